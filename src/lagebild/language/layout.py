@@ -1,0 +1,144 @@
+"""News layout: paragraphs and their kinds, and sentence boundaries that respect them.
+
+Line breaks are paragraph boundaries; a short line without final punctuation is a headline
+(before the first body paragraph) or a subheading (after it); the first body paragraph after the
+headline or dateline is the teaser. Sentences never cross a paragraph; abbreviations, dates and
+ordinals do not end one.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from functools import cache
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from lagebild import lang as langdata
+from lagebild.records import Paragraph, ParagraphKind
+
+_FINAL_PUNCT = ".!?:;…\"“”«»‘’'"
+_SENT_END = {".", "!", "?", "…"}
+_CLOSING = {"“", "”", "\"", "«", "»", "‘", "’", "'", ")", "]"}
+_NUMBER_DOT = re.compile(r"^\d{1,2}\.$|^\d{1,2}\.\d{1,2}\.$")
+
+
+@cache
+def _data(lang: str) -> dict[str, object]:
+    d = langdata.load(lang, "layout")
+    return {
+        "abbreviations": frozenset(d["abbreviations"]),
+        "ordinal_followers": frozenset(d["ordinal_followers"]),
+        "dateline_prefixes": tuple(d["dateline_prefixes"]),
+        "max_heading_chars": int(d["max_heading_chars"]),
+    }
+
+
+def is_dateline(line: str, lang: str = "de") -> bool:
+    prefixes = _data(lang)["dateline_prefixes"]
+    assert isinstance(prefixes, tuple)
+    stripped = line.strip()
+    return any(stripped.startswith(p) for p in prefixes) and bool(re.search(r"\d", stripped))
+
+
+def _is_heading(line: str, lang: str) -> bool:
+    limit = _data(lang)["max_heading_chars"]
+    assert isinstance(limit, int)
+    stripped = line.strip()
+    if not stripped or len(stripped) > limit:
+        return False
+    if stripped[-1] in _FINAL_PUNCT:
+        # A quoted headline ("Rubio: „Realistisch, aber optimistisch“") ends in a quotation mark
+        # but is still a headline when the mark closes a colon-introduced quote.
+        return ":" in stripped and stripped[-1] in "“”\"«»" and stripped[-2] not in ".!?"
+    return True
+
+
+def paragraphs(text: str, lang: str = "de") -> list[Paragraph]:
+    """Paragraphs of an article text with their kind; offsets index ``text`` itself."""
+    spans: list[tuple[int, int]] = []
+    for m in re.finditer(r"[^\n]+", text):
+        line = m.group()
+        lstrip = len(line) - len(line.lstrip())
+        rstrip = len(line.rstrip())
+        if rstrip > lstrip:
+            spans.append((m.start() + lstrip, m.start() + rstrip))
+    out: list[Paragraph] = []
+    seen_body = False
+    seen_teaser = False
+    for start, end in spans:
+        line = text[start:end]
+        kind: ParagraphKind
+        if is_dateline(line, lang) and not seen_body:
+            kind = "dateline"
+        elif _is_heading(line, lang):
+            kind = "subheading" if seen_body else "headline"
+        elif not seen_teaser:
+            kind = "teaser"
+            seen_teaser = seen_body = True
+        else:
+            kind = "body"
+            seen_body = True
+        out.append(Paragraph(start, end, kind))
+    return out
+
+
+def _sentence_starts(doc: Doc, paras: Iterable[Paragraph], lang: str) -> list[bool]:
+    data = _data(lang)
+    abbreviations = data["abbreviations"]
+    followers = data["ordinal_followers"]
+    assert isinstance(abbreviations, frozenset) and isinstance(followers, frozenset)
+    starts = [False] * len(doc)
+    para_starts = {p.start for p in paras}
+    boundary_next = True
+    for i, tok in enumerate(doc):
+        if tok.is_space:
+            # Whitespace tokens belong to the sentence before them; a newline ends it.
+            if "\n" in tok.text:
+                boundary_next = True
+            continue
+        if boundary_next or tok.idx in para_starts:
+            starts[i] = True
+            boundary_next = False
+        text = tok.text
+        if text in _SENT_END or (text.endswith(".") and len(text) > 1 and text not in abbreviations):
+            nxt = i + 1
+            # Closing marks and brackets stay with the sentence they close.
+            while nxt < len(doc) and doc[nxt].text in _CLOSING:
+                nxt += 1
+            if nxt >= len(doc):
+                continue
+            following = doc[nxt]
+            if _NUMBER_DOT.match(text) and following.text in followers:
+                continue
+            if len(text) == 2 and text[0].isupper() and text.endswith("."):
+                # An initial ("Donald J. Trump") rather than a sentence end.
+                continue
+            if following.text[:1].isupper() or following.text[:1].isdigit() or following.text in "„\"«»‚'(–-":
+                if not following.is_space:
+                    starts[nxt] = True
+    return starts
+
+
+@Language.factory("lagebild_layout_v1", default_config={"lang": "de"})
+def make_layout(nlp: Language, name: str, lang: str) -> "LayoutComponent":
+    return LayoutComponent(lang)
+
+
+class LayoutComponent:
+    """Sets ``doc._.paragraphs`` (if the reader did not) and every token's ``is_sent_start``."""
+
+    def __init__(self, lang: str) -> None:
+        self.lang = lang
+
+    def __call__(self, doc: Doc) -> Doc:
+        if doc._.paragraphs is None:
+            doc._.paragraphs = paragraphs(doc.text, self.lang)
+        starts = _sentence_starts(doc, doc._.paragraphs, self.lang)
+        for tok, start in zip(doc, starts, strict=True):
+            if tok.i == 0:
+                tok.is_sent_start = True
+            else:
+                tok.is_sent_start = start
+        return doc

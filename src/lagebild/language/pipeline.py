@@ -1,0 +1,92 @@
+"""Build and load the spaCy pipeline that every extractor runs in.
+
+The statistical core is the pipeline shipped in ``lagebild/models/<lang>_lagebild`` (trained from
+open corpora by the recipe in ``training/``), or any spaCy pipeline the user names in the ``model``
+setting. lagebild's own rule components are added on top, in data-flow order.
+"""
+
+from __future__ import annotations
+
+import threading
+from importlib import resources
+from pathlib import Path
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from lagebild import settings
+from lagebild.errors import LagebildError
+from lagebild.language.extensions import register_extensions
+from lagebild.records import Article
+
+# Component factories register themselves on import.
+from lagebild.language import layout as _layout  # noqa: F401
+from lagebild.language import mood as _mood  # noqa: F401
+from lagebild.extractors import entities as _entities  # noqa: F401
+from lagebild.extractors import timex as _timex  # noqa: F401
+from lagebild.extractors import quotes as _quotes  # noqa: F401
+from lagebild.extractors import events as _events  # noqa: F401
+
+# (pipe name, factory): order is the data flow; later components read what earlier ones wrote.
+LAGEBILD_PIPES: tuple[tuple[str, str], ...] = (
+    ("lagebild_mood", "lagebild_mood_v1"),
+    ("lagebild_entities", "lagebild_entities_v1"),
+    ("lagebild_timex", "lagebild_timex_v1"),
+    ("lagebild_quotes", "lagebild_quotes_v1"),
+    ("lagebild_events", "lagebild_events_v1"),
+)
+
+_lock = threading.Lock()
+_cache: dict[tuple[str, str], Language] = {}
+
+
+def shipped_model_path(lang: str = "de") -> Path | None:
+    path = Path(str(resources.files("lagebild.models").joinpath(f"{lang}_lagebild")))
+    return path if (path / "config.cfg").is_file() else None
+
+
+def _base_pipeline(model: str, lang: str) -> Language:
+    if model:
+        try:
+            return spacy.load(model)
+        except (OSError, ImportError, ValueError) as exc:
+            raise LagebildError("E030", f"cannot load spaCy pipeline {model!r}: {exc}") from exc
+    path = shipped_model_path(lang)
+    if path is not None:
+        return spacy.load(path)
+    # No trained pipeline: the rule layer still works on a tokenizer alone.
+    return spacy.blank(lang)
+
+
+def load_nlp(model: str | None = None, lang: str | None = None) -> Language:
+    """A new pipeline: the statistical core plus lagebild's components (layout first)."""
+    register_extensions()
+    lang = lang or settings.get("language")
+    model = settings.get("model") if model is None else model
+    nlp = _base_pipeline(model, lang)
+    if "lagebild_layout" not in nlp.pipe_names:
+        # First, so that a parser or senter respects paragraph and headline boundaries.
+        nlp.add_pipe("lagebild_layout_v1", name="lagebild_layout", first=True)
+    for name, factory in LAGEBILD_PIPES:
+        if name not in nlp.pipe_names:
+            nlp.add_pipe(factory, name=name)
+    return nlp
+
+
+def get_nlp(model: str | None = None, lang: str | None = None) -> Language:
+    """The process-wide pipeline: loaded once, shared by every call."""
+    key = (settings.get("model") if model is None else model, lang or settings.get("language"))
+    with _lock:
+        if key not in _cache:
+            _cache[key] = load_nlp(model=key[0], lang=key[1])
+        return _cache[key]
+
+
+def make_doc(nlp: Language, article: Article) -> Doc:
+    """A tokenised Doc over the article text, carrying the article's metadata in ``doc._``."""
+    doc = nlp.make_doc(article.text)
+    doc._.article_id = article.id
+    doc._.published = article.published
+    doc._.paragraphs = list(article.paragraphs)
+    return doc

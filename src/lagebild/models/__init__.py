@@ -1,0 +1,1 @@
+"""Pipelines shipped inside the package (built by ``training/``; see ``training/README.md``)."""

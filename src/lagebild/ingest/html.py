@@ -11,6 +11,9 @@ from lagebild.errors import InputError
 from lagebild.ingest.text import article_from_text, parse_published
 from lagebild.records import Article
 
+# Below this, what trafilatura found is navigation debris, not an article.
+_MIN_WORDS = 5
+
 
 def read_html(html: str, source: str, published: datetime | None = None, url: str | None = None) -> Article:
     try:
@@ -18,7 +21,7 @@ def read_html(html: str, source: str, published: datetime | None = None, url: st
     except (ValueError, TypeError) as exc:
         raise InputError("E006", f"the HTML could not be parsed: {exc}", source) from exc
     body = getattr(doc, "text", None) if doc is not None else None
-    if not body or not body.strip():
+    if not body or len(body.split()) < _MIN_WORDS:
         raise InputError("E006", "no article text found in the HTML page", source)
     title = (getattr(doc, "title", None) or "").strip() or None
     # The headline is part of what lagebild reads (headline quotes), so it heads the text.

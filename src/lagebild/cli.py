@@ -1,0 +1,324 @@
+"""The command line: parse arguments, call the library, map errors to a message and an exit code.
+
+Exit codes: 0 all inputs done; 1 the command failed as a whole (no store, no input could be
+read); 2 usage error (click's own); 3 some inputs failed, the rest were processed; 130 interrupted.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import sys
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from typing import Any, NoReturn
+
+import click
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+from rich.table import Table
+
+from lagebild import settings
+from lagebild.errors import InputError, LagebildError
+from lagebild.ingest import expand_paths, parse_published, read_path
+from lagebild.records import Article
+from lagebild.store import Store, export_object
+
+EXIT_OK, EXIT_FAILED, EXIT_PARTIAL, EXIT_INTERRUPTED = 0, 1, 3, 130
+
+err = Console(stderr=True, highlight=False)
+out = Console(highlight=False, soft_wrap=True)
+
+
+def fail(exc: LagebildError) -> NoReturn:
+    err.print(f"[red]error[/red] {exc.message}", markup=True)
+    sys.exit(EXIT_FAILED)
+
+
+def report(exc: LagebildError) -> None:
+    err.print(f"[yellow]skipped[/yellow] {click.style(exc.message, fg=None)}", markup=True)
+
+
+def published_option(value: str | None) -> datetime | None:
+    if value is None:
+        return None
+    try:
+        return parse_published(value, "--published")
+    except InputError as exc:
+        raise click.BadParameter(exc.message, param_hint="--published") from exc
+
+
+def open_store(db: str | None, *, readonly: bool = False) -> Store:
+    try:
+        return Store.open(settings.db_path(db), readonly=readonly)
+    except LagebildError as exc:
+        fail(exc)
+
+
+@dataclass
+class Tally:
+    stored: int = 0
+    skipped: int = 0
+    failed: int = 0
+
+    def exit_code(self) -> int:
+        if self.failed and not (self.stored or self.skipped):
+            return EXIT_FAILED
+        return EXIT_PARTIAL if self.failed else EXIT_OK
+
+
+def articles_from(paths: tuple[str, ...], published: datetime | None, tally: Tally) -> Iterator[Article]:
+    for item in expand_paths(paths):
+        if isinstance(item, InputError):
+            tally.failed += 1
+            report(item)
+            continue
+        for got in read_path(item, published):
+            if isinstance(got, InputError):
+                tally.failed += 1
+                report(got)
+            else:
+                yield got
+
+
+db_option = click.option(
+    "--db",
+    "db",
+    type=click.Path(dir_okay=False),
+    default=None,
+    help="Store file (default: $LAGEBILD_DB or ~/.local/share/lagebild/lagebild.db).",
+)
+model_option = click.option("--model", default=None, help="spaCy pipeline to use instead of the shipped one.")
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(package_name="lagebild")
+def main() -> None:
+    """lagebild: who said what, who meets whom, when and where: from German news articles."""
+
+
+@main.command()
+@click.argument("files", nargs=-1, required=True)
+@click.option("--published", help="Publication time (ISO 8601) for all inputs, overriding what they say.")
+@model_option
+def extract(files: tuple[str, ...], published: str | None, model: str | None) -> None:
+    """Print one JSON object per article (entities, quotes, time expressions, events); no store needed.
+
+    FILES are text, HTML, JSON Lines or RSS/Atom files, folders or glob patterns.
+    """
+    from lagebild.pipeline import Pipeline
+    from lagebild.language import get_nlp
+
+    when = published_option(published)
+    tally = Tally()
+    try:
+        pipeline = Pipeline(nlp=get_nlp(model))
+        for article in articles_from(files, when, tally):
+            result = pipeline.process(article)
+            sys.stdout.write(json.dumps(export_object(result), ensure_ascii=False) + "\n")
+            sys.stdout.flush()
+            tally.stored += 1
+    except LagebildError as exc:
+        fail(exc)
+    except KeyboardInterrupt:
+        err.print("interrupted")
+        sys.exit(EXIT_INTERRUPTED)
+    sys.exit(tally.exit_code())
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True)
+@click.option("--published", help="Publication time (ISO 8601) for all inputs, overriding what they say.")
+@db_option
+@model_option
+@click.option("--quiet", "-q", is_flag=True, help="No progress bar.")
+def ingest(paths: tuple[str, ...], published: str | None, db: str | None, model: str | None, quiet: bool) -> None:
+    """Read articles into the store: files, folders (walked) and glob patterns.
+
+    Each article is stored with all its facts, or not at all; the same content is stored once,
+    so an interrupted run is finished by running it again.
+    """
+    from lagebild.language import get_nlp
+    from lagebild.pipeline import Pipeline
+
+    when = published_option(published)
+    store = open_store(db)
+    tally = Tally()
+    files: list[Path | InputError] = list(expand_paths(paths))
+    try:
+        pipeline = Pipeline(nlp=get_nlp(model))
+        progress = Progress(
+            TextColumn("{task.description}"),
+            BarColumn(),
+            MofNCompleteColumn(),
+            TimeRemainingColumn(),
+            console=err,
+            disable=quiet or len(files) < 2,
+            transient=True,
+        )
+        with progress:
+            task = progress.add_task("ingest", total=len(files))
+            for item in files:
+                _ingest_one(item, when, store, pipeline, tally)
+                progress.advance(task)
+    except KeyboardInterrupt:
+        err.print(f"interrupted: {tally.stored} stored so far; run the same command again to finish")
+        store.close()
+        sys.exit(EXIT_INTERRUPTED)
+    except LagebildError as exc:
+        store.close()
+        fail(exc)
+    store.close()
+    err.print(f"{tally.stored} stored, {tally.skipped} already in the store, {tally.failed} failed  ({store.path})")
+    sys.exit(tally.exit_code())
+
+
+def _ingest_one(item: Path | InputError, when: datetime | None, store: Store, pipeline: Any, tally: Tally) -> None:
+    if isinstance(item, InputError):
+        tally.failed += 1
+        report(item)
+        store.record_error(item.source or "", item.code, item.reason)
+        return
+    for got in read_path(item, when):
+        if isinstance(got, InputError):
+            tally.failed += 1
+            report(got)
+            store.record_error(got.source or str(item), got.code, got.reason)
+            continue
+        if store.has_article(got.id):
+            tally.skipped += 1
+            continue
+        result = store.save(pipeline.process(got))
+        if result.stored:
+            tally.stored += 1
+        else:
+            tally.skipped += 1
+
+
+def _print(rows: list[dict[str, Any]], as_json: bool, table: Table, cells: Any) -> None:
+    if as_json:
+        for r in rows:
+            sys.stdout.write(json.dumps(r, ensure_ascii=False, default=str) + "\n")
+        return
+    for r in rows:
+        table.add_row(*cells(r))
+    out.print(table)
+
+
+@main.command()
+@click.option("--speaker", help="Speaker name or part of it (surname finds the full name).")
+@click.option("--search", help="Words in the quote (full-text search).")
+@click.option("--since", help="Articles published on or after this day (YYYY-MM-DD).")
+@click.option("--until", help="Articles published on or before this day (YYYY-MM-DD).")
+@click.option("--outlet", help="Only this outlet.")
+@click.option("--kind", type=click.Choice(["direct", "indirect", "mixed"]), help="Only this kind of quote.")
+@click.option("--limit", default=100, show_default=True, type=click.IntRange(1, 100_000))
+@click.option("--json", "as_json", is_flag=True, help="JSON Lines instead of a table.")
+@db_option
+def quotes(
+    speaker: str | None,
+    search: str | None,
+    since: str | None,
+    until: str | None,
+    outlet: str | None,
+    kind: str | None,
+    limit: int,
+    as_json: bool,
+    db: str | None,
+) -> None:
+    """Who said what: quotes from the store with speaker, cue, channel and source."""
+    store = open_store(db, readonly=True)
+    try:
+        rows = store.quotes(
+            speaker=speaker, search=search, since=since, until=until, outlet=outlet, kind=kind, limit=limit
+        )
+    except LagebildError as exc:
+        fail(exc)
+    table = Table("published", "speaker", "kind", "quote", "cue / channel", "source", show_lines=True)
+    _print(
+        rows,
+        as_json,
+        table,
+        lambda r: (
+            (r["published"] or "")[:16],
+            r["speaker"] or "(unresolved)",
+            r["kind"],
+            r["text"],
+            " / ".join(x for x in (r["cue"], r["channel"]) if x),
+            f"{r['source']}:{r['start']}-{r['end']}",
+        ),
+    )
+
+
+@main.command()
+@click.option("--since", help="Events on or after this day (YYYY-MM-DD).")
+@click.option("--until", help="Events on or before this day (YYYY-MM-DD).")
+@click.option("--limit", default=1000, show_default=True, type=click.IntRange(1, 1_000_000))
+@click.option("--json", "as_json", is_flag=True, help="JSON Lines instead of a table.")
+@db_option
+def timeline(since: str | None, until: str | None, limit: int, as_json: bool, db: str | None) -> None:
+    """Events in date order: who meets whom, when and where; planned and happened kept apart."""
+    store = open_store(db, readonly=True)
+    try:
+        rows = store.timeline(since=since, until=until, limit=limit)
+    except LagebildError as exc:
+        fail(exc)
+    table = Table("date", "status", "type", "participants", "place", "source", show_lines=True)
+    _print(
+        rows,
+        as_json,
+        table,
+        lambda r: (
+            r["date"] or f"({r['sort_date']}, undated; published)",
+            r["status"],
+            r["type"],
+            ", ".join(r["participants"]),
+            r["place"] or "",
+            f"{r['source']}:{r['trigger_start']}-{r['trigger_end']}",
+        ),
+    )
+
+
+@main.command()
+@click.option("--format", "fmt", type=click.Choice(["jsonl", "csv", "parquet"]), default="jsonl", show_default=True)
+@click.option(
+    "--table",
+    type=click.Choice(["quotes", "events", "entities", "timexes"]),
+    default="quotes",
+    show_default=True,
+    help="For csv and parquet: which facts, one row each with provenance columns.",
+)
+@click.option("--output", "-o", type=click.Path(dir_okay=False), help="Write here instead of standard output.")
+@db_option
+def export(fmt: str, table: str, output: str | None, db: str | None) -> None:
+    """Export the store: JSON Lines (one object per article, as `extract`), CSV or Parquet."""
+    store = open_store(db, readonly=True)
+    if fmt == "parquet":
+        if not output:
+            raise click.UsageError("--format parquet needs --output FILE")
+        import pyarrow as pa
+        import pyarrow.parquet as pq
+
+        pq.write_table(pa.Table.from_pylist(list(store.rows(table))), output)
+        return
+    fh = open(output, "w", encoding="utf-8", newline="") if output else sys.stdout  # noqa: SIM115
+    try:
+        if fmt == "jsonl":
+            for obj in store.export():
+                fh.write(json.dumps(obj, ensure_ascii=False) + "\n")
+        else:
+            writer: Any = None
+            for row in store.rows(table):
+                if writer is None:
+                    writer = csv.DictWriter(fh, fieldnames=list(row))
+                    writer.writeheader()
+                writer.writerow(row)
+    finally:
+        if output:
+            fh.close()
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,63 @@
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from lagebild.errors import InputError
+from lagebild.ingest import article_from_text, content_id, parse_published
+
+BERLIN = ZoneInfo("Europe/Berlin")
+ARTICLE = "Stand: 03.02.2025 09:15 Uhr\nMinister besucht Hafen\nDer Minister kam am Morgen an. Er lobte die Arbeiter.\n"
+
+
+def test_stand_line_gives_publication_time_in_berlin() -> None:
+    a = article_from_text(ARTICLE)
+    assert a.published == datetime(2025, 2, 3, 9, 15, tzinfo=BERLIN)
+    assert a.published.utcoffset().total_seconds() == 3600
+
+
+def test_stand_line_with_date_only() -> None:
+    a = article_from_text("Stand: 03.07.2025\nDer Rat tagte.")
+    assert a.published == datetime(2025, 7, 3, 0, 0, tzinfo=BERLIN)
+
+
+def test_malformed_stand_date_names_the_line() -> None:
+    with pytest.raises(InputError) as info:
+        article_from_text("Stand: 31.02.2025 10:00 Uhr\nDer Rat tagte.", source="x.txt")
+    assert info.value.code == "E007"
+    assert "31.02.2025" in info.value.message and "x.txt" in info.value.message
+
+
+def test_given_publication_time_overrides_stand_line() -> None:
+    when = datetime(2024, 1, 1, 12, tzinfo=BERLIN)
+    assert article_from_text(ARTICLE, published=when).published == when
+
+
+def test_same_content_gives_same_id() -> None:
+    assert content_id(ARTICLE) == content_id(ARTICLE.replace("\n", "\r\n") + "\n\n")
+    assert content_id(ARTICLE) != content_id(ARTICLE + "Noch ein Satz.")
+
+
+def test_headline_is_title() -> None:
+    assert article_from_text(ARTICLE).title == "Minister besucht Hafen"
+
+
+def test_empty_text_is_refused() -> None:
+    with pytest.raises(InputError) as info:
+        article_from_text("  \n ", source="leer.txt")
+    assert info.value.code == "E002"
+
+
+def test_iso_publication_without_zone_is_local() -> None:
+    assert parse_published("2025-12-01T16:51", "x").utcoffset().total_seconds() == 3600
+
+
+def test_malformed_published_option_is_refused() -> None:
+    with pytest.raises(InputError) as info:
+        parse_published("gestern", "--published")
+    assert info.value.code == "E007" and "--published" in info.value.message
+
+
+def test_published_year_far_outside_range_is_refused() -> None:
+    with pytest.raises(InputError):
+        parse_published("9999-01-01", "--published")

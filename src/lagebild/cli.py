@@ -17,6 +17,7 @@ from typing import Any, NoReturn
 
 import click
 from rich.console import Console
+from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 from rich.table import Table
 
@@ -28,17 +29,19 @@ from lagebild.store import Store, export_object
 
 EXIT_OK, EXIT_FAILED, EXIT_PARTIAL, EXIT_INTERRUPTED = 0, 1, 3, 130
 
-err = Console(stderr=True, highlight=False)
-out = Console(highlight=False, soft_wrap=True)
+# soft_wrap: one message stays one line, so scripts and grep see the input name beside its error.
+err = Console(stderr=True, highlight=False, soft_wrap=True)
+# Piped output gets a wide table instead of wrapping names into fragments at 80 columns.
+out = Console(highlight=False, width=None if sys.stdout.isatty() else 200)
 
 
 def fail(exc: LagebildError) -> NoReturn:
-    err.print(f"[red]error[/red] {exc.message}", markup=True)
+    err.print(f"[red]error[/red] {escape(exc.message)}")
     sys.exit(EXIT_FAILED)
 
 
 def report(exc: LagebildError) -> None:
-    err.print(f"[yellow]skipped[/yellow] {click.style(exc.message, fg=None)}", markup=True)
+    err.print(f"[yellow]skipped[/yellow] {escape(exc.message)}")
 
 
 def published_option(value: str | None) -> datetime | None:
@@ -108,8 +111,8 @@ def extract(files: tuple[str, ...], published: str | None, model: str | None) ->
 
     FILES are text, HTML, JSON Lines or RSS/Atom files, folders or glob patterns.
     """
-    from lagebild.pipeline import Pipeline
     from lagebild.language import get_nlp
+    from lagebild.pipeline import Pipeline
 
     when = published_option(published)
     tally = Tally()

@@ -25,6 +25,8 @@ def test_html_without_article_is_reported() -> None:
 
 
 def test_broken_html_does_not_crash() -> None:
-    page = b"<html><body><p>Der Rat beschloss am Montag neue Regeln f\xc3\xbcr die Fischerei in der Ostsee.<div><p>Offen"
+    page = (
+        b"<html><body><p>Der Rat beschloss am Montag neue Regeln f\xc3\xbcr die Fischerei in der Ostsee.<div><p>Offen"
+    )
     got = list(read_bytes(page, "kaputt.html", fmt="html"))
     assert len(got) == 1

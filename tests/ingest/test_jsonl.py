@@ -15,7 +15,9 @@ def test_given_id_is_kept() -> None:
 
 
 def test_published_field_is_parsed() -> None:
-    [a] = list(read_bytes(lines({"text": "Der Rat tagte.", "published": "2025-05-06T07:00:00Z"}), "f.jsonl", fmt="jsonl"))
+    [a] = list(
+        read_bytes(lines({"text": "Der Rat tagte.", "published": "2025-05-06T07:00:00Z"}), "f.jsonl", fmt="jsonl")
+    )
     assert not isinstance(a, InputError)
     assert a.published is not None and a.published.isoformat() == "2025-05-06T07:00:00+00:00"
 
@@ -23,7 +25,9 @@ def test_published_field_is_parsed() -> None:
 def test_bad_line_is_reported_and_others_kept() -> None:
     got = list(
         read_bytes(
-            lines({"text": "Eins."}, "{kaputt", {"text": 3}, {"text": "Zwei.", "published": "morgen"}, {"text": "Drei."}),
+            lines(
+                {"text": "Eins."}, "{kaputt", {"text": 3}, {"text": "Zwei.", "published": "morgen"}, {"text": "Drei."}
+            ),
             "f.jsonl",
             fmt="jsonl",
         )

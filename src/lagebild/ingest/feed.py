@@ -47,7 +47,12 @@ def read_feed(data: bytes, source: str, published: datetime | None = None) -> It
             when = datetime.fromtimestamp(calendar.timegm(stamp), tz=UTC)
         try:
             yield article_from_text(
-                text, source=entry.get("link") or where, published=when, outlet=outlet, url=entry.get("link"), title=title or None
+                text,
+                source=entry.get("link") or where,
+                published=when,
+                outlet=outlet,
+                url=entry.get("link"),
+                title=title or None,
             )
         except InputError as exc:
             exc.source = where

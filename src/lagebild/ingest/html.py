@@ -17,7 +17,9 @@ _MIN_WORDS = 5
 
 def read_html(html: str, source: str, published: datetime | None = None, url: str | None = None) -> Article:
     try:
-        doc = trafilatura.bare_extraction(html, url=url, with_metadata=True, include_comments=False, include_tables=False)
+        doc = trafilatura.bare_extraction(
+            html, url=url, with_metadata=True, include_comments=False, include_tables=False
+        )
     except (ValueError, TypeError) as exc:
         raise InputError("E006", f"the HTML could not be parsed: {exc}", source) from exc
     body = getattr(doc, "text", None) if doc is not None else None

@@ -34,7 +34,9 @@ def parse_published(value: str, source: str) -> datetime:
     try:
         when = datetime.fromisoformat(raw.replace("Z", "+00:00"))
     except ValueError as exc:
-        raise InputError("E007", f"malformed publication date {value!r}: use ISO 8601, e.g. 2025-12-01T16:51+01:00", source) from exc
+        raise InputError(
+            "E007", f"malformed publication date {value!r}: use ISO 8601, e.g. 2025-12-01T16:51+01:00", source
+        ) from exc
     if not 1800 <= when.year <= 2200:
         raise InputError("E007", f"publication date {value!r} is outside the years 1800-2200", source)
     if when.tzinfo is None:
@@ -51,9 +53,7 @@ def dateline_published(line: str, source: str) -> datetime | None:
     if year < 100:
         year += 2000
     try:
-        return datetime(
-            year, int(m["m"]), int(m["d"]), int(m["H"] or 0), int(m["M"] or 0), tzinfo=local_zone()
-        )
+        return datetime(year, int(m["m"]), int(m["d"]), int(m["H"] or 0), int(m["M"] or 0), tzinfo=local_zone())
     except ValueError as exc:
         raise InputError(
             "E007", f"malformed date in the dateline {line.strip()!r} ({exc}); set it with --published", source
@@ -74,7 +74,9 @@ def article_from_text(
         raise InputError("E002", "the article text is empty", source or None)
     limit = int(settings.get("max_chars"))
     if len(text) > limit:
-        raise InputError("E004", f"{len(text):,} characters is over the limit of {limit:,} (setting max_chars)", source or None)
+        raise InputError(
+            "E004", f"{len(text):,} characters is over the limit of {limit:,} (setting max_chars)", source or None
+        )
     paras = paragraphs(text)
     if published is None:
         for p in paras:

@@ -20,7 +20,7 @@ from lagebild.records import Paragraph, ParagraphKind
 
 _FINAL_PUNCT = ".!?:;…\"“”«»‘’'"
 _SENT_END = {".", "!", "?", "…"}
-_CLOSING = {"“", "”", "\"", "«", "»", "‘", "’", "'", ")", "]"}
+_CLOSING = {"“", "”", '"', "«", "»", "‘", "’", "'", ")", "]"}
 _NUMBER_DOT = re.compile(r"^\d{1,2}\.$|^\d{1,2}\.\d{1,2}\.$")
 
 
@@ -51,7 +51,7 @@ def _is_heading(line: str, lang: str) -> bool:
     if stripped[-1] in _FINAL_PUNCT:
         # A quoted headline ("Rubio: „Realistisch, aber optimistisch“") ends in a quotation mark
         # but is still a headline when the mark closes a colon-introduced quote.
-        return ":" in stripped and stripped[-1] in "“”\"«»" and stripped[-2] not in ".!?"
+        return ":" in stripped and stripped[-1] in '“”"«»' and stripped[-2] not in ".!?"
     return True
 
 
@@ -115,14 +115,14 @@ def _sentence_starts(doc: Doc, paras: Iterable[Paragraph], lang: str) -> list[bo
             if len(text) == 2 and text[0].isupper() and text.endswith("."):
                 # An initial ("Donald J. Trump") rather than a sentence end.
                 continue
-            if following.text[:1].isupper() or following.text[:1].isdigit() or following.text in "„\"«»‚'(–-":
-                if not following.is_space:
-                    starts[nxt] = True
+            opens = following.text[:1].isupper() or following.text[:1].isdigit() or following.text in "„\"«»‚'(–-"
+            if opens and not following.is_space:
+                starts[nxt] = True
     return starts
 
 
 @Language.factory("lagebild_layout_v1", default_config={"lang": "de"})
-def make_layout(nlp: Language, name: str, lang: str) -> "LayoutComponent":
+def make_layout(nlp: Language, name: str, lang: str) -> LayoutComponent:
     return LayoutComponent(lang)
 
 

@@ -17,16 +17,16 @@ from spacy.tokens import Doc
 
 from lagebild import settings
 from lagebild.errors import LagebildError
-from lagebild.language.extensions import register_extensions
-from lagebild.records import Article
+from lagebild.extractors import entities as _entities  # noqa: F401
+from lagebild.extractors import events as _events  # noqa: F401
+from lagebild.extractors import quotes as _quotes  # noqa: F401
+from lagebild.extractors import timex as _timex  # noqa: F401
 
 # Component factories register themselves on import.
 from lagebild.language import layout as _layout  # noqa: F401
 from lagebild.language import mood as _mood  # noqa: F401
-from lagebild.extractors import entities as _entities  # noqa: F401
-from lagebild.extractors import timex as _timex  # noqa: F401
-from lagebild.extractors import quotes as _quotes  # noqa: F401
-from lagebild.extractors import events as _events  # noqa: F401
+from lagebild.language.extensions import register_extensions
+from lagebild.records import Article
 
 # (pipe name, factory): order is the data flow; later components read what earlier ones wrote.
 LAGEBILD_PIPES: tuple[tuple[str, str], ...] = (

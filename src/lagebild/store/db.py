@@ -147,7 +147,7 @@ class Store:
                 ],
             )
             c.executemany(
-                "INSERT INTO quotes(article_id, start, \"end\", text, kind, speaker, speaker_entity, speaker_start,"
+                'INSERT INTO quotes(article_id, start, "end", text, kind, speaker, speaker_entity, speaker_start,'
                 " speaker_end, cue, channel, headline) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
                 [
                     (
@@ -168,7 +168,7 @@ class Store:
                 ],
             )
             c.executemany(
-                "INSERT INTO timexes(article_id, start, \"end\", text, type, value, mod) VALUES (?,?,?,?,?,?,?)",
+                'INSERT INTO timexes(article_id, start, "end", text, type, value, mod) VALUES (?,?,?,?,?,?,?)',
                 [(a.id, t.start, t.end, t.text, t.type, t.value, t.mod) for t in ex.timexes],
             )
             c.executemany(

@@ -50,7 +50,9 @@ def migrate(conn: sqlite3.Connection, source: str) -> list[int]:
     done = applied_versions(conn)
     newest_known = known[-1].version if known else 0
     if done and max(done) > newest_known:
-        raise StoreError("E022", f"schema version {max(done)} is newer than this lagebild knows ({newest_known})", source)
+        raise StoreError(
+            "E022", f"schema version {max(done)} is newer than this lagebild knows ({newest_known})", source
+        )
     applied = []
     for mig in known:
         if mig.version in done:

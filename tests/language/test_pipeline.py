@@ -1,0 +1,37 @@
+from pathlib import Path
+
+import pytest
+import spacy
+
+from lagebild.errors import LagebildError
+from lagebild.language.pipeline import LAGEBILD_PIPES, load_nlp
+
+
+def test_lagebild_components_run_in_data_flow_order() -> None:
+    nlp = load_nlp(model="")
+    names = [n for n in nlp.pipe_names if n.startswith("lagebild_")]
+    assert names == ["lagebild_layout", *[name for name, _ in LAGEBILD_PIPES]]
+
+
+def test_another_spacy_pipeline_can_be_named(tmp_path: Path) -> None:
+    # A small pipeline made here stands in for e.g. de_core_news_lg on a machine that has it.
+    own = spacy.blank("de")
+    own.add_pipe("sentencizer")
+    own.to_disk(tmp_path / "mein_modell")
+    nlp = load_nlp(model=str(tmp_path / "mein_modell"))
+    assert nlp.pipe_names[0] == "lagebild_layout" and "sentencizer" in nlp.pipe_names
+    doc = nlp("Der Rat tagte. Er beschloss nichts.")
+    assert doc._.quotes is not None
+
+
+def test_model_setting_from_environment(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    spacy.blank("de").to_disk(tmp_path / "env_modell")
+    monkeypatch.setenv("LAGEBILD_MODEL", str(tmp_path / "env_modell"))
+    nlp = load_nlp()
+    assert nlp.meta["name"] == "pipeline"
+
+
+def test_unknown_pipeline_gives_clear_error() -> None:
+    with pytest.raises(LagebildError) as info:
+        load_nlp(model="de_gibt_es_nicht")
+    assert info.value.code == "E030" and "de_gibt_es_nicht" in info.value.message

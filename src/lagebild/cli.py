@@ -12,7 +12,6 @@ import sys
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import datetime
-from pathlib import Path
 from typing import Any, NoReturn
 
 import click
@@ -144,60 +143,44 @@ def ingest(paths: tuple[str, ...], published: str | None, db: str | None, model:
     so an interrupted run is finished by running it again.
     """
     from lagebild.language import get_nlp
-    from lagebild.pipeline import Pipeline
+    from lagebild.pipeline import Pipeline, ingest_paths
 
     when = published_option(published)
     store = open_store(db)
-    tally = Tally()
-    files: list[Path | InputError] = list(expand_paths(paths))
+    progress = Progress(
+        TextColumn("{task.description}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeRemainingColumn(),
+        console=err,
+        disable=quiet,
+        transient=True,
+    )
+    task = progress.add_task("ingest", total=None)
+
+    def on_file(done: int, total: int) -> None:
+        progress.update(task, completed=done, total=total)
+
     try:
-        pipeline = Pipeline(nlp=get_nlp(model))
-        progress = Progress(
-            TextColumn("{task.description}"),
-            BarColumn(),
-            MofNCompleteColumn(),
-            TimeRemainingColumn(),
-            console=err,
-            disable=quiet or len(files) < 2,
-            transient=True,
-        )
         with progress:
-            task = progress.add_task("ingest", total=len(files))
-            for item in files:
-                _ingest_one(item, when, store, pipeline, tally)
-                progress.advance(task)
+            summary = ingest_paths(
+                paths, store, Pipeline(nlp=get_nlp(model)), published=when, on_error=report, on_file=on_file
+            )
     except KeyboardInterrupt:
-        err.print(f"interrupted: {tally.stored} stored so far; run the same command again to finish")
+        stored = store.count("articles")
         store.close()
+        err.print(
+            f"interrupted: the store holds {stored} articles, each complete; run the same command again to finish"
+        )
         sys.exit(EXIT_INTERRUPTED)
     except LagebildError as exc:
         store.close()
         fail(exc)
     store.close()
-    err.print(f"{tally.stored} stored, {tally.skipped} already in the store, {tally.failed} failed  ({store.path})")
-    sys.exit(tally.exit_code())
-
-
-def _ingest_one(item: Path | InputError, when: datetime | None, store: Store, pipeline: Any, tally: Tally) -> None:
-    if isinstance(item, InputError):
-        tally.failed += 1
-        report(item)
-        store.record_error(item.source or "", item.code, item.reason)
-        return
-    for got in read_path(item, when):
-        if isinstance(got, InputError):
-            tally.failed += 1
-            report(got)
-            store.record_error(got.source or str(item), got.code, got.reason)
-            continue
-        if store.has_article(got.id):
-            tally.skipped += 1
-            continue
-        result = store.save(pipeline.process(got))
-        if result.stored:
-            tally.stored += 1
-        else:
-            tally.skipped += 1
+    err.print(
+        f"{summary.stored} stored, {summary.skipped} already in the store, {summary.failed} failed  ({store.path})"
+    )
+    sys.exit(Tally(summary.stored, summary.skipped, summary.failed).exit_code())
 
 
 def _print(rows: list[dict[str, Any]], as_json: bool, table: Table, cells: Any) -> None:

@@ -6,16 +6,19 @@ keeps each article with all its facts in one transaction.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import datetime
+from pathlib import Path
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from lagebild.ingest import article_from_text, parse_published
+from lagebild.errors import InputError
+from lagebild.ingest import article_from_text, expand_paths, parse_published, read_path
 from lagebild.language.pipeline import get_nlp, make_doc
 from lagebild.records import Article, Extraction
+from lagebild.store import Store
 
 
 def doc_to_extraction(doc: Doc, article: Article) -> Extraction:
@@ -51,6 +54,58 @@ class Pipeline:
 
         for doc, article in self.nlp.pipe(docs(), as_tuples=True, batch_size=self.batch_size):
             yield doc_to_extraction(doc, article)
+
+
+@dataclass
+class IngestSummary:
+    stored: int = 0
+    skipped: int = 0
+    errors: list[InputError] = field(default_factory=list)
+
+    @property
+    def failed(self) -> int:
+        return len(self.errors)
+
+
+def ingest_paths(
+    specs: Iterable[str],
+    store: Store,
+    pipeline: Pipeline,
+    *,
+    published: datetime | None = None,
+    on_error: Callable[[InputError], None] | None = None,
+    on_file: Callable[[int, int], None] | None = None,
+) -> IngestSummary:
+    """Read, process and store every input; one bad input never stops the batch.
+
+    Articles already in the store are skipped before the language pipeline runs, so re-running an
+    interrupted batch only does the rest. ``on_file(done, total)`` reports progress per file.
+    """
+    summary = IngestSummary()
+
+    def failed(exc: InputError, fallback: str) -> None:
+        summary.errors.append(exc)
+        store.record_error(exc.source or fallback, exc.code, exc.reason)
+        if on_error:
+            on_error(exc)
+
+    files: list[Path | InputError] = list(expand_paths(specs))
+    for n, item in enumerate(files, 1):
+        if isinstance(item, InputError):
+            failed(item, "")
+        else:
+            for got in read_path(item, published):
+                if isinstance(got, InputError):
+                    failed(got, str(item))
+                elif store.has_article(got.id):
+                    summary.skipped += 1
+                elif store.save(pipeline.process(got)).stored:
+                    summary.stored += 1
+                else:
+                    summary.skipped += 1
+        if on_file:
+            on_file(n, len(files))
+    return summary
 
 
 def extract(

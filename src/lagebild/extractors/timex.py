@@ -1,12 +1,945 @@
-"""Placeholder while the timex component is written: registers the factory, adds nothing."""
+"""Temporal tagger and normaliser: finds time expressions and resolves them to TIMEX3 values.
+
+Candidates come from the language's time grammar (``lang/<code>/time.toml``, compiled by
+``timex_grammar``); each rule names a generic resolver here, which computes the value against the
+publication date (``doc._.published``, read in its own time zone) and the discourse:
+
+- the clause's direction (past tense, Perfekt, "bereits" look back; Futur, "soll", "will" look
+  forward) decides which Tuesday or which December is meant; from token morphology when the trained
+  pipeline set it, else from the word lists of the grammar;
+- clock times, parts of the day and "am Tag zuvor" take the date last mentioned (``anchor`` then
+  holds ``start:end`` of that expression);
+- without a publication date, relative expressions keep X placeholders (``XXXX-XX-XX``,
+  ``XXXX-WXX-2``) instead of a guessed date.
+"""
 
 from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from functools import cache
+from typing import Any
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from lagebild.extractors import timex_calendar as cal
+from lagebild.extractors.timex_grammar import Candidate, Grammar, grammar
+from lagebild.language.extensions import register_extensions
+from lagebild.records import Timex, TimexType
 
-@Language.component("lagebild_timex_v1")
-def timex_component(doc: Doc) -> Doc:
-    doc._.timexes = doc._.timexes or []
-    return doc
+_WORD = re.compile(r"[^\W\d_]+")
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[\"„“»«‚A-ZÄÖÜ0-9])|\n+")
+_DAY_VALUE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})")
+_YEAR_VALUE = re.compile(r"^(\d{4})(?!\d)")
+# How many sentences a mentioned date carries to a later clock time or part of the day.
+_ANCHOR_SENTENCES = 2
+_ANCHORED_KINDS = frozenset({"clock", "daypart", "anaphoric_day", "anaphoric_shift"})
+# Resolved: (type, value, mod, anchor expression or None).
+Resolved = tuple[TimexType, str, str | None, "Timex | None"]
+
+
+@dataclass(slots=True)
+class _Cue:
+    pos: int
+    direction: int
+
+
+@dataclass
+class _Context:
+    """What the resolvers know about one document while walking through it."""
+
+    text: str
+    g: Grammar
+    ref: date | None
+    sentences: list[tuple[int, int]]
+    cues: list[_Cue]
+    participles: list[int]
+    perfect_aux: list[int]
+    # The expression that carries the date last mentioned (for clock times, "dann", "am Tag zuvor").
+    anchor: Timex | None = None
+    anchor_date: date | None = None
+    # (position, year) of each expression so far whose value names a year.
+    years: list[tuple[int, int]] = field(default_factory=list)
+    sentence_starts: list[int] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        self.sentence_starts = [start for start, _ in self.sentences]
+
+    # -- the clause around an expression -----------------------------------------------------
+    def sentence_of(self, pos: int) -> tuple[int, int]:
+        i = bisect_right(self.sentence_starts, pos) - 1
+        if 0 <= i < len(self.sentences) and pos < self.sentences[i][1]:
+            return self.sentences[i]
+        return 0, len(self.text)
+
+    def clause_of(self, start: int, end: int) -> tuple[int, int]:
+        s_start, s_end = self.sentence_of(start)
+        breaks = self.g.tense.get("clause_breaks", "")
+        left = start
+        while left > s_start and self.text[left - 1] not in breaks:
+            left -= 1
+        right = end
+        while right < s_end and self.text[right] not in breaks:
+            right += 1
+        return left, right
+
+    def direction(self, cand: Candidate) -> int:
+        """-1 when the clause points back, +1 forward, 0 when it does not say."""
+        prep = self._preposition_direction(cand.match.start())
+        if prep:
+            return prep
+        for lo, hi in (self.clause_of(cand.start, cand.end), self.sentence_of(cand.start)):
+            found = self._nearest_cue(lo, hi, cand.start, cand.end)
+            if found:
+                return found
+        return 0
+
+    def _preposition_direction(self, pos: int) -> int:
+        cls = self.g.classes.get("dir_prep")
+        if cls is None:
+            return 0
+        before = self.text[max(0, pos - 24) : pos]
+        m = _trailing(cls.regex()).search(before)
+        return int(cls.value(m.group(1))) if m else 0
+
+    def _nearest_cue(self, lo: int, hi: int, start: int, end: int) -> int:
+        best: tuple[int, int] | None = None
+        focus = self._focus_particle_before(start)
+        perfect = any(lo <= p < hi for p in self.perfect_aux)
+        points = [(c.pos, c.direction) for c in self.cues if lo <= c.pos < hi]
+        if perfect:
+            points += [(p, -1) for p in self.participles if lo <= p < hi]
+        for pos, direction in points:
+            if start <= pos < end or pos == focus:
+                continue
+            distance = start - pos if pos < start else pos - end
+            if best is None or distance < best[0]:
+                best = (distance, direction)
+        return best[1] if best else 0
+
+    def _focus_particle_before(self, start: int) -> int:
+        """Position of a focus particle right before ``start`` (skipping a preposition), or -1."""
+        words = list(_WORD.finditer(self.text, max(0, start - 30), start))
+        particles = set(self.g.tense.get("focus_particles", ()))
+        for m in reversed(words[-2:]):
+            if m.group().lower() in particles:
+                return m.start()
+        return -1
+
+    def explicit_year_near(self, pos: int) -> int | None:
+        """A year written earlier in the same sentence, when it lies well away from the
+        publication year: then the sentence narrates that year ("im März 1992 ..., im April")."""
+        s_start, _ = self.sentence_of(pos)
+        found = [y for p, y in self.years if s_start <= p < pos]
+        if not found:
+            return None
+        if self.ref is not None and abs(found[-1] - self.ref.year) < 2:
+            return None
+        return found[-1]
+
+    def sentence_index(self, pos: int) -> int:
+        return max(0, bisect_right(self.sentence_starts, pos) - 1)
+
+    def anchor_for(self, pos: int, carried: bool, anywhere: bool = False) -> tuple[date | None, Timex | None]:
+        """The date last mentioned in this paragraph, else the publication date.
+
+        In its own sentence the anchor always holds. Up to two sentences on it holds when
+        ``carried`` (a part of the day: "am Nachmittag" continues a story) or when a continuation
+        word lies between ("dann"); a listing of events each "um 20 Uhr" stays on the paper's day.
+        """
+        if self.anchor is None or self.anchor_date is None:
+            return self.ref, None
+        if anywhere:
+            return self.anchor_date, self.anchor
+        between = self.text[self.anchor.end : pos]
+        if "\n" in between:
+            return self.ref, None
+        index = self.sentence_index(pos)
+        gap = index - self.sentence_index(self.anchor.start)
+        if gap == 0:
+            return self.anchor_date, self.anchor
+        if gap <= _ANCHOR_SENTENCES and (carried or self._continues(between) or self._starts_on(index)):
+            return self.anchor_date, self.anchor
+        return self.ref, None
+
+    def _starts_on(self, index: int) -> bool:
+        """The sentence begins with a word that goes on about the one before ("Es", "Dort")."""
+        if not 0 <= index < len(self.sentences):
+            return False
+        start, end = self.sentences[index]
+        first = _WORD.search(self.text, start, end)
+        if first is None:
+            return False
+        return first.group().lower() in set(self.g.tense.get("continuation_starts", ()))
+
+    def _continues(self, stretch: str) -> bool:
+        words = set(self.g.tense.get("continuation", ()))
+        return any(w.lower() in words for w in _WORD.findall(stretch))
+
+
+def _trailing(class_regex: str) -> re.Pattern[str]:
+    return _trailing_cache.setdefault(class_regex, re.compile(f"({class_regex})\\s+$"))
+
+
+_trailing_cache: dict[str, re.Pattern[str]] = {}
+
+
+# -- cues of tense and mood --------------------------------------------------------------------
+@dataclass(frozen=True)
+class _TenseLexicon:
+    """The tense word lists of a grammar, as sets and compiled expressions."""
+
+    past: frozenset[str]
+    future: frozenset[str]
+    aux: frozenset[str]
+    not_participles: frozenset[str]
+    not_weak: frozenset[str]
+    determiners: frozenset[str]
+    participle: re.Pattern[str]
+    fused_past: re.Pattern[str]
+    weak: re.Pattern[str]
+
+
+@cache
+def _tense_lexicon(lang: str) -> _TenseLexicon:
+    t = grammar(lang).tense
+    past = frozenset(t.get("past_words", ()))
+    prefixes = "|".join(sorted(map(re.escape, t.get("separable_prefixes", ())), key=len, reverse=True))
+    strong = "|".join(sorted((re.escape(w) for w in past if len(w) >= 3), key=len, reverse=True))
+    return _TenseLexicon(
+        past=past,
+        future=frozenset(t.get("future_words", ())),
+        aux=frozenset(t.get("perfect_aux", ())),
+        not_participles=frozenset(t.get("not_participles", ())),
+        not_weak=frozenset(t.get("not_weak_past", ())),
+        determiners=frozenset(t.get("determiners", ())),
+        participle=re.compile(t.get("participle", "(?!)")),
+        fused_past=re.compile(f"^(?:{prefixes})(?:{strong})$" if prefixes and strong else "(?!)"),
+        weak=re.compile(t.get("weak_past", "(?!)")),
+    )
+
+
+def _lexical_cues(text: str, g: Grammar) -> tuple[list[_Cue], list[int], list[int]]:
+    lex = _tense_lexicon(g.lang)
+    past, future, aux, fused_past, weak = lex.past, lex.future, lex.aux, lex.fused_past, lex.weak
+    not_part, not_weak, determiners, participle = lex.not_participles, lex.not_weak, lex.determiners, lex.participle
+    cues: list[_Cue] = []
+    participles: list[int] = []
+    auxes: list[int] = []
+    previous = ""
+    words = list(_WORD.finditer(text))
+    for i, m in enumerate(words):
+        word = m.group()
+        low = word.lower()
+        # A capitalised form is a noun ("die Boten", "das Verbot") unless it opens a sentence.
+        verb_shape = word == low or _opens_sentence(text, m.start())
+        if verb_shape and (low in past or fused_past.match(low)):
+            cues.append(_Cue(m.start(), -1))
+        elif verb_shape and low in future:
+            cues.append(_Cue(m.start(), 1))
+        elif (
+            word == low
+            and low not in not_weak
+            and previous not in determiners
+            and weak.match(low)
+            and not _adjective_before_noun(low, words[i + 1].group() if i + 1 < len(words) else "")
+        ):
+            cues.append(_Cue(m.start(), -1))
+        if low in aux:
+            auxes.append(m.start())
+        elif word == low and low not in not_part and participle.match(low):
+            participles.append(m.start())
+        previous = low
+    return cues, participles, auxes
+
+
+def _opens_sentence(text: str, pos: int) -> bool:
+    before = text[max(0, pos - 4) : pos].rstrip(" \t\"„“»«‚‘'")
+    return not before or before[-1] in ".!?:\n"
+
+
+def _adjective_before_noun(low: str, following: str) -> bool:
+    """An -en form right before a capitalised word is an adjective ("von regelrechten
+    Blechlawinen"); a verb in -te may stand before a name ("sagte Kallas")."""
+    return low.endswith("en") and following[:1].isupper()
+
+
+def _morph_cues(doc: Doc, g: Grammar) -> tuple[list[_Cue], list[int], list[int]]:
+    """Cues from the trained pipeline's POS, lemma and morphology; particles from the lexicon."""
+    t = g.tense
+    future_lemmas = set(t.get("future_lemmas", ()))
+    perfect_lemmas = set(t.get("perfect_lemmas", ()))
+    particles = set(t.get("past_words", ())) | set(t.get("future_words", ()))
+    lexical, _, _ = _lexical_cues(doc.text, g)
+    by_pos = {c.pos: c for c in lexical}
+    cues: list[_Cue] = []
+    participles: list[int] = []
+    auxes: list[int] = []
+    for tok in doc:
+        if tok.pos_ not in ("VERB", "AUX"):
+            if tok.lower_ in particles and tok.idx in by_pos:
+                cues.append(by_pos[tok.idx])
+            continue
+        tense = tok.morph.get("Tense", [])
+        form = tok.morph.get("VerbForm", [])
+        if "Past" in tense and "Part" not in form:
+            cues.append(_Cue(tok.idx, -1))
+        elif tok.lemma_ in future_lemmas and "Fin" in form:
+            cues.append(_Cue(tok.idx, 1))
+        elif tok.lemma_ in perfect_lemmas and "Fin" in form:
+            auxes.append(tok.idx)
+        if "Part" in form:
+            participles.append(tok.idx)
+    return cues, participles, auxes
+
+
+# -- resolvers ---------------------------------------------------------------------------------
+def _int(cand: Candidate, name: str) -> int | None:
+    raw = cand.group(name)
+    return int(raw) if raw is not None else None
+
+
+def _day_result(ctx: _Context, d: date, part: str | None = None) -> tuple[TimexType, str]:
+    if part:
+        return "TIME", f"{cal.day_value(d)}T{part}"
+    return "DATE", cal.day_value(d)
+
+
+def _part_of_day(ctx: _Context, cand: Candidate) -> str | None:
+    for name in ("daypart", "daypart_adverb", "daypart_noun", "dayhalf"):
+        value = ctx.g.value(cand, name)
+        if value is not None:
+            return str(value)
+    return None
+
+
+def _month_of(ctx: _Context, cand: Candidate) -> int | None:
+    for name in ("month", "month_abbr"):
+        value = ctx.g.value(cand, name)
+        if value is not None:
+            return int(value)
+    return _int(cand, "month_num")
+
+
+def _year_of(cand: Candidate) -> int | None:
+    year = _int(cand, "year4")
+    if year is not None:
+        return year
+    short = _int(cand, "year2")
+    if short is not None:
+        return 2000 + short if short < 50 else 1900 + short
+    return None
+
+
+def _resolve_date(ctx: _Context, cand: Candidate) -> Resolved | None:
+    day, month = _int(cand, "day"), _month_of(ctx, cand)
+    if day is None or month is None:
+        return None
+    year = _year_of(cand)
+    offset = ctx.g.value(cand, "day_offset_adj")
+    if year is None and offset is not None and ctx.ref is not None:
+        year = ctx.ref.year
+    if year is None:
+        year = ctx.explicit_year_near(cand.start)
+    if year is None:
+        if cal.safe_date(2000, month, day) is None:
+            return None
+        if ctx.ref is None:
+            return "DATE", f"XXXX-{month:02d}-{day:02d}", None, None
+        options = [d for y in (ctx.ref.year - 1, ctx.ref.year, ctx.ref.year + 1) if (d := cal.safe_date(y, month, day))]
+        chosen = cal.pick(options, ctx.ref, ctx.direction(cand))
+    else:
+        found = cal.safe_date(year, month, day)
+        if found is None:
+            return None
+        chosen = found
+    hour, minute = _int(cand, "hour"), _int(cand, "minute")
+    if hour is not None and minute is not None:
+        return "TIME", f"{cal.day_value(chosen)}T{hour:02d}:{minute:02d}", None, None
+    part = _part_of_day(ctx, cand)
+    if part:
+        return "TIME", f"{cal.day_value(chosen)}T{part}", None, None
+    return "DATE", cal.day_value(chosen), None, None
+
+
+def _resolve_month(ctx: _Context, cand: Candidate) -> Resolved | None:
+    month = _month_of(ctx, cand)
+    if month is None:
+        return None
+    mod = ctx.g.value(cand, "mod_point")
+    year = _year_of(cand)
+    rel = ctx.g.value(cand, "rel")
+    if year is None and rel is not None and ctx.ref is not None:
+        year = ctx.ref.year + int(rel)
+    if year is None:
+        year = ctx.explicit_year_near(cand.start)
+    if year is None:
+        if ctx.ref is None:
+            return "DATE", f"XXXX-{month:02d}", mod, None
+        options = [date(y, month, 1) for y in (ctx.ref.year - 1, ctx.ref.year, ctx.ref.year + 1)]
+        first = date(ctx.ref.year, ctx.ref.month, 1)
+        year = cal.pick(options, first, ctx.direction(cand)).year
+    return "DATE", cal.month_value(year, month), mod, None
+
+
+def _resolve_year(ctx: _Context, cand: Candidate) -> Resolved | None:
+    year = _year_of(cand)
+    if year is None:
+        return None
+    if not cand.rule.params.get("cue") and not _looks_like_year(ctx, cand):
+        return None
+    return "DATE", f"{year:04d}", ctx.g.value(cand, "mod_point"), None
+
+
+def _looks_like_year(ctx: _Context, cand: Candidate) -> bool:
+    """A bare four-digit number is a count when a noun follows it ("2000 Menschen"), unless a
+    year cue precedes it ("im 2010 eröffneten Bau" is rare, "seit 2008" common)."""
+    after = _WORD.search(ctx.text, cand.end, min(len(ctx.text), cand.end + 40))
+    between = ctx.text[cand.end : after.start()] if after else ""
+    follows_noun = bool(after and after.group()[0].isupper() and between.strip() == "")
+    before = ctx.text[max(0, cand.start - 24) : cand.start]
+    words = _WORD.findall(before)
+    cue = ctx.g.classes.get("year_cue")
+    has_cue = bool(words and cue is not None and words[-1].lower() in cue.words)
+    if follows_noun:
+        month = ctx.g.classes.get("month")
+        return has_cue and not (month is not None and after is not None and after.group().lower() in month.words)
+    return True
+
+
+def _resolve_decade(ctx: _Context, cand: Candidate) -> Resolved | None:
+    mod = ctx.g.value(cand, "mod_point")
+    full = _int(cand, "decade4")
+    if full is not None:
+        return "DATE", f"{full // 10:03d}", mod, None
+    short = _int(cand, "decade2")
+    if short is not None:
+        return "DATE", f"19{short // 10}", mod, None
+    word = ctx.g.value(cand, "decade_word")
+    if word is None:
+        return None
+    return "DATE", f"19{int(word)}", mod, None
+
+
+def _resolve_century(ctx: _Context, cand: Candidate) -> Resolved | None:
+    n = _int(cand, "ordnum")
+    if n is None or n < 1:
+        return None
+    return "DATE", f"{n - 1:02d}", None, None
+
+
+def _resolve_day_offset(ctx: _Context, cand: Candidate) -> Resolved | None:
+    offset = ctx.g.value(cand, "day_offset")
+    if offset is None:
+        offset = ctx.g.value(cand, "day_offset_adj")
+    if offset is None:
+        return None
+    part = _part_of_day(ctx, cand)
+    if ctx.ref is None:
+        return ("TIME", f"XXXX-XX-XXT{part}", None, None) if part else ("DATE", "XXXX-XX-XX", None, None)
+    d = cal.shift(ctx.ref, int(offset))
+    if d is None:
+        return None
+    typ, value = _day_result(ctx, d, part)
+    return typ, value, None, None
+
+
+def _resolve_weekday(ctx: _Context, cand: Candidate) -> Resolved | None:
+    weekday = ctx.g.value(cand, "weekday")
+    if weekday is None:
+        return None
+    wd = int(weekday)
+    part = _part_of_day(ctx, cand)
+    suffix = f"T{part}" if part else ""
+    typ: TimexType = "TIME" if part else "DATE"
+    if ctx.ref is None:
+        if cand.rule.params.get("night_before"):
+            return "TIME", "XXXX-XX-XXTNI", None, None
+        return typ, f"XXXX-WXX-{wd}{suffix}", None, None
+    delta = wd - ctx.ref.isoweekday()
+    rel = ctx.g.value(cand, "rel")
+    if rel is not None and int(rel) < 0:
+        delta = delta if delta < 0 else delta - 7
+    elif rel is not None and int(rel) > 0:
+        delta = delta if delta > 0 else delta + 7
+    elif delta != 0 and rel is None:
+        direction = ctx.direction(cand)
+        if direction < 0:
+            delta = delta if delta < 0 else delta - 7
+        elif direction > 0:
+            delta = delta if delta > 0 else delta + 7
+        else:
+            delta = min((delta, delta - 7, delta + 7), key=abs)
+    if cand.rule.params.get("night_before"):
+        delta -= 1
+        typ, suffix = "TIME", "TNI"
+    d = cal.shift(ctx.ref, delta)
+    if d is None:
+        return None
+    return typ, cal.day_value(d) + suffix, None, None
+
+
+def _resolve_set_weekday(ctx: _Context, cand: Candidate) -> Resolved | None:
+    weekday = ctx.g.value(cand, "weekday")
+    if weekday is None:
+        weekday = ctx.g.value(cand, "weekday_adverb")
+    if weekday is None:
+        return None
+    part = _part_of_day(ctx, cand)
+    return "SET", f"XXXX-WXX-{int(weekday)}" + (f"T{part}" if part else ""), None, None
+
+
+def _resolve_set_unit(ctx: _Context, cand: Candidate) -> Resolved | None:
+    unit = None
+    for name in ("unit_singular", "rate_unit", "unit"):
+        if unit is None:
+            unit = ctx.g.value(cand, name)
+    if unit is None:
+        return None
+    count = cand.group("count")
+    n: Any = int(count) if count is not None else ctx.g.value(cand, "number")
+    if n is None:
+        n = 1
+    if n <= 0:
+        return None
+    return "SET", _duration_value(_number_text(n), str(unit)), None, None
+
+
+def _resolve_set_word(ctx: _Context, cand: Candidate) -> Resolved | None:
+    value = ctx.g.value(cand, "set_word")
+    return ("SET", str(value), None, None) if value else None
+
+
+def _rel(ctx: _Context, cand: Candidate) -> int:
+    rel = ctx.g.value(cand, "rel")
+    return int(rel) if rel is not None else 0
+
+
+def _resolve_week(ctx: _Context, cand: Candidate) -> Resolved | None:
+    if ctx.ref is None:
+        return "DATE", "XXXX-WXX", None, None
+    d = cal.shift(ctx.ref, 7 * _rel(ctx, cand))
+    return ("DATE", cal.week_value(d), None, None) if d else None
+
+
+def _resolve_weekend(ctx: _Context, cand: Candidate) -> Resolved | None:
+    if ctx.ref is None:
+        return "DATE", "XXXX-WXX-WE", None, None
+    saturday = cal.shift(ctx.ref, 6 - ctx.ref.isoweekday())
+    if saturday is None:
+        return None
+    rel = ctx.g.value(cand, "rel")
+    weekday = ctx.ref.isoweekday()
+    if rel is not None:
+        weeks = {-1: -1, 0: 0, 1: 0 if weekday <= 5 else 1}[max(-1, min(1, int(rel)))]
+    else:
+        direction = ctx.direction(cand)
+        if direction < 0:
+            weeks = 0 if weekday >= 6 else -1
+        elif direction > 0:
+            weeks = 0
+        else:
+            weeks = 0 if weekday >= 4 else -1
+    target = cal.shift(saturday, 7 * weeks)
+    return ("DATE", cal.weekend_value(target), None, None) if target else None
+
+
+def _resolve_month_rel(ctx: _Context, cand: Candidate) -> Resolved | None:
+    if ctx.ref is None:
+        return "DATE", "XXXX-XX", None, None
+    year, month = cal.add_months(ctx.ref.year, ctx.ref.month, _rel(ctx, cand))
+    return "DATE", cal.month_value(year, month), None, None
+
+
+def _resolve_year_rel(ctx: _Context, cand: Candidate) -> Resolved | None:
+    n = ctx.g.value(cand, "rel")
+    for name in ("year_word", "heuer_adj"):
+        if n is None:
+            n = ctx.g.value(cand, name)
+    if n is None:
+        return None
+    if ctx.ref is None:
+        return "DATE", "XXXX", None, None
+    return "DATE", f"{ctx.ref.year + int(n):04d}", None, None
+
+
+def _period(ctx: _Context, unit: str, rel: int) -> str | None:
+    if ctx.ref is None:
+        return {"Y": "XXXX", "M": "XXXX-XX", "W": "XXXX-WXX"}.get(unit)
+    if unit == "Y":
+        return f"{ctx.ref.year + rel:04d}"
+    if unit == "M":
+        return cal.month_value(*cal.add_months(ctx.ref.year, ctx.ref.month, rel))
+    if unit == "W":
+        d = cal.shift(ctx.ref, 7 * rel)
+        return cal.week_value(d) if d else None
+    return None
+
+
+def _resolve_period_mod(ctx: _Context, cand: Candidate) -> Resolved | None:
+    word = (cand.group("unit") or "").lower()
+    unit = "Y" if word.startswith("jahr") else "M" if word.startswith("monat") else "W"
+    value = _period(ctx, unit, _rel(ctx, cand))
+    mod = ctx.g.value(cand, "mod_point")
+    return ("DATE", value, mod, None) if value else None
+
+
+def _resolve_period_edge(ctx: _Context, cand: Candidate) -> Resolved | None:
+    spec = ctx.g.value(cand, "period_edge")
+    if not spec:
+        return None
+    unit, mod = str(spec).split()
+    value = _period(ctx, unit, 0)
+    return ("DATE", value, mod, None) if value else None
+
+
+def _resolve_season(ctx: _Context, cand: Candidate) -> Resolved | None:
+    season = ctx.g.value(cand, "season")
+    if season is None:
+        return None
+    mod = ctx.g.value(cand, "mod_point")
+    year = _year_of(cand)
+    rel = ctx.g.value(cand, "rel")
+    if year is None and ctx.ref is None:
+        return "DATE", f"XXXX-{season}", mod, None
+    if year is None and ctx.ref is not None:
+        if rel is not None and int(rel) != 0:
+            base = cal.season_year(str(season), ctx.ref, int(rel))
+            current = cal.season_year(str(season), ctx.ref, 0)
+            year = base if base != current else current + int(rel)
+        else:
+            year = ctx.explicit_year_near(cand.start) or cal.season_year(str(season), ctx.ref, ctx.direction(cand))
+    return "DATE", f"{year:04d}-{season}", mod, None
+
+
+def _resolve_year_part(ctx: _Context, cand: Candidate) -> Resolved | None:
+    letter = ctx.g.value(cand, "year_part")
+    n = ctx.g.value(cand, "ordinal")
+    if letter is None or n is None:
+        return None
+    count = 4 if letter == "Q" else 2
+    index = count if int(n) < 0 else int(n)
+    if not 1 <= index <= count:
+        return None
+    year = _year_of(cand)
+    if year is None and ctx.ref is None:
+        return "DATE", f"XXXX-{letter}{index}", None, None
+    if year is None and ctx.ref is not None:
+        current = (ctx.ref.month - 1) * count // 12 + 1
+        direction = ctx.direction(cand)
+        year = ctx.ref.year
+        if direction < 0 and index > current:
+            year -= 1
+        elif direction > 0 and index < current:
+            year += 1
+    return "DATE", f"{year:04d}-{letter}{index}", None, None
+
+
+def _resolve_clock(ctx: _Context, cand: Candidate) -> Resolved | None:
+    hour, minute = _int(cand, "hour"), _int(cand, "minute") or 0
+    if hour is None or hour > 24 or (hour == 24 and minute):
+        return None
+    part = _part_of_day(ctx, cand)
+    if part in ("AF", "EV", "NI") and hour < 12 and not (part == "NI" and hour < 6):
+        hour += 12
+    before = _WORD.findall(ctx.text, max(0, cand.start - 12), cand.start)
+    carried = bool(before) and before[-1].lower() in set(ctx.g.tense.get("clock_carriers", ()))
+    day, anchor = ctx.anchor_for(cand.start, carried=carried)
+    prefix = cal.day_value(day) if day else "XXXX-XX-XX"
+    return "TIME", f"{prefix}T{hour:02d}:{minute:02d}", None, anchor
+
+
+def _resolve_daypart(ctx: _Context, cand: Candidate) -> Resolved | None:
+    part = _part_of_day(ctx, cand)
+    if part is None:
+        return None
+    day, anchor = ctx.anchor_for(cand.start, carried=True)
+    prefix = cal.day_value(day) if day else "XXXX-XX-XX"
+    return "TIME", f"{prefix}T{part}", None, anchor
+
+
+def _resolve_anaphoric_day(ctx: _Context, cand: Candidate) -> Resolved | None:
+    offset = cand.rule.params.get("offset")
+    for name in ("anaphoric_day", "anaphoric_dir", "rel"):
+        if offset is None:
+            offset = ctx.g.value(cand, name)
+    if offset is None:
+        offset = 1
+    # "am Tag zuvor" always counts from a day the text named, however far back.
+    day, anchor = ctx.anchor_for(cand.start, carried=True, anywhere=True)
+    if day is None:
+        return "DATE", "XXXX-XX-XX", None, None
+    d = cal.shift(day, int(offset))
+    return ("DATE", cal.day_value(d), None, anchor) if d else None
+
+
+def _resolve_anaphoric_shift(ctx: _Context, cand: Candidate) -> Resolved | None:
+    """ "zwei Tage später": the anchor moved by so many days, weeks, months or years; without a
+    date mentioned before, only the duration is known."""
+    unit, sign = ctx.g.value(cand, "unit"), ctx.g.value(cand, "anaphoric_dir")
+    count = cand.group("count")
+    n: Any = int(count) if count is not None else ctx.g.value(cand, "number")
+    if unit is None or sign is None or n is None or n <= 0 or not float(n).is_integer():
+        return None
+    n, unit = int(n) * int(sign), str(unit)
+    day, anchor = (None, None) if ctx.anchor is None else ctx.anchor_for(cand.start, carried=True, anywhere=True)
+    if day is None or anchor is None or unit not in ("D", "W", "M", "Y"):
+        return "DURATION", _duration_value(str(abs(n)), unit), None, None
+    if unit in ("D", "W"):
+        d = cal.shift(day, n * (7 if unit == "W" else 1))
+        if d is None:
+            return None
+        return "DATE", cal.day_value(d) if unit == "D" else cal.week_value(d), None, anchor
+    if unit == "M":
+        return "DATE", cal.month_value(*cal.add_months(day.year, day.month, n)), None, anchor
+    return "DATE", f"{day.year + n:04d}", None, anchor
+
+
+def _resolve_holiday(ctx: _Context, cand: Candidate) -> Resolved | None:
+    fixed = ctx.g.value(cand, "holiday_fixed")
+    from_easter = ctx.g.value(cand, "holiday_easter")
+    if fixed is None and from_easter is None:
+        return None
+
+    def on(year: int) -> date | None:
+        if fixed is not None:
+            return cal.safe_date(year, int(fixed[0]), int(fixed[1]))
+        if not 1583 <= year <= 9999:
+            return None
+        return cal.shift(cal.easter(year), int(from_easter))
+
+    year = _year_of(cand)
+    if year is not None:
+        d = on(year)
+        return ("DATE", cal.day_value(d), None, None) if d else None
+    if ctx.ref is None:
+        if fixed is not None:
+            return "DATE", f"XXXX-{int(fixed[0]):02d}-{int(fixed[1]):02d}", None, None
+        return "DATE", "XXXX-XX-XX", None, None
+    options = [d for y in (ctx.ref.year - 1, ctx.ref.year, ctx.ref.year + 1) if (d := on(y))]
+    chosen = cal.pick(options, ctx.ref, ctx.direction(cand))
+    return "DATE", cal.day_value(chosen), None, None
+
+
+def _number_text(n: Any) -> str:
+    if isinstance(n, float) and not n.is_integer():
+        return f"{n:g}"
+    return str(int(n)) if not isinstance(n, str) else n
+
+
+def _duration_value(n: str, unit: str) -> str:
+    if unit.startswith("T"):
+        return f"PT{n}{unit[1:]}"
+    return f"P{n}{unit}"
+
+
+def _resolve_duration(ctx: _Context, cand: Candidate) -> Resolved | None:
+    unit = None
+    for name in ("unit", "unit_plural", "long_word"):
+        if unit is None:
+            unit = ctx.g.value(cand, name)
+    if unit is None:
+        return None
+    count = cand.group("count")
+    n: Any = int(count) if count is not None else ctx.g.value(cand, "number")
+    if n is None:
+        n = "X"
+    elif not isinstance(n, str) and n <= 0:
+        return None
+    mod = ctx.g.value(cand, "mod_quant")
+    if mod == "EQUAL":
+        mod = None
+    return "DURATION", _duration_value(_number_text(n), str(unit)), mod, None
+
+
+def _resolve_stretch(ctx: _Context, cand: Candidate) -> Resolved | None:
+    unit = ctx.g.value(cand, "unit_plural")
+    if unit is None:
+        return None
+    count = cand.group("count")
+    n: Any = int(count) if count is not None else ctx.g.value(cand, "number")
+    rel = _rel(ctx, cand)
+    if n is None and rel > 0:
+        return "DATE", "FUTURE_REF", None, None
+    return "DURATION", _duration_value(_number_text(n) if n is not None else "X", str(unit)), None, None
+
+
+def _resolve_ref(ctx: _Context, cand: Candidate) -> Resolved | None:
+    value = ctx.g.value(cand, "ref")
+    if value is None:
+        value = ctx.g.value(cand, "ref_adj")
+    return ("DATE", str(value), None, None) if value else None
+
+
+def _resolve_ref_fixed(ctx: _Context, cand: Candidate) -> Resolved | None:
+    value = cand.rule.params.get("value")
+    return ("DATE", str(value), None, None) if value else None
+
+
+def _resolve_set_fixed(ctx: _Context, cand: Candidate) -> Resolved | None:
+    value = cand.rule.params.get("value")
+    return ("SET", str(value), None, None) if value else None
+
+
+_RESOLVERS: dict[str, Callable[[_Context, Candidate], Resolved | None]] = {
+    "date": _resolve_date,
+    "month": _resolve_month,
+    "year": _resolve_year,
+    "decade": _resolve_decade,
+    "century": _resolve_century,
+    "day_offset": _resolve_day_offset,
+    "weekday": _resolve_weekday,
+    "set_weekday": _resolve_set_weekday,
+    "set_unit": _resolve_set_unit,
+    "set_word": _resolve_set_word,
+    "week": _resolve_week,
+    "weekend": _resolve_weekend,
+    "month_rel": _resolve_month_rel,
+    "year_rel": _resolve_year_rel,
+    "period_mod": _resolve_period_mod,
+    "period_edge": _resolve_period_edge,
+    "season": _resolve_season,
+    "year_part": _resolve_year_part,
+    "clock": _resolve_clock,
+    "daypart": _resolve_daypart,
+    "anaphoric_day": _resolve_anaphoric_day,
+    "holiday": _resolve_holiday,
+    "anaphoric_shift": _resolve_anaphoric_shift,
+    "duration": _resolve_duration,
+    "stretch": _resolve_stretch,
+    "ref": _resolve_ref,
+    "ref_fixed": _resolve_ref_fixed,
+    "set_fixed": _resolve_set_fixed,
+}
+
+
+def known_kinds() -> frozenset[str]:
+    """The resolver names a time grammar may use."""
+    return frozenset(_RESOLVERS)
+
+
+# -- driver ------------------------------------------------------------------------------------
+def reference_date(published: datetime | date | None) -> date | None:
+    """The publication day in the publication's own time zone (a Berlin evening stays that day)."""
+    if published is None:
+        return None
+    if isinstance(published, datetime):
+        return published.date()
+    if isinstance(published, date):
+        return published
+    return None
+
+
+def _regex_sentences(text: str) -> list[tuple[int, int]]:
+    bounds: list[tuple[int, int]] = []
+    start = 0
+    for m in _SENTENCE_END.finditer(text):
+        if m.start() > start:
+            bounds.append((start, m.start()))
+        start = m.end()
+    if start < len(text):
+        bounds.append((start, len(text)))
+    return bounds
+
+
+def _anchor_anaphor_result(resolved: Resolved, timex: Timex) -> Timex:
+    anchor = resolved[3]
+    if anchor is not None:
+        timex.anchor = f"{anchor.start}:{anchor.end}"
+    return timex
+
+
+def tag_text(
+    text: str,
+    published: datetime | date | None = None,
+    *,
+    lang: str = "de",
+    sentences: Sequence[tuple[int, int]] | None = None,
+    cues: tuple[list[_Cue], list[int], list[int]] | None = None,
+) -> list[Timex]:
+    """Every time expression of ``text`` with its TIMEX3 value: the Doc-free entry point."""
+    if not text or not text.strip():
+        return []
+    g = grammar(lang)
+    ref = reference_date(published)
+    found_cues, participles, auxes = cues if cues is not None else _lexical_cues(text, g)
+    ctx = _Context(
+        text=text,
+        g=g,
+        ref=ref,
+        sentences=list(sentences) if sentences is not None else _regex_sentences(text),
+        cues=found_cues,
+        participles=participles,
+        perfect_aux=auxes,
+    )
+    result: list[Timex] = []
+    for cand in g.select(text):
+        resolver = _RESOLVERS.get(cand.rule.kind)
+        if resolver is None:
+            continue
+        try:
+            resolved = resolver(ctx, cand)
+        except (KeyError, ValueError, OverflowError):
+            # A form the regex accepted but the word lists cannot read (odd case folding, a
+            # number out of range): one expression is lost, never the article.
+            resolved = None
+        if resolved is None:
+            continue
+        typ, value, mod, _ = resolved
+        timex = Timex(text=text[cand.start : cand.end], start=cand.start, end=cand.end, type=typ, value=value, mod=mod)
+        result.append(_anchor_anaphor_result(resolved, timex))
+        year = _YEAR_VALUE.match(value)
+        if year and cand.rule.kind not in _ANCHORED_KINDS:
+            ctx.years.append((cand.start, int(year.group(1))))
+        m = _DAY_VALUE.match(value)
+        # Only an expression with a date of its own becomes the anchor: a clock time or "am Tag
+        # zuvor" dated from the anchor does not move it (a second "Vortag" is the same day).
+        if m and resolved[3] is None and cand.rule.kind not in _ANCHORED_KINDS:
+            ctx.anchor = timex
+            ctx.anchor_date = date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+    return result
+
+
+def discourse_anchor(timexes: Iterable[Timex], offset: int) -> Timex | None:
+    """The expression carrying the date last mentioned before ``offset``: what "dann" or
+    "danach" at that offset refers to (None when no day-precise date came before)."""
+    best: Timex | None = None
+    for timex in timexes:
+        if timex.end <= offset and _DAY_VALUE.match(timex.value) and (best is None or timex.end > best.end):
+            best = timex
+    return best
+
+
+def _doc_sentences(doc: Doc) -> list[tuple[int, int]] | None:
+    if not doc.has_annotation("SENT_START"):
+        return None
+    return [(s.start_char, s.end_char) for s in doc.sents]
+
+
+class TimexTagger:
+    """The spaCy component: writes ``doc._.timexes``."""
+
+    def __init__(self, lang: str = "de") -> None:
+        self.lang = lang
+        register_extensions()
+
+    def __call__(self, doc: Doc) -> Doc:
+        g = grammar(self.lang)
+        cues = _morph_cues(doc, g) if doc.has_annotation("MORPH") and doc.has_annotation("POS") else None
+        doc._.timexes = tag_text(
+            doc.text,
+            doc._.published,
+            lang=self.lang,
+            sentences=_doc_sentences(doc),
+            cues=cues,
+        )
+        return doc
+
+
+@Language.factory("lagebild_timex_v1", default_config={"lang": "de"})
+def make_timex(nlp: Language, name: str, lang: str) -> TimexTagger:
+    return TimexTagger(lang)

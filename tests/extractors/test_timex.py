@@ -1,0 +1,524 @@
+"""The temporal tagger: each rule family on short sentences of our own.
+
+Reference time throughout: Monday 2025-12-01 16:51 in Berlin (CET), unless a test says otherwise.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime, timedelta, timezone
+
+import pytest
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from lagebild.extractors.timex import TimexTagger, discourse_anchor, reference_date, tag_text
+from lagebild.records import Article, Timex
+
+CET = timezone(timedelta(hours=1))
+MONDAY = datetime(2025, 12, 1, 16, 51, tzinfo=CET)
+
+
+def tag(text: str, published: datetime | None = MONDAY) -> list[Timex]:
+    found = tag_text(text, published)
+    for t in found:
+        assert text[t.start : t.end] == t.text
+    return found
+
+
+def one(text: str, published: datetime | None = MONDAY) -> Timex:
+    found = tag(text, published)
+    assert len(found) == 1, [(t.text, t.value) for t in found]
+    return found[0]
+
+
+def values(text: str, published: datetime | None = MONDAY) -> list[str]:
+    return [t.value for t in tag(text, published)]
+
+
+# -- written dates -----------------------------------------------------------------------------
+def test_written_date_with_year() -> None:
+    t = one("Die Konferenz beginnt am 3. März 2026 in Wien.")
+    assert (t.text, t.type, t.value) == ("3. März 2026", "DATE", "2026-03-03")
+
+
+def test_numeric_date() -> None:
+    assert values("Der Vertrag wurde am 01.12.2024 unterzeichnet.") == ["2024-12-01"]
+
+
+def test_numeric_date_with_two_digit_year() -> None:
+    assert values("Die Frist läuft bis 3.4.26.") == ["2026-04-03"]
+
+
+def test_numeric_day_and_month_takes_the_nearest_year() -> None:
+    assert values("Die Anmeldung ist bis 15.1. möglich.") == ["2026-01-15"]
+
+
+def test_date_and_clock_time_in_a_dateline() -> None:
+    t = one("Stand: 01.12.2025 16:51 Uhr")
+    assert (t.type, t.value) == ("TIME", "2025-12-01T16:51")
+
+
+def test_month_and_year() -> None:
+    assert values("Die Reform gilt seit Dezember 2024.") == ["2024-12"]
+
+
+def test_austrian_month_names() -> None:
+    assert values("Die Schulen öffnen am 7. Jänner wieder.") == ["2026-01-07"]
+    assert values("Im Feber wird gewählt.") == ["2026-02"]
+
+
+def test_weekday_abbreviation_only_before_a_date() -> None:
+    t = one("Die Sitzung ist am Fr., 5. Dezember.")
+    assert (t.text, t.value) == ("Fr., 5. Dezember", "2025-12-05")
+
+
+def test_part_of_a_written_date() -> None:
+    t = one("In der Nacht des 14. November brannte die Scheune.")
+    assert (t.text, t.type, t.value) == ("Nacht des 14. November", "TIME", "2025-11-14TNI")
+
+
+def test_list_of_days_with_comma_and_und() -> None:
+    assert values("Sitzungen am 11., 18., und 25. März.") == ["2026-03-11", "2026-03-18", "2026-03-25"]
+
+
+def test_list_of_days_shares_the_month() -> None:
+    found = tag("Der Markt öffnet am 3., 4. und 5. Dezember.")
+    assert [(t.text, t.value) for t in found] == [
+        ("3.", "2025-12-03"),
+        ("4.", "2025-12-04"),
+        ("5. Dezember", "2025-12-05"),
+    ]
+
+
+def test_narrated_year_carries_within_the_sentence() -> None:
+    assert values("Im März 1992 verlor die Statue die Nase, im April kam sie in den Hof.") == ["1992-03", "1992-04"]
+
+
+def test_relative_year_overrides_an_older_year_in_the_sentence() -> None:
+    text = "Die Schau gibt es seit 1998, sie wird in diesem Jahr am 27. April eröffnet."
+    assert values(text, datetime(2012, 1, 15, tzinfo=CET)) == ["1998", "2012", "2012-04-27"]
+
+
+def test_past_month_goes_back_a_year() -> None:
+    assert values("Im Dezember hatte die Regierung noch anders entschieden.", datetime(2026, 3, 2, tzinfo=CET)) == [
+        "2025-12"
+    ]
+
+
+def test_tense_does_not_move_a_date_a_year_from_a_close_one() -> None:
+    # Reported "soll" is no future: the 28 November five days before stays in this year.
+    assert values("Am 28. November soll er den Wagen gestohlen haben.", datetime(2025, 12, 3, tzinfo=CET)) == [
+        "2025-11-28"
+    ]
+
+
+# -- weekdays by tense and mood ----------------------------------------------------------------
+def test_weekday_with_soll_stattfinden_points_forward() -> None:
+    assert values("Das Treffen soll am Dienstag in Genf stattfinden.") == ["2025-12-02"]
+
+
+def test_weekday_with_bereits_and_past_tense_points_back() -> None:
+    assert values("Gespräche gab es bereits am Sonntag in Rom.") == ["2025-11-30"]
+
+
+def test_weekday_with_strong_past_tense_points_back() -> None:
+    assert values("Die Ministerin trat am Freitag zurück.") == ["2025-11-28"]
+
+
+def test_weekday_with_perfekt_points_back() -> None:
+    assert values("Die Delegation hat am Donnerstag verhandelt.") == ["2025-11-27"]
+
+
+def test_weekday_with_futur_points_forward() -> None:
+    assert values("Der Kanzler wird am Donnerstag nach Paris reisen.") == ["2025-12-04"]
+
+
+def test_weekday_of_publication_is_that_day() -> None:
+    assert values("Die Minister berieten am Montag in Brüssel.") == ["2025-12-01"]
+
+
+def test_next_and_last_weekday() -> None:
+    assert values("Am kommenden Montag wird gewählt.") == ["2025-12-08"]
+    assert values("Am vergangenen Montag wurde gewählt.") == ["2025-11-24"]
+
+
+def test_weekday_with_part_of_day_is_a_time() -> None:
+    t = one("Der Rat wird am Dienstagabend entscheiden.")
+    assert (t.type, t.value) == ("TIME", "2025-12-02TEV")
+
+
+def test_clause_decides_not_the_whole_sentence() -> None:
+    found = tag("Der Sprecher, der am Freitag zurücktrat, soll am Mittwoch ersetzt werden.")
+    assert [t.value for t in found] == ["2025-11-28", "2025-12-03"]
+
+
+def test_weekday_uses_morphology_when_present() -> None:
+    from spacy.lang.de import German
+
+    nlp = German()
+    doc = nlp.make_doc("Der Rat tagt am Donnerstag.")
+    for tok in doc:
+        tok.pos_ = "VERB" if tok.text == "tagt" else "X"
+    doc[2].set_morph("Tense=Past|VerbForm=Fin")
+    doc._.published = MONDAY
+    TimexTagger()(doc)
+    assert [t.value for t in doc._.timexes] == ["2025-11-27"]
+
+
+def test_weekday_without_tense_cue_takes_the_nearest() -> None:
+    assert values("Das Konzert am Donnerstag im Stadtsaal.") == ["2025-12-04"]
+
+
+def test_adjective_in_en_before_a_noun_is_no_past_tense() -> None:
+    # "regelrechten" is an adjective, not a weak past form: the clause says nothing about tense.
+    assert values("Die Pässe werden während der Sommermonate von regelrechten Lawinen überrollt.") == ["2026-SU"]
+
+
+def test_capitalised_noun_is_no_verb_form() -> None:
+    # "Boten" (messengers) is not "boten" (offered).
+    assert values("Die Boten kommen am Donnerstag.") == ["2025-12-04"]
+
+
+def test_fused_separable_verb_is_past_tense() -> None:
+    assert values("Es war der Sprecher, der am Donnerstag zurücktrat.") == ["2025-11-27"]
+
+
+# -- days relative to publication --------------------------------------------------------------
+def test_relative_days() -> None:
+    assert values("Heute berät der Rat, morgen der Senat, übermorgen das Parlament.") == [
+        "2025-12-01",
+        "2025-12-02",
+        "2025-12-03",
+    ]
+
+
+def test_yesterday_evening_is_a_time() -> None:
+    t = one("Der Beschluss fiel gestern Abend.")
+    assert (t.text, t.type, t.value) == ("gestern Abend", "TIME", "2025-11-30TEV")
+
+
+def test_morning_noun_is_not_tomorrow() -> None:
+    t = one("Am Morgen wurde das Ergebnis bekannt.")
+    assert (t.text, t.type, t.value) == ("Morgen", "TIME", "2025-12-01TMO")
+
+
+def test_until_today_is_the_present() -> None:
+    assert values("Der Streit dauert bis heute an.") == ["PRESENT_REF"]
+
+
+# -- the discourse anchor ----------------------------------------------------------------------
+def test_clock_time_takes_the_date_mentioned_before() -> None:
+    found = tag("Das Gespräch soll am Donnerstag stattfinden. Es beginnt um 18 Uhr.")
+    clock = found[1]
+    assert (clock.value, clock.anchor) == ("2025-12-04T18:00", f"{found[0].start}:{found[0].end}")
+
+
+def test_half_of_day_takes_the_date_through_dann() -> None:
+    text = (
+        "Die Runde soll am Dienstag in Moskau tagen. Der Präsident wird dann den Gesandten sehen. "
+        "Das Gespräch werde in der zweiten Tageshälfte stattfinden."
+    )
+    assert values(text)[-1] == "2025-12-02TAF"
+
+
+def test_clock_time_after_um_continues_the_story() -> None:
+    found = tag("Am Freitag beginnt das Rennen. Die Strecke ist vereist. Um 9 Uhr startet die Qualifikation.")
+    assert found[-1].value == "2025-12-05T09:00"
+
+
+def test_listing_clock_time_stays_on_the_publication_day() -> None:
+    found = tag("Der Rat tagt am Mittwoch. Konzert im Stadtsaal. Lesung im Rathaus, 20 Uhr.")
+    assert found[-1].value == "2025-12-01T20:00"
+
+
+def test_discourse_anchor_for_dann() -> None:
+    text = "Am Mittwoch trifft sie den Präsidenten. Dann reist sie nach Rom."
+    found = tag(text)
+    anchor = discourse_anchor(found, text.index("Dann"))
+    assert anchor is not None and anchor.value == "2025-12-03"
+
+
+def test_day_before_counts_from_the_anchor_once() -> None:
+    text = "Am Freitag siegte sie. Am Tag zuvor war sie Zweite. Den Sieg vom Vortag feierte sie."
+    assert values(text, datetime(2025, 12, 8, tzinfo=CET)) == ["2025-12-05", "2025-12-04", "2025-12-04"]
+
+
+def test_day_before_reaches_back_across_sentences() -> None:
+    text = "Am Freitag siegte sie. Es regnete. Der Wind drehte. Die Sonne kam. Am Tag zuvor war sie Zweite."
+    assert values(text, datetime(2025, 12, 8, tzinfo=CET)) == ["2025-12-05", "2025-12-04"]
+
+
+def test_so_many_days_later_counts_from_the_anchor() -> None:
+    text = "Am 3. März 2025 wurde er verhaftet. Zwei Tage später kam er frei."
+    found = tag(text)
+    assert (found[1].text, found[1].value, found[1].anchor) == ("Zwei Tage später", "2025-03-05", "3:15")
+
+
+def test_so_many_days_later_without_anchor_is_a_duration() -> None:
+    assert values("Zwei Tage später trat er zurück.") == ["P2D"]
+
+
+# -- clock times and parts of the day ----------------------------------------------------------
+def test_clock_times() -> None:
+    assert values("Die Sitzung beginnt um 14.30 Uhr.") == ["2025-12-01T14:30"]
+    assert values("Einlass ab 20 Uhr.") == ["2025-12-01T20:00"]
+
+
+def test_clock_time_range_gives_two_times() -> None:
+    found = tag("Geöffnet von 10-18 Uhr.")
+    assert [(t.text, t.value) for t in found] == [("10", "2025-12-01T10:00"), ("18 Uhr", "2025-12-01T18:00")]
+
+
+def test_clock_time_with_evening_adverb() -> None:
+    assert values("Der Zug kam um 8 Uhr abends an.") == ["2025-12-01T20:00"]
+
+
+def test_night_before_a_weekday() -> None:
+    t = one("In der Nacht zum Dienstag wird mit Frost gerechnet.")
+    assert (t.text, t.type, t.value) == ("Nacht zum Dienstag", "TIME", "2025-12-01TNI")
+
+
+def test_parts_of_day() -> None:
+    assert values("Nachts fiel Schnee.") == ["2025-12-01TNI"]
+    assert values("Am Abend sprach der Präsident.") == ["2025-12-01TEV"]
+
+
+# -- weeks, weekends, months, years ------------------------------------------------------------
+def test_weeks_are_iso_weeks() -> None:
+    assert values("In der vergangenen Woche stieg der Preis.") == ["2025-W48"]
+    assert values("Nächste Woche wird abgestimmt.") == ["2025-W50"]
+    assert values("Diese Woche ist entscheidend.") == ["2025-W49"]
+
+
+def test_weekends() -> None:
+    assert values("Am kommenden Wochenende wird gestreikt.") == ["2025-W49-WE"]
+    assert values("Am Wochenende hatten Tausende demonstriert.") == ["2025-W48-WE"]
+    assert values("Am Wochenende soll gestreikt werden.") == ["2025-W49-WE"]
+
+
+def test_start_middle_end_modifiers() -> None:
+    t = one("Ende November stiegen die Zahlen.")
+    assert (t.value, t.mod) == ("2025-11", "END")
+    t = one("Anfang 2026 soll das Gesetz gelten.")
+    assert (t.value, t.mod) == ("2026", "START")
+    t = one("Mitte des Jahres war es ruhig.")
+    assert (t.value, t.mod) == ("2025", "MID")
+    t = one("Mitte nächster Woche wird entschieden.")
+    assert (t.value, t.mod) == ("2025-W50", "MID")
+
+
+def test_relative_years_and_heuer() -> None:
+    assert values("Heuer wird mehr gebaut als im Vorjahr.") == ["2025", "2024"]
+    assert values("Im nächsten Jahr steigen die Beiträge.") == ["2026"]
+    assert values("Die heurige Ernte war gut.") == ["2025"]
+
+
+def test_relative_month() -> None:
+    assert values("Im vergangenen Monat sank die Inflation.") == ["2025-11"]
+
+
+def test_seasons() -> None:
+    assert values("Im Frühjahr 2026 wird gewählt.") == ["2026-SP"]
+    assert values("Im Sommer hatte es kaum geregnet.") == ["2025-SU"]
+    assert values("Im kommenden Sommer soll die Brücke fertig sein.") == ["2026-SU"]
+    assert values("Im Herbst vergangenen Jahres kam es zum Bruch.") == ["2024-FA"]
+
+
+def test_quarters_and_halves() -> None:
+    assert values("Im dritten Quartal wuchs die Wirtschaft.") == ["2025-Q3"]
+    assert values("In der zweiten Jahreshälfte 2026 soll es besser werden.") == ["2026-H2"]
+
+
+def test_decades_and_centuries() -> None:
+    assert values("In den 1990er-Jahren zog sie nach Bozen.") == ["199"]
+    t = one("Mitte der siebziger Jahre zog sie nach Graz.")
+    assert (t.value, t.mod) == ("197", "MID")
+    assert values("Die Kirche stammt aus dem 15. Jahrhundert.") == ["14"]
+
+
+def test_bare_year_and_count() -> None:
+    assert values("Seit 2008 hat sich die Zahl verdoppelt.") == ["2008"]
+    assert values("Es kamen 2000 Menschen.") == []
+
+
+def test_span_of_years_is_not_one_year() -> None:
+    assert values("In der Saison 2007/08 wurde er Meister.") == []
+    assert values("Er wurde Weltmeister (2005/2010).") == ["2005", "2010"]
+
+
+def test_holidays() -> None:
+    assert values("Zu Weihnachten ruht die Arbeit.") == ["2025-12-25"]
+    assert values("Nach Ostern soll das Gesetz kommen.") == ["2026-04-05"]
+
+
+# -- durations, sets, vague references ---------------------------------------------------------
+def test_duration_with_modifier() -> None:
+    t = one("Er regiert seit mehr als 25 Jahren.")
+    assert (t.text, t.type, t.value, t.mod) == ("mehr als 25 Jahren", "DURATION", "P25Y", "MORE_THAN")
+
+
+def test_durations() -> None:
+    assert values("Die Sitzung dauerte drei Stunden.") == ["PT3H"]
+    assert values("Sie wartet seit Jahren.") == ["PXY"]
+    t = one("Die Reise dauerte rund zwei Wochen.")
+    assert (t.value, t.mod) == ("P2W", "APPROX")
+
+
+def test_relative_stretch_of_years() -> None:
+    assert values("In den vergangenen zwei Jahren stiegen die Mieten.") == ["P2Y"]
+    assert values("In den vergangenen Jahren stiegen die Mieten.") == ["PXY"]
+
+
+def test_range_of_durations_shares_the_unit() -> None:
+    found = tag("Das Verfahren dauert sechs bis acht Monate.")
+    assert [(t.text, t.value) for t in found] == [("sechs", "P6M"), ("acht Monate", "P8M")]
+
+
+def test_age_is_no_duration() -> None:
+    assert values("Die beiden Männer sind 22 Jahre alt.") == []
+
+
+def test_speed_per_hour_is_no_set() -> None:
+    assert values("Der Sturm erreichte 150 Kilometer pro Stunde.") == []
+
+
+def test_sets() -> None:
+    t = one("Der Ausschuss tagt jeden Montag.")
+    assert (t.type, t.value) == ("SET", "XXXX-WXX-1")
+    assert values("Die Zeitung erscheint täglich.") == ["P1D"]
+    assert values("Der Markt ist montags geschlossen.") == ["XXXX-WXX-1"]
+    assert values("Die Gruppe trifft sich einmal im Monat.") == ["P1M"]
+    t = one("Die Beratung ist jeden dritten Mittwoch im Monat geöffnet.")
+    assert (t.text, t.type, t.value) == ("jeden dritten Mittwoch im Monat", "SET", "P1M")
+
+
+def test_every_so_many_units_is_a_set() -> None:
+    t = one("Die Kommission tagt alle zwei Wochen.")
+    assert (t.text, t.type, t.value) == ("alle zwei Wochen", "SET", "P2W")
+
+
+def test_rate_after_an_amount_is_a_set() -> None:
+    t = one("Er verdient weitere 400 Euro im Monat.")
+    assert (t.text, t.type, t.value) == ("im Monat", "SET", "P1M")
+
+
+def test_vague_references() -> None:
+    assert values("Derzeit wird verhandelt.") == ["PRESENT_REF"]
+    assert values("Damit er nicht in ein paar Jahren wiederkommt.") == ["FUTURE_REF"]
+    assert values("Kürzlich wurde der Plan bekannt.") == ["PAST_REF"]
+    assert values("Damals war alles anders.") == ["PAST_REF"]
+
+
+# -- what is not a time expression -------------------------------------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Friedrich Merz sprach im Bundestag.",
+        "Stefan Mai kritisierte den Plan.",
+        "Die Gemeinde Ostern liegt am Fluss.",
+        "Die Bauern, mit denen so viele sprachen, kamen.",
+        "Mo und Fr sind zwei Kürzel.",
+        "Er belegte den 3. Platz.",
+        "Der Krieg muss so schnell wie möglich beendet werden.",
+        "Es könnte eine entscheidende Woche werden.",
+        "Die Sieger des Jahres feierten.",
+    ],
+)
+def test_no_time_expression(text: str) -> None:
+    assert tag(text) == []
+
+
+# -- bad input ---------------------------------------------------------------------------------
+def test_without_publication_date_relative_values_stay_relative() -> None:
+    found = tag("Gestern tagte der Rat, am Dienstag der Senat, in der vergangenen Woche die Kammer.", None)
+    assert [t.value for t in found] == ["XXXX-XX-XX", "XXXX-WXX-2", "XXXX-WXX"]
+
+
+def test_without_publication_date_absolute_values_resolve() -> None:
+    assert values("Am 3. März 2026 wird gewählt.", None) == ["2026-03-03"]
+    assert values("Im März wird gewählt.", None) == ["XXXX-03"]
+
+
+def test_impossible_date_is_not_a_date() -> None:
+    assert values("Der Termin 31.02.2025 ist falsch.") == []
+    assert values("Er kam am 30. Februar.") == []
+
+
+def test_years_outside_1800_to_2200_are_no_years() -> None:
+    assert values("Im Jahr 2500 und im Jahr 1750.") == []
+
+
+def test_publication_day_is_read_in_its_own_time_zone() -> None:
+    late_new_york = datetime(2025, 12, 1, 23, 30, tzinfo=timezone(timedelta(hours=-5)))
+    assert values("Gestern wurde gewählt.", late_new_york) == ["2025-11-30"]
+    same_instant_utc = late_new_york.astimezone(UTC)
+    assert values("Gestern wurde gewählt.", same_instant_utc) == ["2025-12-01"]
+
+
+def test_reference_date_accepts_a_plain_date() -> None:
+    assert reference_date(date(2025, 12, 1)) == date(2025, 12, 1)
+    assert reference_date(None) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        "   \n\t",
+        "„Unbalanced »quotes« ‚am Montag",
+        "北京 2025年 周一 مرحبا 🙂🙂",
+        "\x00\x01 am 3.",
+        "1." * 5000,
+        "Im Mai. " + "3., " * 3000,
+        "a" * 100_000,
+        "Am MİTTWOCH im JUNİ ſeit Jahren",
+    ],
+)
+def test_bad_input_does_not_crash(text: str) -> None:
+    for t in tag_text(text, MONDAY):
+        assert text[t.start : t.end] == t.text
+
+
+def test_huge_input_keeps_exact_offsets() -> None:
+    text = "Am Dienstag soll die Runde tagen, am 3. März 2026 der Gipfel. " * 3000
+    found = tag_text(text, MONDAY)
+    assert len(found) == 6000
+    assert all(text[t.start : t.end] == t.text for t in found)
+
+
+# -- the spaCy component -----------------------------------------------------------------------
+def test_component_writes_doc_timexes(nlp: Language) -> None:
+    from lagebild.language.pipeline import make_doc
+
+    article = Article(id="a1", text="Das Treffen soll am Dienstag stattfinden.", published=MONDAY)
+    doc: Doc = nlp(make_doc(nlp, article))
+    assert [(t.text, t.value) for t in doc._.timexes] == [("Dienstag", "2025-12-02")]
+
+
+def test_component_and_records_pickle() -> None:
+    import pickle
+
+    tagger = pickle.loads(pickle.dumps(TimexTagger("de")))
+    assert tagger.lang == "de"
+    found = tag("Am Dienstag um 18 Uhr.")
+    assert pickle.loads(pickle.dumps(found)) == found
+
+
+def test_component_is_registered(nlp: Language) -> None:
+    assert "lagebild_timex" in nlp.pipe_names
+    assert nlp.pipe_names.index("lagebild_timex") > nlp.pipe_names.index("lagebild_layout")
+
+
+@pytest.mark.shared
+def test_seed_timeline_has_the_moscow_meeting_in_the_afternoon(nlp: Language, shared_dir: object) -> None:
+    from pathlib import Path
+
+    from lagebild.language.pipeline import make_doc
+
+    text = (Path(str(shared_dir)) / "seeds" / "000_e268a12336e5f0d3.txt").read_text(encoding="utf-8")
+    doc = nlp(make_doc(nlp, Article(id="seed", text=text, published=MONDAY)))
+    by_text = {t.text: t.value for t in doc._.timexes}
+    assert by_text["Dienstag"] == "2025-12-02"
+    assert by_text["der zweiten Tageshälfte"] == "2025-12-02TAF"
+    assert by_text["Sonntag"] == "2025-11-30"
+    assert by_text["Freitag"] == "2025-11-28"

@@ -177,12 +177,12 @@ def _count(db: Path) -> int:
 def test_interrupted_ingest_leaves_store_consistent_and_rerun_finishes(tmp_path: Path, sig: int) -> None:
     folder = tmp_path / "in"
     folder.mkdir()
-    n = 60
+    n = 40
     for i in range(n):
         write(
             folder,
             f"a{i:03}.txt",
-            f"Stand: 01.12.2025 10:{i % 60:02} Uhr\nMeldung {i}\n" + "Der Rat tagte lange. " * 200,
+            f"Stand: 01.12.2025 10:{i % 60:02} Uhr\nMeldung {i}\n" + "Der Rat tagte lange. " * 100,
         )
     db = tmp_path / "s.db"
     proc = subprocess.Popen(

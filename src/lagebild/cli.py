@@ -25,6 +25,7 @@ from lagebild.errors import InputError, LagebildError
 from lagebild.ingest import expand_paths, parse_published, read_path
 from lagebild.records import Article
 from lagebild.store import Store, export_object
+from lagebild.web.cli import serve
 
 EXIT_OK, EXIT_FAILED, EXIT_PARTIAL, EXIT_INTERRUPTED = 0, 1, 3, 130
 
@@ -144,9 +145,11 @@ def ingest(paths: tuple[str, ...], published: str | None, db: str | None, model:
     """
     from lagebild.language import get_nlp
     from lagebild.pipeline import Pipeline, ingest_paths
+    from lagebild.resolve import install
 
     when = published_option(published)
-    store = open_store(db)
+    # Each stored article updates the cross-article picture inside its own transaction.
+    store = install(open_store(db))
     progress = Progress(
         TextColumn("{task.description}"),
         BarColumn(),
@@ -305,6 +308,7 @@ def export(fmt: str, table: str, output: str | None, db: str | None) -> None:
         if output:
             fh.close()
 
+main.add_command(serve)
 
 if __name__ == "__main__":
     main()

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 # Code -> short title; the message adds the input and the concrete reason.
 CODES: dict[str, str] = {
+    "E000": "internal error",
     "E001": "input not found",
     "E002": "input is empty",
     "E003": "input is binary, not text",

@@ -101,3 +101,8 @@ def test_unwritable_location_is_refused(tmp_path: Path) -> None:
 def test_store_path_that_is_a_folder_is_refused(tmp_path: Path) -> None:
     with pytest.raises(StoreError):
         Store.open(tmp_path)
+
+
+def test_quote_search_with_control_characters(store: Store) -> None:
+    store.save(extraction())
+    assert len(store.quotes(search="verhandeln\x00\x07")) == 1

@@ -31,7 +31,9 @@ class SaveResult:
 
 def fts_query(text: str) -> str:
     """User text as an FTS5 query of quoted terms, so operators and quotes in it are literal."""
-    terms = [t for t in text.replace('"', " ").split() if t.strip()]
+    # Control characters (NUL above all) end an FTS5 string early; they never belong in a search.
+    cleaned = "".join(" " if ch == '"' or (ord(ch) < 32) else ch for ch in text)
+    terms = [t for t in cleaned.split() if t.strip()]
     return " ".join(f'"{t}"' for t in terms)
 
 

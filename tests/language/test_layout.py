@@ -67,3 +67,18 @@ def test_line_break_ends_a_sentence(nlp: Language) -> None:
 def test_odd_input_does_not_crash(nlp: Language) -> None:
     for text in ["", "x" * 200_000, "Путин сказал. 🙂 ‏مرحبا. \x07\x1b", "...!!!???", "„", "\n\n\n"]:
         sents(nlp, text)
+
+
+def test_one_letter_name_before_sentence_opener_ends_sentence(nlp: Language) -> None:
+    assert sents(nlp, "Sie schrieb auf X. Der Präsident antwortete.") == ["Sie schrieb auf X.", "Der Präsident antwortete."]
+
+
+def test_long_text_is_segmented_in_linear_time(nlp: Language) -> None:
+    from lagebild.language import make_doc
+    from lagebild.language.layout import LayoutComponent
+    from lagebild.records import Article
+
+    text = "Der Rat tagte lange. " * 5000
+    doc = make_doc(nlp, Article(id="t", text=text, paragraphs=paragraphs(text)))
+    doc = LayoutComponent("de")(doc)
+    assert sum(1 for _ in doc.sents) == 5000

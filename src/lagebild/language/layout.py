@@ -11,7 +11,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from functools import cache
+from typing import Any, cast
 
+import numpy
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -30,6 +32,7 @@ def _data(lang: str) -> dict[str, object]:
     return {
         "abbreviations": frozenset(d["abbreviations"]),
         "ordinal_followers": frozenset(d["ordinal_followers"]),
+        "sentence_openers": frozenset(d["sentence_openers"]),
         "dateline_prefixes": tuple(d["dateline_prefixes"]),
         "max_heading_chars": int(d["max_heading_chars"]),
     }
@@ -84,11 +87,26 @@ def paragraphs(text: str, lang: str = "de") -> list[Paragraph]:
     return out
 
 
+def _is_initial(doc: Doc, i: int, following: str, openers: frozenset[str]) -> bool:
+    """"J." in "Donald J. Trump" is an initial; "X." in "schrieb auf X. Der Präsident" ends a sentence.
+
+    An initial stands between capitalised name parts; a lower-case word before it, or a word
+    that typically opens a sentence after it, makes it a one-letter word at a sentence end.
+    """
+    text = doc[i].text
+    if not (len(text) == 2 and text[0].isupper()):
+        return False
+    before = doc[i - 1].text if i > 0 else ""
+    return before[:1].isupper() and before.isalpha() and following not in openers
+
+
 def _sentence_starts(doc: Doc, paras: Iterable[Paragraph], lang: str) -> list[bool]:
     data = _data(lang)
     abbreviations = data["abbreviations"]
     followers = data["ordinal_followers"]
+    openers = data["sentence_openers"]
     assert isinstance(abbreviations, frozenset) and isinstance(followers, frozenset)
+    assert isinstance(openers, frozenset)
     starts = [False] * len(doc)
     para_starts = {p.start for p in paras}
     boundary_next = True
@@ -112,8 +130,7 @@ def _sentence_starts(doc: Doc, paras: Iterable[Paragraph], lang: str) -> list[bo
             following = doc[nxt]
             if _NUMBER_DOT.match(text) and following.text in followers:
                 continue
-            if len(text) == 2 and text[0].isupper() and text.endswith("."):
-                # An initial ("Donald J. Trump") rather than a sentence end.
+            if _is_initial(doc, i, following.text, openers):
                 continue
             opens = following.text[:1].isupper() or following.text[:1].isdigit() or following.text in "„\"«»‚'(–-"
             if opens and not following.is_space:
@@ -135,10 +152,12 @@ class LayoutComponent:
     def __call__(self, doc: Doc) -> Doc:
         if doc._.paragraphs is None:
             doc._.paragraphs = paragraphs(doc.text, self.lang)
+        if len(doc) == 0:
+            return doc
         starts = _sentence_starts(doc, doc._.paragraphs, self.lang)
-        for tok, start in zip(doc, starts, strict=True):
-            if tok.i == 0:
-                tok.is_sent_start = True
-            else:
-                tok.is_sent_start = start
+        starts[0] = True
+        # One array write: setting token.is_sent_start one by one is quadratic in spaCy.
+        # spaCy stores attributes as uint64; -1 ("not a start") wraps as it does in spaCy's own arrays.
+        values = numpy.array([[1 if s else -1] for s in starts], dtype="int64").astype("uint64")
+        doc.from_array(["SENT_START"], cast(Any, values))
         return doc

@@ -1,12 +1,1309 @@
-"""Placeholder while the events component is written: registers the factory, adds nothing."""
+"""Events within one article: who meets, talks to, calls, visits, appoints or dismisses whom, when and where.
+
+The component runs last and reads what the earlier ones wrote: ``doc._.entities`` (names and their
+mentions, pronouns included where the actors component resolved them), ``doc._.timexes`` (dates
+resolved against the publication time) and ``doc._.quotes`` (speakers, who report a happening
+rather than take part in it). Without entities it falls back to ``doc.ents``; without either it
+still finds unnamed participants ("zwei Minister") and places after a place preposition.
+
+Steps: split each sentence into clauses at commas (a relative clause is embedded, the clause
+around it continues after it); find triggers (verb forms by tense, separable particles, nouns and
+compound heads); give each trigger participants, place, date and status from its clause; then merge
+the triggers that name one happening: same sentence and type, shared participants, or a definite
+noun ("das Treffen") that refers back to the latest compatible event. All words come from
+``lang/<lang>/events.toml``.
+"""
 
 from __future__ import annotations
 
+import re
+from bisect import bisect_left
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta
+from functools import cache
+from typing import Any, cast
+
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
+
+from lagebild import lang as langdata
+from lagebild.records import Entity, Event, EventStatus, Span, Timex
+
+# Which types can name the same happening (the same grouping the scorer uses).
+_GROUP = {
+    "meeting": "meet",
+    "talks": "meet",
+    "call": "call",
+    "travel": "travel",
+    "visit": "travel",
+    "resignation": "office",
+    "dismissal": "office",
+    "appointment": "office",
+    "contact": "contact",
+}
+_STRONG, _DATED, _DEFAULT = 2, 1, 0
+_DATE_VALUE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?|-W(\d{2}))?")
+# How many sentences back a definite noun or a "nahm daran teil" looks for its happening.
+_ANTECEDENT_SENTENCES = 8
+_JOIN_SENTENCES = 2
+_ANCHOR_SENTENCES = 3
+_MAX_NP_TOKENS = 6
+# How far (in tokens) a trigger looks for its participants, place, date and status cues, and how
+# far back a name looks for the preposition that governs it.
+_WINDOW = 40
+_MAX_WALK = 40
 
 
-@Language.component("lagebild_events_v1")
-def events_component(doc: Doc) -> Doc:
-    doc._.events = doc._.events or []
-    return doc
+@dataclass(frozen=True, slots=True)
+class _VerbForm:
+    type: str
+    tense: str  # present, past, participle, infinitive
+    particle: str
+    generic: bool
+    needs_destination: bool
+    not_before: frozenset[str]
+    not_with: frozenset[str]
+
+
+@dataclass(frozen=True, slots=True)
+class _Lexicon:
+    verbs: dict[str, tuple[_VerbForm, ...]]
+    nouns_exact: dict[str, str]
+    nouns_compound: tuple[tuple[str, str], ...]  # (lowercased head, type), longest first
+    relative: frozenset[str]
+    subordinators: frozenset[str]
+    auxiliaries: frozenset[str]
+    speech_verbs: frozenset[str]
+    separators: frozenset[str]
+    determiners: frozenset[str]
+    definite: frozenset[str]
+    possessives: frozenset[str]
+    definite_articles: frozenset[str]
+    adjective_endings: tuple[str, ...]
+    infinitive_markers: frozenset[str]
+    reference_words: frozenset[str]
+    temporal_reference_words: frozenset[str]
+    genitive: frozenset[str]
+    coordinators: frozenset[str]
+    pronouns: frozenset[str]
+    numerals: frozenset[str]
+    with_preps: frozenset[str]
+    of_preps: frozenset[str]
+    prepositions: frozenset[str]
+    light_verbs: frozenset[str]
+    joins: tuple[tuple[frozenset[str], str], ...]
+    place_at: frozenset[str]
+    place_to: frozenset[str]
+    place_from: frozenset[str]
+    place_phrases: tuple[tuple[str, ...], ...]
+    not_places: frozenset[str]
+    planned: frozenset[str]
+    happened: frozenset[str]
+    ongoing: frozenset[str]
+    perfect_aux: frozenset[str]
+    negation: frozenset[str]
+    hypothetical: frozenset[str]
+    anaphoric: frozenset[str]
+
+
+def _set(values: Iterable[Any]) -> frozenset[str]:
+    return frozenset(str(v) for v in values)
+
+
+@cache
+def lexicon(lang: str = "de") -> _Lexicon:
+    """The event knowledge of one language, from ``lang/<lang>/events.toml``."""
+    d = langdata.load(lang, "events")
+    verbs: dict[str, list[_VerbForm]] = {}
+    for entry in d["verb"]:
+        for tense in ("present", "past", "participle", "infinitive"):
+            for form in entry.get(tense, []):
+                vf = _VerbForm(
+                    type=entry["type"],
+                    tense=tense,
+                    particle=entry.get("particle", ""),
+                    generic=bool(entry.get("generic", False)),
+                    needs_destination=bool(entry.get("needs_destination", False)),
+                    not_before=_set(entry.get("not_before", [])),
+                    not_with=_set(entry.get("not_with", [])),
+                )
+                verbs.setdefault(form, []).append(vf)
+    exact: dict[str, str] = {}
+    compound: list[tuple[str, str]] = []
+    for entry in d["noun"]:
+        for form in entry["forms"]:
+            exact.setdefault(form, entry["type"])
+            if entry.get("compound", False):
+                compound.append((form.lower(), entry["type"]))
+        if not entry.get("compound", False):
+            # Listed compounds of a non-compounding head still act as heads of longer words.
+            compound.extend((f.lower(), entry["type"]) for f in entry["forms"] if len(f) > 8)
+    compound.sort(key=lambda item: -len(item[0]))
+    c, p, pl, st = d["clause"], d["participants"], d["place"], d["status"]
+    return _Lexicon(
+        verbs={k: tuple(v) for k, v in verbs.items()},
+        nouns_exact=exact,
+        nouns_compound=tuple(compound),
+        relative=_set(c["relative_pronouns"]),
+        subordinators=_set(c["subordinators"]),
+        auxiliaries=_set(c["auxiliaries"]),
+        speech_verbs=_set(c["speech_verbs"]),
+        separators=_set(c["separators"]),
+        determiners=_set(c["determiners"]),
+        definite=_set(c["definite"]),
+        possessives=_set(c["possessives"]),
+        definite_articles=_set(c["definite_articles"]),
+        adjective_endings=tuple(str(e) for e in c["adjective_endings"]),
+        infinitive_markers=_set(c["infinitive_markers"]),
+        reference_words=_set(c["reference_words"]),
+        temporal_reference_words=_set(c["temporal_reference_words"]),
+        genitive=_set(c["genitive"]),
+        coordinators=_set(c["coordinators"]),
+        pronouns=_set(c["pronouns"]),
+        numerals=_set(c["numerals"]),
+        with_preps=_set(p["with"]),
+        of_preps=_set(p["of"]),
+        prepositions=_set(p["prepositions"]),
+        light_verbs=_set(p["light_verbs"]),
+        joins=tuple((_set(j["forms"]), str(j.get("particle", ""))) for j in p["joins"]),
+        place_at=_set(pl["at"]),
+        place_to=_set(pl["to"]),
+        place_from=_set(pl["from"]),
+        place_phrases=tuple(tuple(w.lower() for w in ph) for ph in pl["phrases"]),
+        not_places=_set(pl["not_places"]),
+        planned=_set(st["planned"]),
+        happened=_set(st["happened"]),
+        ongoing=_set(st["ongoing"]),
+        perfect_aux=_set(st["perfect_auxiliaries"]),
+        negation=_set(st["negation"]),
+        hypothetical=_set(st["hypothetical"]),
+        anaphoric=_set(d["date"]["anaphoric"]),
+    )
+
+
+# ---------------------------------------------------------------------------------------------
+# Document view: sentences, clauses, mentions
+
+
+@dataclass(slots=True)
+class _Mention:
+    start: int  # token indices, end exclusive
+    end: int
+    name: str
+    type: str
+    pronoun: bool = False
+
+
+@dataclass(slots=True)
+class _Clause:
+    tokens: list[int]  # token indices (no whitespace tokens) in text order
+    kind: str  # main, relative, subordinate
+    pos: dict[int, int] = field(default_factory=dict)
+
+    def index(self) -> _Clause:
+        """Fill ``pos`` (token index -> position), once the clause has all its tokens."""
+        self.pos = {t: n for n, t in enumerate(self.tokens)}
+        return self
+
+    def window(self, i: int, size: int) -> _Clause:
+        """The part of the clause within ``size`` tokens of token ``i``: a run-on sentence or a
+        list of hundreds of names must not make every trigger look at every word."""
+        p = self.pos[i]
+        return _Clause(self.tokens[max(0, p - size) : p + size + 1], self.kind).index()
+
+
+@dataclass(slots=True)
+class _Sentence:
+    index: int
+    tokens: list[int]
+    clauses: list[_Clause]
+    start_char: int
+    end_char: int
+
+
+@dataclass(slots=True)
+class _Candidate:
+    type: str
+    trigger: int  # token index
+    noun: bool
+    definite: bool
+    generic: bool
+    sentence: int
+    clause: int
+    participants: list[tuple[str, Span | None]] = field(default_factory=list)
+    place: tuple[str, Span] | None = None
+    date: tuple[str, Span] | None = None
+    status: EventStatus = "happened"
+    strength: int = _DEFAULT
+    # "vor dem Gipfel": a point of reference for another happening of the sentence.
+    reference: bool = False
+
+
+@dataclass(slots=True)
+class _Draft:
+    event: Event
+    group: str
+    sentence: int  # last sentence that mentioned it
+    strength: int
+    last: int  # character offset of the latest trigger
+    sentences: set[int] = field(default_factory=set)
+    names: set[str] = field(default_factory=set)  # folded participant names
+    mention_starts: set[int] = field(default_factory=set)
+
+
+def _is_adjective_like(tok: Token, lex: _Lexicon) -> bool:
+    """An inflected attributive adjective ("ukrainischen"). A tagger may only veto: a model still
+    in training calls "traf" an adjective, the ending test does not."""
+    if tok.pos_ and tok.pos_ not in ("ADJ", "NUM", "DET"):
+        return False
+    text = tok.text
+    return text[:1].islower() and text.endswith(lex.adjective_endings) and len(text) > 3
+
+
+def _is_capitalised(tok: Token) -> bool:
+    return tok.text[:1].isupper()
+
+
+class _DocView:
+    """Token-level helpers over one Doc, built once per Doc."""
+
+    def __init__(self, doc: Doc, lex: _Lexicon) -> None:
+        self.doc = doc
+        self.lex = lex
+        # Doc.text joins every token on each access: read it once.
+        self.text = doc.text
+        self.sentences = self._sentences()
+        self.sentence_of: dict[int, int] = {}
+        for s in self.sentences:
+            for i in s.tokens:
+                self.sentence_of[i] = s.index
+        self.mentions = self._mentions()
+        self.type_of_name = {m.name: m.type for m in self.mentions}
+        self.mention_at: dict[int, _Mention] = {}
+        for m in self.mentions:
+            for i in range(m.start, m.end):
+                self.mention_at.setdefault(i, m)
+        self.timexes = self._timexes()
+        self.timex_starts = [start for start, _, _ in self.timexes]
+        self.lower = [t.text.lower() for t in doc]
+        self.timex_tokens: set[int] = set()
+        for start, end, _ in self.timexes:
+            span = doc.char_span(start, end, alignment_mode="expand")
+            if span is not None:
+                self.timex_tokens.update(range(span.start, span.end))
+        self.speaker_tokens = self._speaker_tokens()
+        self.has_types = bool(self.mentions)
+
+    # -- sentences and clauses
+
+    def _sentences(self) -> list[_Sentence]:
+        doc = self.doc
+        groups: list[list[int]] = []
+        if doc.has_annotation("SENT_START"):
+            for sent in doc.sents:
+                toks = [t.i for t in sent if not t.is_space]
+                if toks:
+                    groups.append(toks)
+        else:
+            current: list[int] = []
+            for t in doc:
+                if t.is_space:
+                    if "\n" in t.text and current:
+                        groups.append(current)
+                        current = []
+                    continue
+                current.append(t.i)
+                if t.text in (".", "!", "?"):
+                    groups.append(current)
+                    current = []
+            if current:
+                groups.append(current)
+        out = []
+        for n, toks in enumerate(groups):
+            clauses = self._clauses(toks)
+            start = doc[toks[0]].idx
+            end = doc[toks[-1]].idx + len(doc[toks[-1]].text)
+            out.append(_Sentence(n, toks, clauses, start, end))
+        return out
+
+    def _missed_sentence_end(self, toks: list[int], n: int) -> bool:
+        """ "… schrieb er auf X. Der Präsident reist …": a word with a period, read as an initial or
+        abbreviation, before a capitalised article still ends what comes before it."""
+        text = self.doc[toks[n]].text
+        if n + 1 >= len(toks) or len(text) < 2 or not text.endswith("."):
+            return False
+        nxt = self.doc[toks[n + 1]].text
+        return nxt[:1].isupper() and (nxt.lower() in self.lex.determiners or nxt in self.lex.pronouns)
+
+    def _segment_kind(self, seg: list[int]) -> str:
+        doc, lex = self.doc, self.lex
+        first = doc[seg[0]]
+        k = 0
+        if first.text.lower() in lex.prepositions and len(seg) > 1:
+            k = 1
+        tok = doc[seg[k]]
+        if tok.text in lex.relative and self._relative_pronoun(seg[k], seg):
+            return "relative"
+        if first.text.lower() in lex.subordinators:
+            return "subordinate"
+        return "main"
+
+    def _relative_pronoun(self, i: int, seg: list[int]) -> bool:
+        doc = self.doc
+        tok = doc[i]
+        # A tagger may confirm a relative pronoun; its "article" is not trusted to deny one, as
+        # "das" and "der" are the words taggers confuse most.
+        if "Rel" in tok.morph.get("PronType", []) or tok.tag_ in ("PRELS", "PRELAT"):
+            return True
+        pos = seg.index(i)
+        if pos + 1 >= len(seg):
+            return True
+        nxt = doc[seg[pos + 1]]
+        if _is_capitalised(nxt):
+            return False
+        if nxt.text in self.lex.determiners:
+            return True
+        if nxt.text in self.lex.prepositions:
+            # "über die von den USA angestoßenen Bemühungen": an article before an extended attribute.
+            return False
+        return not (_is_adjective_like(nxt, self.lex) and pos + 2 < len(seg) and _is_capitalised(doc[seg[pos + 2]]))
+
+    def _has_verb(self, seg: list[int]) -> bool:
+        """Whether a comma segment has a finite verb of its own; a segment with only a participle or
+        infinitive closes the verb bracket of the clause before it ("sei … beraten worden")."""
+        doc, lex = self.doc, self.lex
+        for i in seg:
+            tok = doc[i]
+            text = tok.text
+            if tok.pos_ in ("VERB", "AUX") and text not in lex.verbs:
+                finite = tok.tag_.endswith("FIN") if tok.tag_ else "Fin" in tok.morph.get("VerbForm", [])
+                if finite:
+                    return True
+                continue
+            if text in lex.auxiliaries or text in lex.speech_verbs or text in lex.light_verbs:
+                return True
+            forms = lex.verbs.get(text, ()) if not _is_capitalised(tok) else ()
+            tenses = {f.tense for f in forms}
+            if tenses and not tenses & {"participle", "infinitive"}:
+                return True
+        return False
+
+    def _clauses(self, toks: list[int]) -> list[_Clause]:
+        doc, lex = self.doc, self.lex
+        segments: list[list[int]] = []
+        current: list[int] = []
+        for n, i in enumerate(toks):
+            if doc[i].text in lex.separators:
+                if current:
+                    segments.append(current)
+                current = []
+                continue
+            current.append(i)
+            if self._missed_sentence_end(toks, n):
+                segments.append(current)
+                current = []
+        if current:
+            segments.append(current)
+        clauses: list[_Clause] = []
+        resume: int | None = None
+        last_main: int | None = None
+        for seg in segments:
+            kind = self._segment_kind(seg)
+            if kind != "main":
+                clauses.append(_Clause(list(seg), kind))
+                if kind == "relative" and last_main is not None and clauses[last_main].tokens[-1] < seg[0]:
+                    resume = last_main if resume is None else resume
+                continue
+            if resume is not None:
+                # The clause interrupted by a relative clause goes on after it.
+                clauses[resume].tokens.extend(seg)
+                last_main, resume = resume, None
+                continue
+            if clauses and not self._has_verb(seg):
+                # An apposition or list item ("…, Jared Kushner, …") belongs to the clause before it.
+                clauses[-1].tokens.extend(seg)
+                continue
+            clauses.append(_Clause(list(seg), "main"))
+            last_main = len(clauses) - 1
+        return [c.index() for c in clauses]
+
+    # -- what other components wrote
+
+    def _token_range(self, start: int, end: int) -> tuple[int, int] | None:
+        span = self.doc.char_span(start, end, alignment_mode="strict")
+        if span is None or len(span) == 0:
+            # Part of a token ("US" in "US-Präsident"): an affiliation, not a mention of its own.
+            return None
+        return span.start, span.end
+
+    def _mentions(self) -> list[_Mention]:
+        doc = self.doc
+        out: list[_Mention] = []
+        entities = doc._.entities or []
+        for ent in entities:
+            if not isinstance(ent, Entity):
+                continue
+            for m in ent.mentions:
+                rng = self._token_range(m.start, m.end)
+                if rng is None:
+                    continue
+                pron = all(doc[i].text in self.lex.pronouns for i in range(*rng))
+                out.append(_Mention(rng[0], rng[1], ent.name, ent.type, pron))
+        if not entities:
+            for span in doc.ents:
+                label = {"PER": "PER", "PERSON": "PER", "LOC": "LOC", "GPE": "LOC", "ORG": "ORG"}.get(span.label_)
+                if label:
+                    out.append(_Mention(span.start, span.end, span.text, label))
+        out.sort(key=lambda m: (m.start, -(m.end - m.start)))
+        return out
+
+    def _timexes(self) -> list[tuple[int, int, Timex]]:
+        out = []
+        for t in self.doc._.timexes or []:
+            if isinstance(t, Timex) and t.type in ("DATE", "TIME") and _DATE_VALUE.match(t.value or ""):
+                out.append((t.start, t.end, t))
+        out.sort(key=lambda item: item[0])
+        return out
+
+    def _speaker_tokens(self) -> set[int]:
+        out: set[int] = set()
+        for q in self.doc._.quotes or []:
+            span = getattr(q, "speaker_span", None)
+            if span is None:
+                continue
+            rng = self._token_range(span.start, span.end)
+            if rng is not None:
+                out.update(range(*rng))
+        return out
+
+    def span(self, start_tok: int, end_tok: int) -> Span:
+        doc = self.doc
+        s = doc[start_tok].idx
+        e = doc[end_tok - 1].idx + len(doc[end_tok - 1].text)
+        return Span(s, e, self.text[s:e])
+
+
+# ---------------------------------------------------------------------------------------------
+# Triggers
+
+
+def _verb_forms(view: _DocView, i: int) -> tuple[_VerbForm, ...]:
+    tok = view.doc[i]
+    text = tok.text
+    if len(text) > 1 and text.isupper():
+        # A headline in capitals ("TRUMP TRIFFT PUTIN").
+        return view.lex.verbs.get(text.lower(), ())
+    if _is_capitalised(tok):
+        if not tok.is_sent_start or text in view.lex.nouns_exact:
+            return ()
+        text = text.lower()
+    return view.lex.verbs.get(text, ())
+
+
+def _noun_type(view: _DocView, i: int) -> str | None:
+    tok = view.doc[i]
+    if not _is_capitalised(tok) or tok.pos_ in ("VERB", "AUX"):
+        return None
+    text = tok.text
+    if len(text) > 1 and text.isupper():
+        text = text.title()
+    if text in view.lex.nouns_exact:
+        return view.lex.nouns_exact[text]
+    low = text.lower()
+    for head, etype in view.lex.nouns_compound:
+        if low.endswith(head) and (len(low) - len(head) >= 3 or low[-len(head) - 1 : -len(head)] == "-"):
+            return etype
+    return None
+
+
+def _pick_verb(view: _DocView, forms: tuple[_VerbForm, ...], i: int, clause: _Clause) -> _VerbForm | None:
+    doc = view.doc
+    pos = clause.pos[i]
+    rest = [doc[j].text for j in clause.tokens[pos + 1 :]]
+    nxt = rest[0] if rest else ""
+    text = doc[i].text.lower()
+    words = {doc[j].text.lower() for j in clause.tokens}
+    for vf in forms:
+        if nxt in vf.not_before or words & vf.not_with:
+            continue
+        if vf.particle and not text.startswith(vf.particle) and vf.particle not in rest:
+            continue
+        if vf.needs_destination and not any(t in view.lex.place_to for t in rest):
+            continue
+        return vf
+    return None
+
+
+# ---------------------------------------------------------------------------------------------
+# Participants
+
+
+def _governor(view: _DocView, m_start: int, clause: _Clause, trigger: int | None) -> tuple[str | None, bool]:
+    """What governs a mention: a preposition class or None (subject/object), and whether it only
+    modifies another noun ("Berater von Trump", "Angaben des Kreml")."""
+    doc, lex = view.doc, view.lex
+    toks = clause.tokens
+    if m_start not in clause.pos:
+        return None, False
+    pos = clause.pos[m_start]
+    modifier = False
+    crossed_comma = False
+    k = pos - 1
+    while k >= max(0, pos - _MAX_WALK):
+        i = toks[k]
+        tok = doc[i]
+        text = tok.text
+        low = text.lower()
+        if i + 1 < len(doc) and doc[i + 1].i != toks[k + 1] and doc[i + 1].text in lex.separators:
+            crossed_comma = True
+        other = view.mention_at.get(i)
+        if other is not None:
+            after = doc[other.end].text if other.end < len(doc) else ""
+            listed = after in lex.coordinators or after in lex.separators
+            if not listed:
+                # Another name right before this one ("Frankreichs Staatschef Macron", "in Kiew
+                # ihren Amtskollegen Kuleba") closes the phrase: what governs it does not govern this.
+                return None, modifier
+            # In a list ("mit Merz, Macron und Starmer") the governor of the first name counts;
+            # step over the whole name ("Ursula von der Leyen"): its inner words govern nothing.
+            k = clause.pos[other.start] - 1 if other.start in clause.pos else k - 1
+            continue
+        if low in lex.with_preps:
+            head = toks[k - 1] if k > 0 else None
+            if head is not None and head != trigger and _noun_type(view, head) is not None:
+                # "reist zu Gesprächen mit Meloni": the partner of the talks, not of the journey.
+                return "prep", modifier
+            return "with", modifier
+        if low in lex.of_preps:
+            prev = toks[k - 1] if k > 0 else None
+            if prev is not None and prev == trigger:
+                return "of", modifier
+            if prev is not None and _is_capitalised(doc[prev]) and not crossed_comma:
+                modifier = True
+                k -= 1
+                continue
+            return "prep", modifier
+        if text in lex.genitive and k > 0 and i != toks[0]:
+            prev = toks[k - 1]
+            ptok = doc[prev]
+            if _is_capitalised(ptok) and ptok.text not in lex.determiners and not ptok.is_sent_start:
+                if prev == trigger:
+                    return "of", modifier
+                if not crossed_comma:
+                    modifier = True
+                k -= 1
+                continue
+        if low in lex.prepositions:
+            return "prep", modifier
+        if text.lower() in lex.determiners or text.lower() in lex.numerals:
+            # The left edge of the phrase: only a preposition, "und" or a comma right before it
+            # carries on ("am Mittwoch den Präsidenten Macron": "am" governs Mittwoch, not Macron).
+            before = doc[toks[k - 1]].text if k > 0 else ""
+            gap = k > 0 and doc[toks[k - 1]].i + 1 != i
+            low_before = before.lower()
+            if not (
+                gap
+                or low_before in lex.prepositions
+                or low_before in lex.with_preps
+                or before in lex.coordinators
+                or before in lex.separators
+            ):
+                return None, modifier
+            k -= 1
+            continue
+        if text in lex.coordinators:
+            k -= 1
+            continue
+        if _is_capitalised(tok) and not tok.is_sent_start:
+            k -= 1
+            continue
+        if _is_capitalised(tok) and tok.is_sent_start and i in view.mention_at:
+            k -= 1
+            continue
+        if _is_adjective_like(tok, lex) and k + 1 < len(toks) and _is_capitalised(doc[toks[k + 1]]):
+            k -= 1
+            continue
+        break
+    return None, modifier
+
+
+def _saxon_genitive(view: _DocView, m: _Mention) -> bool:
+    """ "Frankreichs Staatschef": a name in -s before a noun modifies that noun."""
+    doc = view.doc
+    if m.end >= len(doc) or not doc[m.end - 1].text.endswith("s") or m.type == "PER":
+        return False
+    nxt = doc[m.end]
+    return _is_capitalised(nxt) and m.end not in view.mention_at
+
+
+def _resolve_pronoun(view: _DocView, i: int) -> tuple[str, Span] | None:
+    doc = view.doc
+    resolver = _resolver()
+    tok = doc[i]
+    if resolver is not None:
+        try:
+            ent = resolver(doc, tok.idx, tok.idx + len(tok.text))
+        except Exception:  # a colleague's resolver must never break event extraction
+            ent = None
+        if isinstance(ent, Entity):
+            return ent.name, Span(tok.idx, tok.idx + len(tok.text), tok.text)
+        return None
+    # Fallback: the first person named in the closest earlier sentence that names one.
+    s = view.sentence_of.get(i, 0)
+    for back in range(s, max(-1, s - 3), -1):
+        sent = view.sentences[back]
+        for m in view.mentions:
+            if m.type == "PER" and not m.pronoun and m.start in sent.tokens and m.start < i:
+                return m.name, Span(tok.idx, tok.idx + len(tok.text), tok.text)
+    return None
+
+
+def _mention_participants(
+    view: _DocView, clause: _Clause, trigger: int, noun: bool, place_tokens: set[int], light: bool
+) -> list[tuple[str, Span | None]]:
+    doc = view.doc
+    out: list[tuple[str, Span | None]] = []
+    seen_mentions: set[int] = set()
+    for i in clause.tokens:
+        m = view.mention_at.get(i)
+        if m is None or m.start != i or id(m) in seen_mentions:
+            continue
+        seen_mentions.add(id(m))
+        if m.start <= trigger < m.end or i in place_tokens or i in view.speaker_tokens:
+            continue
+        if m.type not in ("PER", "ORG", "LOC"):
+            continue
+        gov, modifier = _governor(view, m.start, clause, trigger if noun else None)
+        if _saxon_genitive(view, m):
+            continue
+        if gov == "prep" or (modifier and gov != "with"):
+            continue
+        if noun and gov is None and not light:
+            continue
+        out.append((m.name, view.span(m.start, m.end)))
+    # Pronoun subjects not covered by an entity mention.
+    for i in clause.tokens:
+        tok = doc[i]
+        if tok.text in view.lex.pronouns and i not in view.mention_at and abs(i - trigger) <= 3:
+            if noun and not light:
+                continue
+            gov, _ = _governor(view, i, clause, None)
+            if gov is not None:
+                continue
+            resolved = _resolve_pronoun(view, i)
+            if resolved is not None:
+                out.append(resolved)
+    return out
+
+
+def _np_text(view: _DocView, toks: list[int]) -> tuple[str, Span] | None:
+    """An unnamed participant phrase without its article: "zwei Minister", "Stabschef von Selenskyj"."""
+    doc, lex = view.doc, view.lex
+    while toks and doc[toks[0]].text.lower() in lex.determiners and doc[toks[0]].text.lower() not in lex.numerals:
+        toks = toks[1:]
+    if toks and doc[toks[0]].is_sent_start and len(toks) == 1 and doc[toks[0]].text.lower() not in lex.numerals:
+        # A lone capitalised word opening the sentence is as often an adverb or pronoun ("Dann").
+        return None
+    while toks and not _is_capitalised(doc[toks[-1]]):
+        toks = toks[:-1]
+    if not toks or len(toks) > _MAX_NP_TOKENS:
+        return None
+    if any(doc[i].text in lex.pronouns for i in toks):
+        return None
+    if not any(_is_capitalised(doc[i]) for i in toks):
+        return None
+    if toks != list(range(toks[0], toks[-1] + 1)):
+        return None
+    sp = view.span(toks[0], toks[-1] + 1)
+    return sp.text, sp
+
+
+def _phrase_from(view: _DocView, toks: list[int], start: int) -> list[int]:
+    """The noun phrase that starts at ``toks[start]``: determiners, numerals, adjectives, nouns,
+    and a "von"/genitive attribute after the head."""
+    doc, lex = view.doc, view.lex
+    out: list[int] = []
+    seen_noun = False
+    k = start
+    while k < len(toks):
+        tok = doc[toks[k]]
+        text = tok.text
+        numeral = text.lower() in lex.numerals or tok.like_num
+        if not seen_noun and (text.lower() in lex.determiners or numeral or _is_adjective_like(tok, lex)):
+            out.append(toks[k])
+        elif _is_capitalised(tok) and not _verb_forms(view, toks[k]):
+            out.append(toks[k])
+            seen_noun = True
+        elif seen_noun and (text in lex.of_preps or text in lex.genitive) and k + 1 < len(toks):
+            out.append(toks[k])
+            seen_noun = False
+        else:
+            break
+        k += 1
+    while out and not _is_capitalised(doc[out[-1]]):
+        out.pop()
+    return out
+
+
+def _resolver() -> Any:
+    try:
+        from lagebild.extractors import entities as entities_module
+    except ImportError:  # pragma: no cover - the module ships with the package
+        return None
+    resolver = getattr(entities_module, "resolve_reference", None)
+    return resolver if callable(resolver) else None
+
+
+def _resolve_role_phrase(view: _DocView, phrase: list[int]) -> tuple[str, Span] | None:
+    """ "der ukrainische Präsident" as a subject: the person the actors component says it is.
+    Only a singular definite phrase without a name in it; groups ("zwei Minister") stay unnamed."""
+    doc, lex = view.doc, view.lex
+    if len(phrase) < 2 or doc[phrase[0]].text.lower() not in lex.definite_articles:
+        return None
+    if any(i in view.mention_at for i in phrase) or any(doc[i].text.lower() in lex.of_preps for i in phrase):
+        return None
+    resolver = _resolver()
+    if resolver is None:
+        return None
+    sp = view.span(phrase[0], phrase[-1] + 1)
+    try:
+        ent = resolver(doc, sp.start, sp.end)
+    except Exception:  # a colleague's resolver must never break event extraction
+        return None
+    return (ent.name, sp) if isinstance(ent, Entity) and ent.type == "PER" else None
+
+
+def _unnamed_participants(view: _DocView, clause: _Clause, trigger: int, noun: bool) -> list[tuple[str, Span | None]]:
+    doc, lex = view.doc, view.lex
+    toks = clause.tokens
+    pos = clause.pos[trigger]
+    if noun:
+        # "Treffen der EU-Verteidigungsminister": a genitive group right after the trigger.
+        if pos + 1 < len(toks) and doc[toks[pos + 1]].text in lex.genitive:
+            phrase = _phrase_from(view, toks, pos + 1)
+            if phrase and not any(i in view.mention_at for i in phrase):
+                np = _np_text(view, phrase)
+                if np:
+                    return [(np[0], np[1])]
+        return []
+    out: list[tuple[str, Span | None]] = []
+    # The subject before the finite verb ("zwei Minister wurden entlassen").
+    if pos > 0 and doc[toks[0]].text.lower() not in lex.prepositions:
+        head = _phrase_from(view, toks, 0)
+        if head and head[-1] < trigger and not any(doc[i].text in lex.pronouns for i in head):
+            named = _resolve_role_phrase(view, head)
+            np = named or _np_text(view, head)
+            if np:
+                out.append(np)
+    # After the finite verb: the subject behind a fronted adverbial ("Am Freitag wurden zwei
+    # Minister entlassen") or the object ("Der Präsident entließ seinen Verteidigungsminister").
+    k = pos + 1
+    for j, i in enumerate(toks[:pos]):
+        if doc[i].text in lex.auxiliaries:
+            k = j + 1
+            break
+    while k < len(toks) and doc[toks[k]].text.lower() in lex.prepositions:
+        # Step over a prepositional phrase ("am Freitag") to the noun phrase after it.
+        k += 1
+        while k < len(toks) and not _is_capitalised(doc[toks[k]]):
+            k += 1
+        k += 1
+    if k < len(toks) and (doc[toks[k]].text.lower() in lex.determiners | lex.numerals or doc[toks[k]].like_num):
+        phrase = _phrase_from(view, toks, k)
+        if phrase and not any(i in view.mention_at for i in phrase) and trigger not in phrase:
+            np = _np_text(view, phrase)
+            if np and all(np[0] != o[0] for o in out):
+                out.append(np)
+    return out
+
+
+# ---------------------------------------------------------------------------------------------
+# Place, date, status
+
+
+def _place(view: _DocView, clause: _Clause, travel: bool, trigger: int) -> tuple[str, Span, set[int]] | None:
+    lex = view.lex
+    toks = clause.tokens
+    lower = view.lower
+    found: list[tuple[int, int, tuple[str, Span, set[int]]]] = []  # (priority, distance, place)
+    k = 0
+    while k < len(toks):
+        low = lower[toks[k]]
+        after = None
+        priority = 1
+        for phrase in lex.place_phrases:
+            n = len(phrase)
+            if phrase[0] == low and tuple(lower[j] for j in toks[k : k + n]) == phrase:
+                after = k + n
+                break
+        if after is None:
+            if travel and low in lex.place_from:
+                k += 1
+                continue
+            if travel and low in lex.place_to:
+                after, priority = k + 1, 0
+            elif low in lex.place_at:
+                after = k + 1
+        if after is None or after >= len(toks):
+            k += 1
+            continue
+        head = toks[k - 1] if k > 0 else None
+        if head is not None and head != trigger and _noun_type(view, head) is not None:
+            lead = {view.doc[j].text for j in toks[max(0, k - 4) : k - 1]}
+            if lead & lex.temporal_reference_words:
+                # "Verhandlungen … bis zum G-20-Gipfel in Pittsburgh": the other happening's place.
+                k += 1
+                continue
+        place = _place_after(view, toks, after)
+        if place is not None:
+            found.append((priority, abs(toks[k] - trigger), place))
+        k += 1
+    if not found:
+        return None
+    found.sort(key=lambda f: (f[0], f[1]))
+    return found[0][2]
+
+
+def _place_after(view: _DocView, toks: list[int], k: int) -> tuple[str, Span, set[int]] | None:
+    doc, lex = view.doc, view.lex
+    i = toks[k]
+    article = doc[i].text in lex.determiners
+    j = toks[k + 1] if article and k + 1 < len(toks) else i
+    if article and j == i:
+        return None
+    tok = doc[j]
+    if j in view.timex_tokens:
+        return None
+    m = view.mention_at.get(j)
+    if m is not None and m.start == j:
+        if m.type != "LOC":
+            return None
+        return m.name, view.span(m.start, m.end), set(range(m.start, m.end))
+    if view.has_types or article:
+        # With entity types known, only a location counts; an article needs one ("in der Nacht").
+        return None
+    if not _is_capitalised(tok) or tok.text in lex.not_places or tok.text in lex.nouns_exact:
+        return None
+    if _noun_type(view, j) or _verb_forms(view, j) or tok.pos_ in ("NOUN", "VERB", "ADJ"):
+        return None
+    if tok.ent_type_ and tok.ent_type_ not in ("LOC", "GPE"):
+        return None
+    return tok.text, view.span(j, j + 1), {j}
+
+
+def _date_range(value: str) -> tuple[date, date] | None:
+    m = _DATE_VALUE.match(value)
+    if not m:
+        return None
+    try:
+        year = int(m.group(1))
+        if m.group(4):
+            monday = date.fromisocalendar(year, int(m.group(4)), 1)
+            return monday, monday + timedelta(days=6)
+        if m.group(3):
+            d = date(year, int(m.group(2)), int(m.group(3)))
+            return d, d
+        if m.group(2):
+            first = date(year, int(m.group(2)), 1)
+            nxt = date(year + (first.month == 12), first.month % 12 + 1, 1)
+            return first, nxt - timedelta(days=1)
+        return date(year, 1, 1), date(year, 12, 31)
+    except ValueError:
+        return None
+
+
+def _date_of(t: Timex) -> str | None:
+    value = t.value or ""
+    if t.type == "TIME":
+        day = value.split("T", 1)[0]
+        return day if re.fullmatch(r"\d{4}-\d{2}-\d{2}", day) else None
+    return value if _date_range(value) else None
+
+
+def _date(view: _DocView, sent: _Sentence, clause: _Clause, trigger: int) -> tuple[str, Span] | None:
+    doc = view.doc
+    lo = doc[clause.tokens[0]].idx
+    hi = doc[clause.tokens[-1]].idx + len(doc[clause.tokens[-1]].text)
+    tpos = doc[trigger].idx
+    best: tuple[int, str, Span] | None = None
+    first = bisect_left(view.timex_starts, lo)
+    for s, e, t in view.timexes[first:]:
+        if s >= hi:
+            break
+        if e > hi:
+            continue
+        # A timex in the clause of another segment counts only if its tokens are in this clause.
+        rng = view._token_range(s, e)
+        if rng is not None and rng[0] not in clause.pos:
+            continue
+        value = _date_of(t)
+        if value is None:
+            continue
+        dist = abs(s - tpos)
+        if best is None or dist < best[0]:
+            best = (dist, value, Span(s, e, t.text))
+    if best is not None:
+        return best[1], best[2]
+    if not any(doc[i].text in view.lex.anaphoric for i in clause.tokens):
+        return None
+    # "dann": the last date named in the sentences before.
+    floor = view.sentences[max(0, sent.index - _ANCHOR_SENTENCES)].start_char
+    for s, e, t in reversed(view.timexes[bisect_left(view.timex_starts, floor) : first]):
+        if e <= lo and s >= floor:
+            value = _date_of(t)
+            if value is not None:
+                return value, Span(s, e, t.text)
+    return None
+
+
+def _status(
+    view: _DocView, clause: _Clause, trigger: int, tense: str | None, date_value: str | None
+) -> tuple[EventStatus, int]:
+    doc, lex = view.doc, view.lex
+    words = {doc[i].text for i in clause.tokens if i != trigger} | {
+        doc[i].text.lower() for i in clause.tokens if i != trigger
+    }
+    morph_tense = doc[trigger].morph.get("Tense", [])
+    if tense is None and morph_tense:
+        tense = "past" if "Past" in morph_tense else None
+    has_perfect = bool(words & lex.perfect_aux)
+    if tense == "past":
+        return "happened", _STRONG
+    if tense == "participle" and has_perfect:
+        return "happened", _STRONG
+    if words & lex.planned and not (tense == "participle" and has_perfect):
+        return "planned", _STRONG
+    if words & lex.happened:
+        return "happened", _STRONG
+    published = doc._.published
+    if date_value and isinstance(published, datetime):
+        rng = _date_range(date_value)
+        pub = published.date()
+        if rng is not None:
+            if rng[0] > pub:
+                return "planned", _DATED
+            if rng[1] < pub or (rng[0] <= pub and tense is None):
+                return "happened", _DATED
+    if words & lex.ongoing:
+        return "ongoing", _STRONG
+    if tense == "infinitive":
+        # "kündigte an, Putin zu treffen", "will … besuchen": an intention, not yet done.
+        return "planned", _DEFAULT
+    if tense == "present":
+        return "ongoing", _DEFAULT
+    return "happened", _DEFAULT
+
+
+# ---------------------------------------------------------------------------------------------
+# Putting it together
+
+
+def _joins(view: _DocView, sent: _Sentence) -> bool:
+    texts = [view.doc[i].text.lower() for i in sent.tokens]
+    for forms, particle in view.lex.joins:
+        if any(t in forms for t in texts) and (not particle or particle in texts):
+            return True
+    return False
+
+
+def _has_light_verb(view: _DocView, clause: _Clause) -> bool:
+    return any(view.doc[i].text in view.lex.light_verbs for i in clause.tokens)
+
+
+def _candidates(view: _DocView, sent: _Sentence) -> list[_Candidate]:
+    doc, lex = view.doc, view.lex
+    out: list[_Candidate] = []
+    for ci, clause in enumerate(sent.clauses):
+        words = {doc[i].text for i in clause.tokens}
+        if words & (lex.negation | lex.hypothetical):
+            # Denied or only supposed: reporting it as an event would state more than the text.
+            continue
+        for i in clause.tokens:
+            forms = _verb_forms(view, i)
+            ntype = None if forms else _noun_type(view, i)
+            if not forms and ntype is None:
+                continue
+            win = clause.window(i, _WINDOW)
+            vf = _pick_verb(view, forms, i, win) if forms else None
+            if vf is None and ntype is None:
+                ntype = _noun_type(view, i)
+                if ntype is None:
+                    continue
+            noun = vf is None
+            etype = vf.type if vf else cast(str, ntype)
+            definite = possessive = reference = False
+            if noun:
+                k = win.pos[i] - 1
+                while k >= 0 and _is_adjective_like(doc[win.tokens[k]], lex):
+                    k -= 1
+                det = doc[win.tokens[k]].text.lower() if k >= 0 else ""
+                definite = det in lex.definite
+                possessive = det in lex.possessives
+                before = {doc[j].text for j in win.tokens[max(0, k - 2) : k + 1]}
+                reference = bool(before & lex.reference_words)
+            tense = vf.tense if vf else None
+            if vf and tense == "present":
+                # One written form, several tenses ("entlassen", "treffen"): the auxiliary decides.
+                # "hat … entlassen", "wurden entlassen" = participle; "soll … treffen",
+                # "zu treffen" = infinitive; otherwise present.
+                tenses = {f.tense for f in forms}
+                before = {doc[j].text.lower() for j in win.tokens if j < i}
+                if "participle" in tenses and before & lex.perfect_aux:
+                    tense = "participle"
+                elif "infinitive" in tenses and (
+                    (i > 0 and doc[i - 1].text in lex.infinitive_markers) or before & lex.auxiliaries
+                ):
+                    tense = "infinitive"
+            cand = _Candidate(
+                type=etype,
+                trigger=i,
+                noun=noun,
+                definite=definite,
+                generic=bool(vf and vf.generic),
+                sentence=sent.index,
+                clause=ci,
+                reference=reference,
+            )
+            place = _place(view, win, _GROUP[etype] == "travel", i)
+            place_tokens = place[2] if place else set()
+            if place:
+                cand.place = (place[0], place[1])
+            # The subject of the clause made the journey ("Bei einem Besuch in Kiew sagte Merz …").
+            # So did the owner of "seinem Treffen mit …".
+            light = noun and (_has_light_verb(view, win) or possessive or _GROUP[etype] == "travel")
+            cand.participants = _mention_participants(view, win, i, noun, place_tokens, light)
+            if not noun and _GROUP[etype] in ("meet", "call"):
+                types = {view.type_of_name.get(n) for n, _ in cand.participants}
+                if cand.participants and not types & {"PER", "ORG"}:
+                    # "Die Sanktionen treffen Russland hart": a verb of meeting with only places
+                    # or nouns around it is the other sense of the verb (to hit).
+                    continue
+            if not cand.participants and (noun or _GROUP[etype] in ("office", "travel")):
+                # Unnamed groups ("zwei Minister wurden entlassen"); for meeting verbs a subject
+                # like "eine Rakete traf …" would be the other sense, so they need a name.
+                cand.participants = _unnamed_participants(view, win, i, noun)
+            cand.date = _date(view, sent, win, i)
+            cand.status, cand.strength = _status(view, win, i, tense, cand.date[0] if cand.date else None)
+            out.append(cand)
+    return out
+
+
+def _fold(name: str) -> str:
+    return " ".join(name.lower().split())
+
+
+def _names(draft: _Draft) -> set[str]:
+    return draft.names
+
+
+def _compatible(draft: _Draft, cand: _Candidate, *, anaphor: bool = False) -> bool:
+    ev = draft.event
+    if cand.date and ev.date and cand.date[0] != ev.date:
+        return False
+    # A definite noun may name the place more narrowly ("in der Nähe von Miami" after "in Florida").
+    if not anaphor and cand.place and ev.place and _fold(cand.place[0]) != _fold(ev.place):
+        return False
+    statuses = {ev.status, cand.status}
+    return not ("planned" in statuses and "happened" in statuses and min(draft.strength, cand.strength) > 0)
+
+
+def _merge(draft: _Draft, cand: _Candidate, view: _DocView) -> None:
+    ev = draft.event
+    trig = view.span(cand.trigger, cand.trigger + 1)
+    if trig.start not in draft.mention_starts:
+        draft.mention_starts.add(trig.start)
+        ev.mentions.append(trig)
+    _add_participants(draft, cand.participants)
+    if ev.place is None and cand.place:
+        ev.place, ev.place_span = cand.place[0], cand.place[1]
+    if ev.date is None and cand.date:
+        ev.date, ev.date_span = cand.date[0], cand.date[1]
+    if cand.strength > draft.strength:
+        ev.status, draft.strength = cand.status, cand.strength
+    verb_is_exact = not cand.noun and not cand.generic and draft.event.trigger.text[:1].isupper()
+    if verb_is_exact and _GROUP[ev.type] == _GROUP[cand.type] and ev.type != cand.type:
+        # A verb names the kind of happening more exactly than a noun in another sentence.
+        ev.type = cand.type
+    draft.sentence = max(draft.sentence, cand.sentence)
+    draft.last = max(draft.last, trig.start)
+    draft.sentences.add(cand.sentence)
+
+
+def _add_participants(draft: _Draft, parts: Iterable[tuple[str, Span | None]]) -> None:
+    ev, names = draft.event, draft.names
+    for name, sp in parts:
+        if _fold(name) in names:
+            continue
+        names.add(_fold(name))
+        ev.participants.append(name)
+        if sp is not None:
+            ev.participant_spans.append(sp)
+
+
+def _new_draft(cand: _Candidate, view: _DocView, sent: _Sentence) -> _Draft:
+    trig = view.span(cand.trigger, cand.trigger + 1)
+    ev = Event(
+        type=cand.type,
+        trigger=trig,
+        status=cand.status,
+        mentions=[trig],
+        sentence=Span(sent.start_char, sent.end_char, view.text[sent.start_char : sent.end_char]),
+        article_id=view.doc._.article_id or "",
+    )
+    if cand.place:
+        ev.place, ev.place_span = cand.place[0], cand.place[1]
+    if cand.date:
+        ev.date, ev.date_span = cand.date[0], cand.date[1]
+    draft = _Draft(ev, _GROUP[cand.type], cand.sentence, cand.strength, trig.start, {cand.sentence})
+    draft.mention_starts.add(trig.start)
+    _add_participants(draft, cand.participants)
+    return draft
+
+
+def _same_clause_partner(
+    drafts: list[_Draft], cand: _Candidate, clause_of: dict[int, tuple[int, int]]
+) -> _Draft | None:
+    for d in reversed(drafts):
+        if cand.sentence not in d.sentences:
+            continue
+        for m in d.event.mentions:
+            key = clause_of.get(m.start)
+            if key is None or key[0] != cand.sentence:
+                continue
+            same_group = d.group == _GROUP[cand.type]
+            if same_group or (key[1] == cand.clause and (cand.generic or d.event.type == "talks")):
+                return d
+    return None
+
+
+def extract_events(doc: Doc, lang: str = "de") -> list[Event]:
+    """The events of one processed Doc, one per real happening, in order of first mention."""
+    if len(doc) == 0:
+        return []
+    view = _DocView(doc, lexicon(lang))
+    drafts: list[_Draft] = []
+    clause_of: dict[int, tuple[int, int]] = {}  # trigger char start -> (sentence, clause)
+    for sent in view.sentences:
+        for cand in _candidates(view, sent):
+            clause_of[doc[cand.trigger].idx] = (cand.sentence, cand.clause)
+            _place_candidate(drafts, cand, view, sent, clause_of)
+        if _joins(view, sent):
+            _join_sentence(drafts, view, sent)
+    events = [d.event for d in drafts if d.event.participants]
+    for ev in events:
+        ev.mentions.sort(key=lambda m: m.start)
+    return events
+
+
+def _place_candidate(
+    drafts: list[_Draft], cand: _Candidate, view: _DocView, sent: _Sentence, clause_of: dict[int, tuple[int, int]]
+) -> None:
+    group = _GROUP[cand.type]
+    partner = None if cand.reference else _same_clause_partner(drafts, cand, clause_of)
+    if partner is not None and (
+        not cand.participants
+        or not partner.event.participants
+        or _names(partner) & {_fold(n) for n, _ in cand.participants}
+    ):
+        if cand.generic and partner.group != group:
+            _merge_generic(partner, cand, view)
+        elif not partner.event.participants and partner.group != group and partner.event.type == "talks":
+            partner.event.type = cand.type
+            partner.group = group
+            _merge(partner, cand, view)
+        else:
+            _merge(partner, cand, view)
+        return
+    if cand.participants:
+        names = {_fold(n) for n, _ in cand.participants}
+        for d in reversed(drafts):
+            known = _names(d)
+            # Shared people make one happening only when one side names no one the other lacks
+            # ("Putin trifft Witkoff" twice), not for a chain of different pairs.
+            if d.group == group and known & names and (names <= known or known <= names) and _compatible(d, cand):
+                _merge(d, cand, view)
+                return
+        if cand.definite and _antecedent(drafts, cand, view):
+            # "des Treffens, des Gastgebers X": a definite noun names a happening already told,
+            # and the names around it add to that one.
+            return
+        drafts.append(_new_draft(cand, view, sent))
+        return
+    # Only a definite noun refers back ("das Treffen"); a verb without names ("es wird
+    # verhandelt", "wurden entlassen") may be about anything, so it stays on its own.
+    if cand.definite and _antecedent(drafts, cand, view):
+        return
+    drafts.append(_new_draft(cand, view, sent))
+
+
+def _antecedent(drafts: list[_Draft], cand: _Candidate, view: _DocView) -> bool:
+    """Merge into the latest compatible event of the same kind a few sentences back, if any."""
+    group = _GROUP[cand.type]
+    for d in reversed(drafts):
+        if cand.sentence - d.sentence > _ANTECEDENT_SENTENCES:
+            break
+        if cand.reference and cand.sentence in d.sentences:
+            continue
+        if d.group == group and d.event.participants and _compatible(d, cand, anaphor=True):
+            _merge(d, cand, view)
+            return True
+    return False
+
+
+def _merge_generic(partner: _Draft, cand: _Candidate, view: _DocView) -> None:
+    """ "in einer Telefonschalte … beraten": the format noun keeps its type, the verb adds to it."""
+    keep = partner.event.type
+    _merge(partner, cand, view)
+    partner.event.type = keep
+
+
+def _join_sentence(drafts: list[_Draft], view: _DocView, sent: _Sentence) -> None:
+    """ "Von US-Seite nahm daran auch X teil": X takes part in the happening just named."""
+    if not drafts:
+        return
+    # One takes part in meetings, talks and calls, not in someone's journey.
+    targets = [d for d in drafts if d.group in ("meet", "call")]
+    if not targets:
+        return
+    target = max(targets, key=lambda d: (d.sentence, d.last))
+    if sent.index - target.sentence > _JOIN_SENTENCES:
+        return
+    whole = _Clause(list(sent.tokens), "main").index()
+    place_tokens: set[int] = set()
+    parts = _mention_participants(view, whole, -1, False, place_tokens, False)
+    # Countries in a list of participants are their attributes ("Kirchner (Argentinien)").
+    parts = [(n, sp) for n, sp in parts if view.type_of_name.get(n) != "LOC"]
+    # Mentions right after a place preposition are places, not people who took part.
+    parts = [(n, sp) for n, sp in parts if sp is None or not _after_place_preposition(view, sp.start)]
+    _add_participants(target, parts)
+    target.sentence = max(target.sentence, sent.index)
+    target.sentences.add(sent.index)
+
+
+def _after_place_preposition(view: _DocView, char: int) -> bool:
+    span = view.doc.char_span(char, char + 1, alignment_mode="expand")
+    if span is None or span.start == 0:
+        return False
+    prev = view.doc[span.start - 1].text.lower()
+    return prev in view.lex.place_at or prev in view.lex.place_to
+
+
+@Language.factory("lagebild_events_v1", default_config={"lang": "de"})
+def make_events(nlp: Language, name: str, lang: str) -> EventsComponent:
+    return EventsComponent(lang)
+
+
+class EventsComponent:
+    """Writes ``doc._.events``: typed events with trigger, participants, place, date and status."""
+
+    def __init__(self, lang: str = "de") -> None:
+        self.lang = lang
+        lexicon(lang)  # fail early on broken language data
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc._.events = extract_events(doc, self.lang)
+        return doc
+
+
+__all__: list[str] = ["EventsComponent", "extract_events", "lexicon"]

@@ -1,0 +1,561 @@
+"""Events within one article, each rule on a short sentence of our own.
+
+Most tests set ``doc._.entities`` and ``doc._.timexes`` themselves, so that they test the event logic
+alone, whatever the actors and time components find; a few go through the whole pipeline.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+import pytest
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+from spacy.tokens import Span as SpacySpan
+
+from lagebild.extractors import entities as entities_module
+from lagebild.extractors.events import extract_events
+from lagebild.ingest import article_from_text
+from lagebild.language.pipeline import LAGEBILD_PIPES, make_doc
+from lagebild.records import Article, Entity, Event, Span, Timex
+
+BERLIN = ZoneInfo("Europe/Berlin")
+
+
+@pytest.fixture(scope="module", params=["shipped", "blank"])
+def pipeline(request: pytest.FixtureRequest, nlp: Language) -> Language:
+    """Every rule must hold with the trained model (POS, morphology, parser) and without it."""
+    if request.param == "shipped":
+        return nlp
+    blank = spacy.blank("de")
+    blank.add_pipe("lagebild_layout_v1", name="lagebild_layout", first=True)
+    for name, factory in LAGEBILD_PIPES:
+        blank.add_pipe(factory, name=name)
+    return blank
+
+
+PUBLISHED = datetime(2025, 12, 1, 16, 0, tzinfo=BERLIN)  # a Monday
+
+Names = dict[str, tuple[str, Iterable[str]]]
+
+
+def _doc(nlp: Language, text: str, names: Names | None = None, timexes: Iterable[tuple[str, str]] = ()) -> Doc:
+    """A Doc through layout and the model, with entities/timexes located by string search in ``text``."""
+    article = article_from_text(text, published=PUBLISHED, article_id="t")
+    doc = make_doc(nlp, article)
+    own = {"lagebild_entities", "lagebild_timex", "lagebild_quotes", "lagebild_events"}
+    for name, proc in nlp.pipeline:
+        # The statistical model and layout run; what events reads from colleagues is set below.
+        if name not in own:
+            doc = proc(doc)
+    taken: list[tuple[int, int]] = []
+    entities = []
+    forms = sorted(
+        ((form, name, etype) for name, (etype, fs) in (names or {}).items() for form in [name, *fs]),
+        key=lambda f: -len(f[0]),
+    )
+    by_name: dict[str, Entity] = {}
+    for form, name, etype in forms:
+        for m in re.finditer(r"(?<!\w)" + re.escape(form) + r"(?!\w)", text):
+            if any(m.start() < e and s < m.end() for s, e in taken):
+                continue
+            taken.append((m.start(), m.end()))
+            ent = by_name.setdefault(name, Entity(name, etype))  # type: ignore[arg-type]
+            ent.mentions.append(Span(m.start(), m.end(), m.group()))
+    entities = list(by_name.values())
+    doc._.entities = entities
+    recs = []
+    for surface, value in timexes:
+        start = text.index(surface)
+        ttype = "TIME" if "T" in value[4:] else "DATE"
+        recs.append(Timex(surface, start, start + len(surface), ttype, value))  # type: ignore[arg-type]
+    doc._.timexes = recs
+    return doc
+
+
+def _events(
+    nlp: Language, text: str, names: Names | None = None, timexes: Iterable[tuple[str, str]] = ()
+) -> list[Event]:
+    return extract_events(_doc(nlp, text, names, timexes))
+
+
+PUTIN: Names = {"Wladimir Putin": ("PER", ["Putin"]), "Steve Witkoff": ("PER", ["Witkoff"])}
+
+
+def test_modal_verb_trigger_is_a_planned_meeting_with_subject_and_object(pipeline: Language) -> None:
+    evs = _events(
+        pipeline, "Am Donnerstag soll Putin den Gesandten Witkoff treffen.", PUTIN, [("Donnerstag", "2025-12-04")]
+    )
+    assert len(evs) == 1
+    ev = evs[0]
+    assert (ev.type, ev.status, ev.date) == ("meeting", "planned", "2025-12-04")
+    assert set(ev.participants) == {"Wladimir Putin", "Steve Witkoff"}
+
+
+def test_future_auxiliary_makes_a_meeting_planned(pipeline: Language) -> None:
+    (ev,) = _events(pipeline, "Putin wird Witkoff in Sankt Petersburg treffen.", PUTIN)
+    assert ev.status == "planned"
+
+
+def test_past_tense_verb_is_a_happened_meeting_with_place(pipeline: Language) -> None:
+    names: Names = {"Olaf Scholz": ("PER", ["Scholz"]), "Giorgia Meloni": ("PER", ["Meloni"]), "Rom": ("LOC", [])}
+    (ev,) = _events(pipeline, "Scholz traf Meloni in Rom.", names)
+    assert (ev.type, ev.status, ev.place) == ("meeting", "happened", "Rom")
+    assert ev.participants == ["Olaf Scholz", "Giorgia Meloni"]
+
+
+def test_encounter_reading_of_treffen_is_no_meeting(pipeline: Language) -> None:
+    names: Names = {"Annalena Baerbock": ("PER", ["Baerbock"])}
+    assert _events(pipeline, "Baerbock trifft auf Widerstand in der eigenen Partei.", names) == []
+
+
+def test_separable_particle_resignation(pipeline: Language) -> None:
+    names: Names = {"Christine Lambrecht": ("PER", ["Lambrecht"])}
+    (ev,) = _events(pipeline, "Lambrecht trat am Montag überraschend zurück.", names, [("Montag", "2025-12-01")])
+    assert (ev.type, ev.status, ev.date, ev.participants) == (
+        "resignation",
+        "happened",
+        "2025-12-01",
+        ["Christine Lambrecht"],
+    )
+
+
+def test_stem_without_its_particle_is_no_resignation(pipeline: Language) -> None:
+    names: Names = {"Christine Lambrecht": ("PER", ["Lambrecht"])}
+    assert _events(pipeline, "Lambrecht trat am Abend vor die Presse.", names) == []
+
+
+def test_subject_before_an_embedded_relative_clause_resigns(pipeline: Language) -> None:
+    names: Names = {"Markus Söder": ("PER", ["Söder"])}
+    (ev,) = _events(pipeline, "Der Sprecher von Söder, der die Kampagne geplant hatte, trat gestern zurück.", names)
+    assert ev.type == "resignation"
+    assert ev.participants == ["Sprecher von Söder"]
+
+
+def test_passive_dismissal_of_an_unnamed_group(pipeline: Language) -> None:
+    (ev,) = _events(pipeline, "Der Skandal weitete sich aus, drei Staatssekretäre wurden entlassen.")
+    assert (ev.type, ev.status, ev.participants) == ("dismissal", "happened", ["drei Staatssekretäre"])
+
+
+def test_appointment_by_participle(pipeline: Language) -> None:
+    names: Names = {"Katherina Reiche": ("PER", ["Reiche"])}
+    (ev,) = _events(pipeline, "Reiche wurde zur Wirtschaftsministerin ernannt.", names)
+    assert (ev.type, ev.status) == ("appointment", "happened")
+
+
+def test_participants_from_zwischen_x_und_y(pipeline: Language) -> None:
+    names: Names = {"Armenien": ("LOC", []), "Aserbaidschan": ("LOC", []), "Washington": ("LOC", [])}
+    (ev,) = _events(pipeline, "Verhandlungen zwischen Armenien und Aserbaidschan gab es in Washington.", names)
+    assert ev.type == "talks"
+    assert ev.participants == ["Armenien", "Aserbaidschan"]
+    assert ev.place == "Washington"
+
+
+def test_participants_from_mit_x(pipeline: Language) -> None:
+    names: Names = {"Friedrich Merz": ("PER", ["Merz"]), "Emmanuel Macron": ("PER", ["Macron"])}
+    (ev,) = _events(pipeline, "Merz telefonierte am Sonntag mit Macron.", names, [("Sonntag", "2025-11-30")])
+    assert (ev.type, ev.date, ev.status) == ("call", "2025-11-30", "happened")
+    assert set(ev.participants) == {"Friedrich Merz", "Emmanuel Macron"}
+
+
+def test_genitive_group_after_a_noun_trigger(pipeline: Language) -> None:
+    (ev,) = _events(
+        pipeline, "Vor einem Treffen der EU-Agrarminister am Montag gab es Proteste.", None, [("Montag", "2025-12-01")]
+    )
+    assert (ev.type, ev.participants, ev.date) == ("meeting", ["EU-Agrarminister"], "2025-12-01")
+
+
+def test_light_verb_subject_takes_part_in_noun_trigger(pipeline: Language) -> None:
+    names: Names = {"Marco Rubio": ("PER", ["Rubio"])}
+    (ev,) = _events(pipeline, "Rubio leitete die Gespräche in Genf.", names)
+    assert ev.type == "talks"
+    assert ev.participants == ["Marco Rubio"]
+
+
+def test_teilnehmen_sentence_adds_participants_to_the_happening_before(pipeline: Language) -> None:
+    names: Names = {
+        "Kanada": ("LOC", []),
+        "Mexiko": ("LOC", []),
+        "Mark Carney": ("PER", ["Carney"]),
+        "Claudia Sheinbaum": ("PER", ["Sheinbaum"]),
+    }
+    text = "Gespräche zwischen Kanada und Mexiko gab es am Sonntag. Daran nahmen Carney und Sheinbaum teil."
+    (ev,) = _events(pipeline, text, names, [("Sonntag", "2025-11-30")])
+    assert ev.participants == ["Kanada", "Mexiko", "Mark Carney", "Claudia Sheinbaum"]
+
+
+def test_relation_target_of_a_role_is_no_participant(pipeline: Language) -> None:
+    names: Names = {
+        "Thorsten Frei": ("PER", ["Frei"]),
+        "Friedrich Merz": ("PER", ["Merz"]),
+        "Paris": ("LOC", []),
+    }
+    (ev,) = _events(pipeline, "Frei reist im Auftrag von Kanzler Merz nach Paris.", names)
+    assert (ev.type, ev.participants, ev.place, ev.status) == ("travel", ["Thorsten Frei"], "Paris", "ongoing")
+
+
+def test_apposition_after_a_role_with_relation_still_takes_part(pipeline: Language) -> None:
+    names: Names = {
+        "Steve Witkoff": ("PER", ["Witkoff"]),
+        "Donald Trump": ("PER", ["Trump"]),
+        "Jared Kushner": ("PER", ["Kushner"]),
+    }
+    text = (
+        "Die Gespräche fanden in Genf statt. Daran nahm neben Witkoff auch der Schwiegersohn von Trump, Kushner, teil."
+    )
+    evs = _events(pipeline, text, names)
+    assert len(evs) == 1
+    assert evs[0].participants == ["Steve Witkoff", "Jared Kushner"]
+
+
+def test_travel_place_is_the_destination_not_the_origin(pipeline: Language) -> None:
+    names: Names = {"Wolodymyr Selenskyj": ("PER", ["Selenskyj"]), "Berlin": ("LOC", []), "Irland": ("LOC", [])}
+    (ev,) = _events(pipeline, "Selenskyj reist von Berlin nach Irland weiter.", names)
+    assert (ev.type, ev.place, ev.status) == ("travel", "Irland", "ongoing")
+
+
+def test_place_after_in_der_naehe_von(pipeline: Language) -> None:
+    names: Names = {"Marco Rubio": ("PER", ["Rubio"]), "Andrij Jermak": ("PER", ["Jermak"]), "Genf": ("LOC", [])}
+    (ev,) = _events(pipeline, "Rubio traf Jermak in der Nähe von Genf.", names)
+    assert ev.place == "Genf"
+
+
+def test_place_without_entity_types_is_a_capitalised_word_after_in(pipeline: Language) -> None:
+    (ev,) = _events(pipeline, "Zwei Unterhändler reisten nach Doha.")
+    assert ev.place == "Doha"
+    assert ev.participants == ["Zwei Unterhändler"]
+
+
+def test_idiom_after_nach_is_no_place(pipeline: Language) -> None:
+    (ev,) = _events(pipeline, "Nach Angaben der Regierung wurden zwei Minister entlassen.")
+    assert ev.place is None
+
+
+def test_date_comes_from_the_clause_of_the_trigger(pipeline: Language) -> None:
+    names: Names = {"Kaja Kallas": ("PER", ["Kallas"]), "Marco Rubio": ("PER", ["Rubio"])}
+    text = "Kallas kritisierte am Freitag die Lage, später traf sie Rubio."
+    evs = _events(pipeline, text, names, [("Freitag", "2025-11-28")])
+    assert len(evs) == 1
+    assert evs[0].date is None
+
+
+def test_time_value_gives_its_day_as_the_date(pipeline: Language) -> None:
+    (ev,) = _events(
+        pipeline, "Das Treffen der Außenminister soll am Abend beginnen.", None, [("am Abend", "2025-12-01TEV")]
+    )
+    assert ev.date == "2025-12-01"
+
+
+def test_dann_takes_the_date_named_before(pipeline: Language) -> None:
+    text = "Am Mittwoch beginnt der Gipfel. Dann will Putin Witkoff treffen."
+    (ev,) = _events(pipeline, text, PUTIN, [("Am Mittwoch", "2025-12-03")])
+    assert (ev.date, ev.status) == ("2025-12-03", "planned")
+
+
+def test_bereits_makes_it_happened(pipeline: Language) -> None:
+    names: Names = {
+        "Ursula von der Leyen": ("PER", ["von der Leyen", "Von der Leyen"]),
+        "Mark Rutte": ("PER", ["Rutte"]),
+    }
+    (ev,) = _events(pipeline, "Von der Leyen und Rutte haben bereits ein Telefonat geführt.", names)
+    assert (ev.type, ev.status) == ("call", "happened")
+    assert set(ev.participants) == {"Ursula von der Leyen", "Mark Rutte"}
+
+
+def test_present_tense_with_a_future_date_is_planned(pipeline: Language) -> None:
+    (ev,) = _events(pipeline, "Putin trifft am Freitag Witkoff.", PUTIN, [("am Freitag", "2025-12-05")])
+    assert ev.status == "planned"
+
+
+def test_present_tense_with_a_past_date_is_happened(pipeline: Language) -> None:
+    (ev,) = _events(pipeline, "Am Samstag trifft Putin Witkoff.", PUTIN, [("Am Samstag", "2025-11-29")])
+    assert ev.status == "happened"
+
+
+def test_teaser_body_and_definite_noun_are_one_event(pipeline: Language) -> None:
+    names = {**PUTIN, "Moskau": ("LOC", [])}
+    text = (
+        "Morgen wird in Moskau verhandelt. Dann soll Putin Witkoff treffen.\n"
+        "Das Treffen, auf das viele warten, soll am Dienstag in Moskau stattfinden. "
+        "Putin wird Witkoff dann treffen. Das Gespräch werde am Nachmittag stattfinden."
+    )
+    timexes = [("Morgen", "2025-12-02"), ("am Dienstag", "2025-12-02"), ("am Nachmittag", "2025-12-02TAF")]
+    evs = _events(pipeline, text, names, timexes)
+    assert len(evs) == 1
+    ev = evs[0]
+    assert (ev.type, ev.place, ev.date, ev.status) == ("meeting", "Moskau", "2025-12-02", "planned")
+    assert [m.text for m in ev.mentions] == ["treffen", "Treffen", "treffen", "Gespräch"]
+
+
+def test_definite_noun_skips_an_event_on_another_date(pipeline: Language) -> None:
+    names: Names = {**PUTIN, "Kaja Kallas": ("PER", ["Kallas"]), "Marco Rubio": ("PER", ["Rubio"])}
+    text = (
+        "Putin soll Witkoff am Dienstag treffen. Kallas traf Rubio am Montag. Das Treffen soll am Dienstag stattfinden."
+    )
+    timexes = [("am Dienstag", "2025-12-02"), ("am Montag", "2025-12-01")]
+    evs = _events(pipeline, text, names, timexes)
+    assert len(evs) == 2
+    assert [m.text for m in evs[0].mentions] == ["treffen", "Treffen"]
+
+
+def test_same_people_on_another_date_are_two_events(pipeline: Language) -> None:
+    text = "Putin traf Witkoff am Montag. Putin traf Witkoff auch am Freitag."
+    evs = _events(pipeline, text, PUTIN, [("am Montag", "2025-11-24"), ("am Freitag", "2025-11-28")])
+    assert [e.date for e in evs] == ["2025-11-24", "2025-11-28"]
+
+
+def test_visit_noun_in_the_travel_sentence_is_the_same_trip(pipeline: Language) -> None:
+    names: Names = {"Wolodymyr Selenskyj": ("PER", ["Selenskyj"]), "Irland": ("LOC", [])}
+    (ev,) = _events(pipeline, "Selenskyj reist nach Irland – zu seinem ersten Besuch dort.", names)
+    assert [m.text for m in ev.mentions] == ["reist", "Besuch"]
+
+
+def test_format_noun_gives_the_type_of_a_generic_talks_verb(pipeline: Language) -> None:
+    names: Names = {"Friedrich Merz": ("PER", ["Merz"]), "Keir Starmer": ("PER", ["Starmer"])}
+    (ev,) = _events(pipeline, "In einer Videoschalte wurde mit Merz und Starmer über die Lage beraten.", names)
+    assert ev.type == "call"
+    assert ev.participants == ["Friedrich Merz", "Keir Starmer"]
+
+
+def test_compound_head_is_a_trigger(pipeline: Language) -> None:
+    names: Names = {"Israel": ("LOC", []), "Hamas": ("ORG", [])}
+    (ev,) = _events(pipeline, "Die Waffenstillstandsverhandlungen zwischen Israel und der Hamas laufen.", names)
+    assert ev.type == "talks"
+
+
+def test_word_ending_like_a_noncompounding_trigger_is_none(pipeline: Language) -> None:
+    names: Names = {"Robert Habeck": ("PER", ["Habeck"])}
+    assert _events(pipeline, "Habeck kritisierte die Benzinpreise mit deutlichen Worten.", names) == []
+
+
+def test_pronoun_subject_continues_the_person_before(pipeline: Language, monkeypatch: pytest.MonkeyPatch) -> None:
+    # Without the actors component's resolver: the first person of the closest earlier sentence.
+    monkeypatch.delattr(entities_module, "resolve_reference", raising=False)
+    names: Names = {"Wolodymyr Selenskyj": ("PER", ["Selenskyj"]), "Emmanuel Macron": ("PER", ["Macron"])}
+    text = "Selenskyj ist in Europa unterwegs. Zunächst traf er Macron."
+    (ev,) = _events(pipeline, text, names)
+    assert ev.participants == ["Emmanuel Macron", "Wolodymyr Selenskyj"]
+
+
+def test_pronoun_follows_the_actors_resolver_and_its_doubt(pipeline: Language, monkeypatch: pytest.MonkeyPatch) -> None:
+    names: Names = {"Wolodymyr Selenskyj": ("PER", ["Selenskyj"]), "Emmanuel Macron": ("PER", ["Macron"])}
+    text = "Selenskyj ist in Europa unterwegs. Zunächst traf er Macron."
+    monkeypatch.setattr(entities_module, "resolve_reference", lambda doc, s, e: Entity("Kaja Kallas", "PER"))
+    (ev,) = _events(pipeline, text, names)
+    assert ev.participants == ["Emmanuel Macron", "Kaja Kallas"]
+    # An unsure resolver is not second-guessed: the pronoun stays out.
+    monkeypatch.setattr(entities_module, "resolve_reference", lambda doc, s, e: None)
+    (ev,) = _events(pipeline, text, names)
+    assert ev.participants == ["Emmanuel Macron"]
+
+
+def test_speaker_of_a_report_is_no_participant(pipeline: Language) -> None:
+    names = {**PUTIN, "Dmitri Peskow": ("PER", ["Peskow"])}
+    text = "Putin wird Witkoff morgen treffen, sagte Kremlsprecher Peskow."
+    (ev,) = _events(pipeline, text, names)
+    assert "Dmitri Peskow" not in ev.participants
+
+
+def test_genitive_before_a_role_is_no_participant(pipeline: Language) -> None:
+    names: Names = {
+        "Wolodymyr Selenskyj": ("PER", []),
+        "Frankreich": ("LOC", ["Frankreichs"]),
+        "Emmanuel Macron": ("PER", ["Macron"]),
+    }
+    (ev,) = _events(pipeline, "Wolodymyr Selenskyj traf Frankreichs Staatschef Macron.", names)
+    assert "Frankreich" not in ev.participants
+
+
+def test_trigger_without_participants_gives_no_event(pipeline: Language) -> None:
+    assert _events(pipeline, "Es wird verhandelt. Verhandlungen sind schwierig.") == []
+
+
+def test_every_span_slices_back_to_the_text(pipeline: Language) -> None:
+    names = {**PUTIN, "Moskau": ("LOC", [])}
+    text = "Putin soll Witkoff am Dienstag in Moskau treffen. Das Treffen soll lange dauern."
+    doc = _doc(pipeline, text, names, [("am Dienstag", "2025-12-02")])
+    (ev,) = extract_events(doc)
+    spans = [ev.trigger, *ev.participant_spans, *ev.mentions]
+    spans += [s for s in (ev.place_span, ev.date_span, ev.sentence) if s is not None]
+    assert len(spans) >= 7
+    for sp in spans:
+        assert text[sp.start : sp.end] == sp.text
+
+
+def test_doc_ents_are_used_when_no_entities_were_written(pipeline: Language) -> None:
+    doc = _doc(pipeline, "Scholz traf Meloni in Rom.")
+    doc._.entities = []
+    doc.ents = [SpacySpan(doc, 0, 1, label="PER"), SpacySpan(doc, 2, 3, label="PER"), SpacySpan(doc, 4, 5, label="LOC")]
+    (ev,) = extract_events(doc)
+    assert (ev.participants, ev.place) == (["Scholz", "Meloni"], "Rom")
+
+
+def test_quotation_marks_of_every_kind_do_not_hide_the_event(pipeline: Language) -> None:
+    names: Names = {"Karin Keller-Sutter": ("PER", ["Keller-Sutter"]), "Scott Bessent": ("PER", ["Bessent"])}
+    text = '«Wir sprachen offen», sagte Keller-Sutter, nachdem sie Bessent in "Genf" getroffen hatte.'
+    (ev,) = _events(pipeline, text, names)
+    assert ev.type == "meeting"
+    assert "Scott Bessent" in ev.participants
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["", "   \n\n  ", "„„„ »« ‚", "Встреча Путина и Уиткоффа состоялась в Москве.", "لقاء في القاهرة", "Treffen" * 500],
+)
+def test_odd_input_does_not_crash(pipeline: Language, text: str) -> None:
+    doc = pipeline(make_doc(pipeline, Article(id="odd", text=text, published=PUBLISHED)))
+    assert isinstance(doc._.events, list)
+
+
+def test_two_hundred_triggers_do_not_crash(pipeline: Language) -> None:
+    names: Names = {f"Person{i}": ("PER", []) for i in range(200)}
+    text = " ".join(f"Person{i} traf Person{(i + 1) % 200} in Bonn." for i in range(200))
+    evs = _events(pipeline, text, names)
+    assert 100 <= len(evs) <= 200
+    assert all(e.type == "meeting" for e in evs)
+
+
+def test_list_of_five_hundred_names_is_one_event(pipeline: Language) -> None:
+    guests = [f"Gast{chr(97 + i // 26)}{chr(97 + i % 26)}" for i in range(500)]
+    names: Names = {g: ("PER", []) for g in guests}
+    text = "An dem Gipfel nahmen teil: " + ", ".join(guests) + "."
+    text = "Der Gipfel fand in Bonn statt. " + text
+    evs = _events(pipeline, text, names)
+    assert len(evs) == 1
+    assert len(evs[0].participants) == 500
+
+
+def test_pipeline_writes_events_end_to_end(pipeline: Language) -> None:
+    article = article_from_text("Am Freitag wurden zwei Minister entlassen.", published=PUBLISHED)
+    doc = pipeline(make_doc(pipeline, article))
+    (ev,) = doc._.events
+    assert (ev.type, ev.participants, ev.status) == ("dismissal", ["zwei Minister"], "happened")
+
+
+def test_denied_happening_is_no_event(pipeline: Language) -> None:
+    names: Names = {"Wladimir Putin": ("PER", []), "Wolodymyr Selenskyj": ("PER", [])}
+    text = "Ein Treffen zwischen Wladimir Putin und Wolodymyr Selenskyj ist nicht geplant."
+    assert _events(pipeline, text, names) == []
+
+
+def test_merely_possible_happening_is_no_event(pipeline: Language) -> None:
+    names: Names = {"Wladimir Putin": ("PER", []), "Donald Trump": ("PER", [])}
+    text = "Ein Treffen zwischen Wladimir Putin und Donald Trump sei möglich."
+    assert _events(pipeline, text, names) == []
+
+
+def test_object_of_an_active_dismissal_takes_part(pipeline: Language) -> None:
+    (ev,) = _events(pipeline, "Der Präsident entließ am Freitag seinen Innenminister.")
+    assert ev.participants == ["Präsident", "Innenminister"]
+
+
+def test_name_after_a_place_name_is_not_governed_by_its_preposition(pipeline: Language) -> None:
+    names: Names = {"Annalena Baerbock": ("PER", ["Baerbock"]), "Dmytro Kuleba": ("PER", []), "Kiew": ("LOC", [])}
+    (ev,) = _events(pipeline, "Baerbock hat in Kiew ihren Amtskollegen Dmytro Kuleba getroffen.", names)
+    assert (ev.participants, ev.place, ev.status) == (["Annalena Baerbock", "Dmytro Kuleba"], "Kiew", "happened")
+
+
+def test_partner_of_a_noun_inside_a_travel_clause_is_not_a_traveller(pipeline: Language) -> None:
+    names: Names = {"Friedrich Merz": ("PER", ["Merz"]), "Giorgia Meloni": ("PER", ["Meloni"]), "Rom": ("LOC", [])}
+    evs = _events(pipeline, "Merz reist zu Gesprächen mit Meloni nach Rom.", names)
+    travel = next(e for e in evs if e.type == "travel")
+    assert (travel.participants, travel.place) == (["Friedrich Merz"], "Rom")
+
+
+def test_subject_of_the_clause_made_the_visit_named_by_a_noun(pipeline: Language) -> None:
+    names: Names = {"Friedrich Merz": ("PER", ["Merz"]), "Kiew": ("LOC", [])}
+    (ev,) = _events(pipeline, "Bei einem Besuch in Kiew sagte Merz weitere Hilfe zu.", names)
+    assert (ev.type, ev.participants, ev.place) == ("visit", ["Friedrich Merz"], "Kiew")
+
+
+def test_meeting_verb_without_a_person_is_the_other_sense(pipeline: Language) -> None:
+    names: Names = {"Russland": ("LOC", []), "Charkiw": ("LOC", [])}
+    assert _events(pipeline, "Die Sanktionen treffen Russland hart.", names) == []
+    assert _events(pipeline, "Eine Rakete traf ein Wohnhaus in Charkiw.", names) == []
+
+
+def test_zu_infinitive_is_an_intention(pipeline: Language) -> None:
+    names: Names = {"Donald Trump": ("PER", ["Trump"]), "Wladimir Putin": ("PER", ["Putin"])}
+    evs = _events(pipeline, "Trump kündigte an, Putin in Budapest zu treffen.", names)
+    assert [e.status for e in evs] == ["planned"]
+
+
+def test_missed_sentence_end_after_a_one_letter_word_still_ends_the_clause(pipeline: Language) -> None:
+    names: Names = {"Wolodymyr Selenskyj": ("PER", ["Selenskyj", "Der ukrainische Präsident"]), "Irland": ("LOC", [])}
+    text = "Das schrieb Selenskyj auf X. Der ukrainische Präsident reist nach Irland weiter."
+    (ev,) = _events(pipeline, text, names)
+    assert (ev.type, ev.participants, ev.place) == ("travel", ["Wolodymyr Selenskyj"], "Irland")
+
+
+def test_participle_after_a_list_closes_the_clause_of_its_auxiliary(pipeline: Language) -> None:
+    names: Names = {"Friedrich Merz": ("PER", ["Merz"]), "Keir Starmer": ("PER", ["Starmer"])}
+    text = "In einer Videoschalte sei mit den Regierungschefs, darunter Merz, über die Lage beraten worden. Eingebunden war auch Starmer."
+    (ev,) = _events(pipeline, text, names)
+    assert ev.type == "call"
+    assert ev.participants == ["Friedrich Merz", "Keir Starmer"]
+    assert [m.text for m in ev.mentions] == ["Videoschalte", "beraten"]
+
+
+def test_demanded_resignation_is_no_event(pipeline: Language) -> None:
+    names: Names = {"Horst Seehofer": ("PER", ["Seehofer"])}
+    assert _events(pipeline, "Die Opposition forderte den Rücktritt von Seehofer.", names) == []
+
+
+def test_prevented_trip_is_no_event(pipeline: Language) -> None:
+    names: Names = {"Liu Xia": ("PER", [])}
+    assert _events(pipeline, "Eine geplante Reise von Liu Xia wurde von den Behörden verhindert.", names) == []
+
+
+def test_owner_of_a_possessive_noun_trigger_takes_part(pipeline: Language) -> None:
+    names: Names = {"Barack Obama": ("PER", ["Obama"]), "Dmitri Medwedew": ("PER", ["Medwedew"])}
+    text = "Obama hatte bei seinem Treffen mit Medwedew vor einem Wettrüsten gewarnt."
+    (ev,) = _events(pipeline, text, names)
+    assert set(ev.participants) == {"Barack Obama", "Dmitri Medwedew"}
+
+
+def test_place_after_another_trigger_noun_is_not_this_events_place(pipeline: Language) -> None:
+    names: Names = {"Iran": ("LOC", []), "Pittsburgh": ("LOC", [])}
+    (ev,) = _events(pipeline, "Verhandlungen mit Iran soll es vor dem Gipfel in Pittsburgh geben.", names)
+    assert (ev.type, ev.place) == ("talks", None)
+
+
+def test_treffen_with_expletive_es_is_to_hit(pipeline: Language) -> None:
+    names: Names = {"Phuket": ("ORG", [])}
+    assert _events(pipeline, "Am schlimmsten hat es Phuket getroffen.", names) == []
+
+
+def test_announcement_made_during_a_visit_does_not_make_the_visit_planned(pipeline: Language) -> None:
+    names: Names = {"Massimo D'Alema": ("PER", []), "Bagdad": ("LOC", [])}
+    text = "Massimo D'Alema hat bei einem Besuch in Bagdad den Abzug angekündigt."
+    (ev,) = _events(pipeline, text, names)
+    assert (ev.type, ev.place, ev.status) == ("visit", "Bagdad", "happened")
+
+
+def test_perfect_auxiliary_reads_an_ambiguous_form_as_participle(pipeline: Language) -> None:
+    names: Names = {"Friedrich Merz": ("PER", ["Merz"]), "Boris Pistorius": ("PER", [])}
+    (ev,) = _events(pipeline, "Merz hat Boris Pistorius entlassen.", names)
+    assert (ev.type, ev.status) == ("dismissal", "happened")
+
+
+def test_headline_in_capitals_has_its_event(pipeline: Language) -> None:
+    names: Names = {"TRUMP": ("PER", []), "PUTIN": ("PER", []), "ALASKA": ("LOC", [])}
+    (ev,) = _events(pipeline, "TRUMP TRIFFT PUTIN IN ALASKA", names)
+    assert (ev.type, ev.participants, ev.place) == ("meeting", ["TRUMP", "PUTIN"], "ALASKA")
+
+
+def test_object_after_a_time_phrase_is_not_governed_by_its_preposition(pipeline: Language) -> None:
+    names: Names = {"Friedrich Merz": ("PER", ["Merz"]), "Emmanuel Macron": ("PER", [])}
+    text = "Merz empfängt am Mittwoch den französischen Präsidenten Emmanuel Macron."
+    (ev,) = _events(pipeline, text, names, [("am Mittwoch", "2025-12-03")])
+    assert (ev.participants, ev.status) == (["Friedrich Merz", "Emmanuel Macron"], "planned")
+
+
+def test_meeting_on_the_margins_of_a_summit_shares_its_place(pipeline: Language) -> None:
+    names: Names = {"Xi Jinping": ("PER", []), "Joe Biden": ("PER", []), "San Francisco": ("LOC", [])}
+    text = "Xi Jinping und Joe Biden trafen sich am Rande des Gipfels in San Francisco."
+    (ev,) = _events(pipeline, text, names)
+    assert (ev.type, ev.place, ev.participants) == ("meeting", "San Francisco", ["Xi Jinping", "Joe Biden"])

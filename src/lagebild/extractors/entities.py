@@ -1,12 +1,1463 @@
-"""Placeholder while the entities component is written: registers the factory, adds nothing."""
+"""Actors within one article: persons, organisations and places, every mention merged per actor.
+
+The component works on a tokenizer alone and, when the trained pipeline is there, takes its
+``doc.ents`` as a base. Names come from four sources, all language knowledge read from data files
+under ``lang/<lang>/``: gazetteers of places and organisations (``names_places``, ``names_orgs``),
+role nouns before names ("Kremlsprecher Dmitri Peskow", ``roles``), first names before a
+capitalised word (``names_first``) and surnames already seen in the article ("Peskow",
+"Rubios"). Role phrases give each person roles with affiliation ("US-Präsident" -> USA) and
+relation ("Berater von Putin"); role phrases alone ("der ukrainische Präsident") and subject
+pronouns ("Er gilt als …") become mentions only where they point to one person without doubt.
+
+``entity_at`` and ``resolve_reference`` answer, for other components, which actor a span names.
+"""
 
 from __future__ import annotations
+
+import re
+import unicodedata
+from bisect import bisect_left
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from functools import cache
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from lagebild import lang as langdata
+from lagebild.records import Entity, EntityType, Role, Span
+
+DEFAULT_LANG = "de"
+# Longest gazetteer form, in tokens, tried at each position.
+_MAX_FORM_TOKENS = 8
+# A middle initial: "Donald J. Trump".
+_INITIAL = re.compile(r"^[^\W\d_]\.$")
+# A regnal number after a name: "Heinrich VIII.", "Martin V.".
+_REGNAL = re.compile(r"^[IVX]{1,5}\.$")
+# Sentences looked back for the antecedent of a pronoun.
+_PRONOUN_LOOKBACK = 2
+
+
+@dataclass(frozen=True, slots=True)
+class _Known:
+    """A gazetteer entry: canonical name and type."""
+
+    name: str
+    type: EntityType
+
+
+@dataclass(frozen=True, slots=True)
+class _RoleHead:
+    head: str  # lower-cased head as listed
+    endings: tuple[str, ...]
+    relational: bool
+
+
+@dataclass(frozen=True, slots=True)
+class _RoleMatch:
+    key: str  # the role noun without affiliation prefix and ending, lower-cased
+    ending: str
+    feminine: bool
+    adjectival: bool
+    relational: bool
+    affiliation: _Known | None
+    # Character span (relative to the token) of a prefix naming the affiliation ("US", "Kreml").
+    prefix_span: tuple[int, int] | None
+
+
+class _Lexicon:
+    """Everything the component knows about one language, loaded once from its data files."""
+
+    def __init__(self, lang: str) -> None:
+        places = langdata.load(lang, "names_places")
+        orgs = langdata.load(lang, "names_orgs")
+        roles = langdata.load(lang, "roles")
+        first = langdata.load(lang, "names_first")
+        rules = langdata.load(lang, "names_rules")
+
+        self.forms: dict[tuple[str, ...], _Known] = {}
+        self.by_name: dict[str, _Known] = {}
+        self.adjectives: dict[str, _Known] = {}
+        for p in places["place"]:
+            known = _Known(p["name"], "LOC")
+            self.by_name.setdefault(p["name"], known)
+            for form in p["forms"]:
+                self.forms.setdefault(tuple(form.split()), known)
+            for adj in p.get("adjectives", []):
+                self.adjectives[adj.lower()] = known
+        # Organisations win over places of the same form ("Vatikan" the state is the Holy See).
+        for o in orgs["org"]:
+            known = _Known(o["name"], "ORG")
+            self.by_name[o["name"]] = known
+            for form in o["forms"]:
+                self.forms[tuple(form.split())] = known
+        self.ambiguous = frozenset(places.get("ambiguous", []))
+        for amb in self.ambiguous:
+            self.forms.setdefault((amb,), _Known(amb, "LOC"))
+        self.forms_folded = {tuple(w.casefold() for w in k): v for k, v in self.forms.items()}
+        self.form_starts = frozenset(k[0] for k in self.forms) | frozenset(k[0] for k in self.forms_folded)
+        self.max_form = min(_MAX_FORM_TOKENS, max(len(k) for k in self.forms))
+        self.org_heads: dict[str, str] = {}
+        for row in orgs.get("org_heads", []):
+            for form in row:
+                self.org_heads[form] = row[0]
+        self.org_joiners = frozenset(orgs.get("org_joiners", []))
+        self.name_inner = self.org_joiners | frozenset(rules["particles"]) | frozenset(rules["context"]["coordinators"])
+        self.club_prefixes = frozenset(orgs.get("club_prefixes", []))
+
+        classes: dict[str, list[str]] = roles["classes"]
+        relational = {r.lower() for r in roles["person"]["relational"]}
+        heads: list[_RoleHead] = []
+        self.adjectival_heads: set[str] = set()
+        for cls, words in roles["heads"].items():
+            for word in words:
+                heads.append(_RoleHead(word.lower(), tuple(classes[cls]), word.lower() in relational))
+                if cls == "adjectival":
+                    self.adjectival_heads.add(word.lower())
+        self.heads = sorted(heads, key=lambda h: -len(h.head))
+        self.role_tails: dict[str, tuple[_RoleHead, str]] = {}
+        for h in reversed(self.heads):  # longer heads overwrite shorter ones with the same tail
+            for ending in h.endings:
+                self.role_tails[h.head + ending] = (h, ending)
+        self.max_tail = max(len(t) for t in self.role_tails)
+        self._role_cache: dict[str, _RoleMatch | None] = {}
+        self.feminine_endings = frozenset(classes.get("feminine_endings", []) or roles["classes"]["feminine_endings"])
+        self.not_roles = frozenset(w.lower() for w in roles["person"]["not_roles"])
+        self.honor_f = frozenset(roles["person"]["honorifics_feminine"])
+        self.honor_m = frozenset(roles["person"]["honorifics_masculine"])
+        self.titles = frozenset(roles["person"]["titles"])
+        self.compound_prefixes: dict[str, str] = dict(roles.get("compound_prefixes", {}))
+        phrase = roles["phrase"]
+        self.relation_words = frozenset(phrase["relation_words"])
+        self.role_coordinators = frozenset(phrase["coordinators"])
+        self.genitive_articles = frozenset(phrase["genitive_articles"])
+        self.adjective_endings = tuple(phrase["adjective_endings"])
+        self.modifiers = frozenset(phrase["modifiers"])
+
+        self.first_female = frozenset(n.casefold() for n in first["female"])
+        self.first_male = frozenset(n.casefold() for n in first["male"])
+        single_forms = {k[0].casefold() for k in self.forms if len(k) == 1}
+        # A first name that is also a place ("Paris") never opens a person name on its own.
+        self.first_names = (self.first_female | self.first_male) - single_forms
+
+        self.known_persons: dict[tuple[str, ...], str] = {
+            tuple(name.split()): gender for name, gender in langdata.load(lang, "names_persons")["persons"]
+        }
+        self.particles = frozenset(rules["particles"])
+        self.particle_followers = frozenset(rules["particle_followers"])
+        self.name_suffixes = frozenset(rules["name_suffixes"])
+        self.particle_openers = sorted((tuple(o) for o in rules["particle_openers"]), key=lambda o: -len(o))
+        arts = rules["articles"]
+        self.definite = frozenset(arts["definite"])
+        self.indefinite = frozenset(arts["indefinite"])
+        self.feminine_articles = frozenset(arts["feminine"])
+        self.masc_nominative = frozenset(arts["masculine_nominative"])
+        self.fem_nominative = frozenset(arts["feminine_nominative"])
+        self.possessives = frozenset(arts["possessive"])
+        self.singular_oblique = frozenset(arts["singular_oblique"])
+        self.determiners = (
+            self.definite | self.indefinite | self.possessives | self.masc_nominative | self.fem_nominative
+        )
+        pron = rules["pronouns"]
+        self.pron_subject = dict.fromkeys(pron["masculine_subject"], "m") | dict.fromkeys(pron["feminine_subject"], "f")
+        self.pron_other = dict.fromkeys(pron["masculine_other"], "m") | dict.fromkeys(pron["feminine_other"], "f")
+        self.plural_endings = tuple(pron["plural_verb_endings"])
+        self.plural_verbs = frozenset(pron["plural_verbs"])
+        self.singular_verbs = frozenset(pron["singular_verbs"])
+        ctx = rules["context"]
+        self.prepositions = frozenset(ctx["prepositions"])
+        self.place_prepositions = frozenset(ctx["place_prepositions"])
+        self.coordinators = frozenset(ctx["coordinators"])
+        self.not_names = frozenset(ctx["not_names"])
+        self.noun_suffixes = tuple(ctx["noun_suffixes"])
+        # A common-noun ending after at least three letters of stem.
+        self.noun_suffix_re = re.compile(
+            r"^.{3,}(?:" + "|".join(re.escape(x) for x in sorted(self.noun_suffixes, key=len, reverse=True)) + r")$"
+        )
+        self.patronymic_endings = tuple(ctx["patronymic_endings"])
+        self.surname_endings = tuple(ctx["surname_endings"])
+        self.translit = [(re.compile(a), b) for a, b in rules["spelling"]["variants"]]
+
+    # -- single-word tests -------------------------------------------------------------------
+
+    def known(self, words: tuple[str, ...]) -> _Known | None:
+        hit = self.forms.get(words)
+        if hit is None and all(w.isupper() and len(w) > 2 for w in words):
+            # Names set in capitals ("RUSSLAND") in headlines and wire copy.
+            hit = self.forms_folded.get(tuple(w.casefold() for w in words))
+        return hit
+
+    def is_first_name(self, word: str) -> bool:
+        if not word[:1].isupper():
+            return False
+        folded = word.casefold()
+        if folded in self.first_names:
+            return True
+        # Double first names: "Hans-Ulrich", "Anna-Lena".
+        parts = folded.split("-")
+        return len(parts) == 2 and all(p in self.first_names for p in parts)
+
+    def gender_of_first(self, word: str) -> str | None:
+        w = word.casefold()
+        f, m = w in self.first_female, w in self.first_male
+        return "f" if f and not m else "m" if m and not f else None
+
+    def role(self, word: str) -> _RoleMatch | None:
+        if word in self._role_cache:
+            return self._role_cache[word]
+        result = self._role(word)
+        if len(self._role_cache) < 200_000:
+            self._role_cache[word] = result
+        return result
+
+    def _role(self, word: str) -> _RoleMatch | None:
+        low = word.lower()
+        if not word[:1].isupper() or low in self.not_roles or len(word) < 3:
+            return None
+        # The longest listed head (with an ending of its class) that ends the word.
+        for cut in range(max(0, len(low) - self.max_tail), len(low)):
+            hit = self.role_tails.get(low[cut:])
+            if hit is not None:
+                h, ending = hit
+                stem = word[: len(word) - len(ending)] if ending else word
+                return self._role_match(word, stem, h, ending)
+        return None
+
+    def _role_match(self, word: str, stem: str, h: _RoleHead, ending: str) -> _RoleMatch:
+        affiliation: _Known | None = None
+        prefix_span: tuple[int, int] | None = None
+        core = stem
+        if "-" in stem:
+            first, _, rest = stem.partition("-")
+            hit = self.known((first,))
+            if hit is not None:
+                affiliation, prefix_span, core = hit, (0, len(first)), rest
+        if affiliation is None:
+            for prefix, name in self.compound_prefixes.items():
+                if stem.startswith(prefix) and len(stem) > len(prefix) and name in self.by_name:
+                    affiliation = self.by_name[name]
+                    prefix_span, core = (0, len(prefix)), stem[len(prefix) :]
+                    break
+        return _RoleMatch(
+            key=core.lower(),
+            ending=ending,
+            feminine=ending in self.feminine_endings,
+            adjectival=h.head in self.adjectival_heads,
+            relational=h.relational,
+            affiliation=affiliation,
+            prefix_span=prefix_span,
+        )
+
+    def adjective(self, word: str) -> _Known | None:
+        low = word.lower()
+        for ending in self.adjective_endings:
+            if low.endswith(ending) and low[: len(low) - len(ending)] in self.adjectives:
+                return self.adjectives[low[: len(low) - len(ending)]]
+        return None
+
+    def is_adjective(self, word: str) -> bool:
+        if word in self.modifiers:
+            return True
+        return (
+            word.islower() and len(word) > 3 and word.endswith(self.adjective_endings) and word not in self.determiners
+        )
+
+    def translit_key(self, name: str) -> str:
+        s = unicodedata.normalize("NFKD", name.casefold())
+        s = "".join(c for c in s if not unicodedata.combining(c))
+        s = re.sub(r"['’`]s?$", "", s)
+        for pattern, repl in self.translit:
+            s = pattern.sub(repl, s)
+        return s
+
+
+@cache
+def _languages() -> frozenset[str]:
+    return frozenset(langdata.available_languages())
+
+
+@cache
+def _lexicon(lang: str) -> _Lexicon:
+    return _Lexicon(lang)
+
+
+# -- candidates --------------------------------------------------------------------------------
+
+
+@dataclass(slots=True)
+class _RolePhrase:
+    start: int  # token index of the first word of the role text (after the article)
+    end: int  # token index after the role text
+    head: int  # token index of the (first) role noun
+    match: _RoleMatch
+    definite: bool
+    indefinite: bool
+    feminine: bool | None
+    affiliation: _Known | None
+    relation_tok: int | None = None  # first token of the person the role is relative to
+    coord_end: int = 0  # token index after the last coordinated role noun
+
+
+@dataclass(slots=True)
+class _Cand:
+    start: int  # character offsets
+    end: int
+    type: EntityType
+    source: str  # "role", "first", "model", "gaz", "prefix", "surname", "org"
+    tok_start: int = -1
+    tok_end: int = -1
+    name: str = ""  # canonical name for gazetteer hits
+    priority: int = 0
+    surname: tuple[int, int] | None = None  # token range of the surname part (persons)
+    roles: list[_RolePhrase] = field(default_factory=list)
+    gender: str | None = None
+    entity: int = -1
+    appositive: bool = False  # the name of a role phrase before it: "Berater von Trump, Jared Kushner"
+
+
+class _Analysis:
+    """One pass over a Doc: candidates, merged entities, role phrases and pronouns."""
+
+    def __init__(self, doc: Doc, lang: str) -> None:
+        self.doc = doc
+        self.text = doc.text
+        self.lex = _lexicon(lang)
+        self.words = [t.text for t in doc]
+        self.n = len(self.words)
+        self.sent_of = self._sentences()
+        self.sent_start: dict[int, int] = {}
+        self.sent_end: dict[int, int] = {}
+        for i, sid in enumerate(self.sent_of):
+            self.sent_start.setdefault(sid, i)
+            self.sent_end[sid] = i + 1
+        self.quoted = self._quote_mask()
+        self.roles: dict[int, _RoleMatch] = {}
+        for i, w in enumerate(self.words):
+            m = self.lex.role(w)
+            if m is not None:
+                self.roles[i] = m
+        self.cands: list[_Cand] = []
+        self.phrases: dict[int, _RolePhrase] = {}
+        self.has_pos = doc.has_annotation("POS")
+
+    # -- structure ---------------------------------------------------------------------------
+
+    def _sentences(self) -> list[int]:
+        out = [0] * self.n
+        sid = 0
+        for i, tok in enumerate(self.doc):
+            if i > 0 and (tok.is_sent_start or "\n" in self.words[i - 1]):
+                sid += 1
+            out[i] = sid
+        return out
+
+    def _quote_mask(self) -> list[bool]:
+        """Tokens inside quotation marks: a pronoun there belongs to the quoted voice."""
+        pairs = {"„": "“”", "»": "«", "«": "»", '"': '"', "“": "”"}
+        mask = [False] * self.n
+        opener: str | None = None
+        start = 0
+        for i, w in enumerate(self.words):
+            if "\n" in w:
+                opener = None
+                continue
+            if opener is None:
+                if w in pairs:
+                    opener, start = w, i
+            elif w in pairs[opener]:
+                for k in range(start, i + 1):
+                    mask[k] = True
+                opener = None
+        return mask
+
+    def name_like(self, i: int) -> bool:
+        if i >= self.n:
+            return False
+        w = self.words[i]
+        if len(w) < 2 or not w[0].isupper() or not w[0].isalpha() or any(c.isdigit() for c in w):
+            return False
+        if _INITIAL.match(w):
+            return False
+        if w in self.lex.not_names or i in self.roles or w in self.lex.titles:
+            return False
+        if self.lex.known((w,)) is not None:
+            return False
+        low = w.lower()
+        if not w.isupper() and self.lex.noun_suffix_re.search(low):
+            return False
+        return not (w.endswith("-") or "/" in w)
+
+    def adjective_at(self, k: int) -> bool:
+        """An adjective by its form; by the tagger's word class where a tagger ran."""
+        if not self.lex.is_adjective(self.words[k]):
+            return False
+        return not self.has_pos or self.doc[k].pos_ in ("ADJ", "")
+
+    def tok_span(self, a: int, b: int) -> tuple[int, int]:
+        return self.doc[a].idx, self.doc[b - 1].idx + len(self.words[b - 1])
+
+    # -- names -------------------------------------------------------------------------------
+
+    def take_name(self, j: int, allow_single: bool) -> tuple[int, int, int] | None:
+        """(start, surname start, end) of a person name at token j, or None."""
+        lex = self.lex
+        for opener in lex.particle_openers:
+            k = j + len(opener)
+            if tuple(self.words[j:k]) == opener and self.name_like(k):
+                return j, j, k + 1
+        if not self.name_like(j):
+            return None
+        k = j
+        while k < self.n and lex.is_first_name(self.words[k]) and self.name_like(k):
+            k += 1
+        firsts = k - j
+        m = k
+        if m < self.n and self.words[m] not in lex.particle_followers:
+            while m < self.n and (self.words[m] in lex.particles or (firsts and _INITIAL.match(self.words[m]))):
+                m += 1
+        if firsts and self.name_like(m):
+            end = m + 1
+            if self.words[m].endswith(lex.patronymic_endings) and self.name_like(end):
+                # Russian names with patronymic: "Sergei Konstantinowitsch Krikaljow".
+                end += 1
+            return j, (k if end == m + 1 else m + 1), self._suffixed(end)
+        if firsts >= 2:
+            return j, k - 1, self._suffixed(k)
+        if not allow_single:
+            return None
+        if self.common_noun(j):
+            # After a role, a word the tagger reads as a common noun is no name ("Artikel").
+            return None
+        if (
+            firsts == 0
+            and not self.words[j].endswith("s")  # a genitive: "Präsident Trumps Zölle"
+            and self.name_like(j + 1)
+            and not lex.is_first_name(self.words[j + 1])
+        ):
+            # An unknown first name and a surname after a role: "Präsident Kassym Tokajew".
+            return j, j + 1, self._suffixed(j + 2)
+        return j, j, self._suffixed(j + 1)
+
+    def _suffixed(self, end: int) -> int:
+        """The end of a name with its suffix: "Martin V.", "Robert Downey Jr."."""
+        if end < self.n and (_REGNAL.match(self.words[end]) or self.words[end] in self.lex.name_suffixes):
+            return end + 1
+        return end
+
+    def add(self, cand: _Cand) -> None:
+        self.cands.append(cand)
+
+    def person(self, a: int, s: int, b: int, source: str, priority: int) -> _Cand:
+        start, end = self.tok_span(a, b)
+        surname_end = b
+        if b - 1 > s and (_REGNAL.match(self.words[b - 1]) or self.words[b - 1] in self.lex.name_suffixes):
+            surname_end = b - 1
+        c = _Cand(start, end, "PER", source, a, b, priority=priority, surname=(s, surname_end))
+        first = self.words[a] if s > a else None
+        if first:
+            c.gender = self.lex.gender_of_first(first)
+        self.add(c)
+        return c
+
+    def find_gazetteer(self) -> None:
+        lex = self.lex
+        i = 0
+        while i < self.n:
+            hit = None
+            w = self.words[i]
+            if w not in lex.form_starts and w.casefold() not in lex.form_starts:
+                self.compound_parts(i)
+                i += 1
+                continue
+            for length in range(min(lex.max_form, self.n - i), 0, -1):
+                words = tuple(self.words[i : i + length])
+                known = lex.known(words)
+                if known is None:
+                    continue
+                if (
+                    length == 1
+                    and words[0] in lex.ambiguous
+                    and (
+                        i == 0
+                        or self.words[i - 1].lower() not in lex.place_prepositions
+                        # Part of a longer name: "in Bad Hersfeld".
+                        or (i + 1 < self.n and self.words[i + 1][:1].isupper())
+                    )
+                ):
+                    continue
+                hit = (length, known)
+                break
+            if hit is not None:
+                length, known = hit
+                start, end = self.tok_span(i, i + length)
+                self.add(_Cand(start, end, known.type, "gaz", i, i + length, known.name, priority=2))
+                i += length
+                continue
+            self.compound_parts(i)
+            i += 1
+
+    def compound_parts(self, i: int) -> None:
+        """Places and organisations named in a hyphenated compound: "Ukraine-Kriegs", "US-Seite"."""
+        w = self.words[i]
+        if "-" not in w.strip("-"):
+            return
+        parts = w.split("-")
+        offset = self.doc[i].idx
+        pos = 0
+        for part in parts[:-1]:
+            known = self.lex.known((part,)) if len(part) > 1 else None
+            if known is not None:
+                self.add(_Cand(offset + pos, offset + pos + len(part), known.type, "prefix", i, i + 1, known.name, 2))
+            pos += len(part) + 1
+
+    def find_role_prefixes(self) -> None:
+        """Kreml in "Kremlsprecher": the body a role belongs to, mentioned inside the word."""
+        for i, m in self.roles.items():
+            if m.prefix_span is None or m.affiliation is None or "-" in self.words[i]:
+                continue
+            a, b = m.prefix_span
+            offset = self.doc[i].idx
+            aff = m.affiliation
+            self.add(_Cand(offset + a, offset + b, aff.type, "prefix", i, i + 1, aff.name, priority=2))
+
+    def find_orgs(self) -> None:
+        """Organisation names built on a head noun: "Institut für Kriegsstudien", "FC Bayern"."""
+        lex = self.lex
+        for i, w in enumerate(self.words):
+            abbreviation = sum(c.isupper() for c in w) >= 2
+            if (
+                w in lex.club_prefixes
+                and i + 1 < self.n
+                and self.words[i + 1][:1].isupper()
+                # A word ("Real", "Borussia") makes a club only before a place: not "Real Estate".
+                and (abbreviation or lex.known((self.words[i + 1],)) is not None)
+            ):
+                end = i + 2
+                if end < self.n and self.words[end][:1].isupper() and lex.known((self.words[end],)) is not None:
+                    end += 1  # "Borussia Mönchengladbach", "1. FC Union Berlin"
+                start, stop = self.tok_span(i, end)
+                self.add(_Cand(start, stop, "ORG", "org", i, end, self.text[start:stop], priority=3))
+            nominative = lex.org_heads.get(w)
+            if nominative is None or i + 2 >= self.n or self.words[i + 1] not in lex.org_joiners:
+                continue
+            k = i + 2
+            while k < self.n and lex.is_adjective(self.words[k]):
+                k += 1
+            if (
+                k >= self.n
+                or not self.words[k][:1].isupper()
+                or lex.known((self.words[k],)) is not None
+                or k in self.roles
+            ):
+                continue
+            end = k + 1
+            if end + 1 < self.n and self.words[end] == "und" and self.words[end + 1][:1].isupper():
+                end += 2
+            start, stop = self.tok_span(i, end)
+            name = " ".join([nominative, *self.words[i + 1 : end]])
+            self.add(_Cand(start, stop, "ORG", "org", i, end, name, priority=3))
+
+    def find_persons(self) -> None:
+        lex = self.lex
+        # Role nouns and honorifics right before a name.
+        for i in range(self.n - 1):
+            w = self.words[i]
+            honor = w in lex.honor_f or w in lex.honor_m
+            if i not in self.roles and not honor:
+                continue
+            if not honor and not self.singular_role(i):
+                continue
+            j = i + 1
+            while j < self.n and self.words[j] in lex.titles:
+                j += 1
+            got = self.take_name(j, allow_single=True)
+            if got is None:
+                continue
+            c = self.person(*got, "role", 4)
+            if honor:
+                c.gender = "f" if w in lex.honor_f else "m"
+        # Persons known by surname ("Selenskyj sagte"), genitive included ("Putins").
+        for i in range(self.n):
+            w = self.words[i]
+            if not w[:1].isupper() and w not in lex.particles:
+                continue
+            for length in (4, 3, 2, 1):
+                if i + length > self.n:
+                    continue
+                words = tuple(self.words[i : i + length])
+                if w.isupper() and len(w) > 2:
+                    # "PUTIN" in a headline set in capitals.
+                    words = tuple(x.capitalize() if x.isupper() else x for x in words)
+                gender = lex.known_persons.get(words)
+                base = ""
+                if gender is None and length == 1 and w.endswith("s") and len(w) > 3:
+                    gender = lex.known_persons.get((w[:-1],))
+                    base = w[:-1]
+                if gender is not None:
+                    c = self.person(i, i, i + length, "known", 2)
+                    c.gender, c.name = gender, base
+                    break
+        # Surnames by their form: "Kowalski", "Janukowitsch" is no German common noun.
+        for i, w in enumerate(self.words):
+            base = w[:-1] if w.endswith("s") else w
+            if len(base) > 4 and base.endswith(lex.surname_endings) and self.name_like(i) and not w.isupper():
+                # The lowest priority: a model's reading of the word wins ("Nowgorod-Wolinski").
+                self.person(i, i, i + 1, "form", 0)
+        # First name and surname.
+        for i in range(self.n):
+            if lex.is_first_name(self.words[i]) and (i == 0 or not lex.is_first_name(self.words[i - 1])):
+                got = self.take_name(i, allow_single=False)
+                if got is not None:
+                    self.person(*got, "first", 3)
+
+    def singular_role(self, i: int) -> bool:
+        """Whether role noun i can be a title before one name: "Soldaten Opfer" is a plural.
+
+        An -en/-n form is singular only after a singular article ("den US-Gesandten Witkoff",
+        "des Präsidenten Macron").
+        """
+        m = self.roles[i]
+        if m.feminine or m.ending not in ("en", "n"):
+            return True
+        a = i
+        while a > 0 and self.adjective_at(a - 1):
+            a -= 1
+        return a > 0 and self.words[a - 1].lower() in self.lex.singular_oblique
+
+    def _name_elsewhere(self, a: int) -> bool:
+        w = self.words[a]
+        if a != self.sent_start[self.sent_of[a]] or self.lex.is_first_name(w) or (w,) in self.lex.known_persons:
+            return True
+        stem = w[:-1] if w.endswith("s") else w
+        return any(
+            (x == w or x.startswith(stem)) and k != a and k != self.sent_start[self.sent_of[k]]
+            for k, x in enumerate(self.words)
+        )
+
+    def _plausible_name(self, a: int, b: int) -> bool:
+        """Whether a model's LOC/ORG/MISC span can be a name: a role noun ("Vertretern") or a
+        word that is never a name ("Regierung", "Euro") is not. Endings of common nouns and the
+        tagger's NOUN are no evidence here: place names end in them too ("Rheinland",
+        "Euskirchen"), and measured on GermEval, dropping such spans lost more than it saved."""
+        if any(
+            k in self.roles
+            or self.words[k] in self.lex.not_names
+            or self.words[k] in self.lex.titles
+            # A cut-off compound ("Kongress- und Senatswahl") is no name of its own.
+            or self.words[k].endswith("-")
+            for k in range(a, b)
+        ):
+            return False
+        if (
+            b - a == 1
+            and self.common_noun(a, trust_ner=False)
+            and self.lex.noun_suffix_re.search(self.words[a].lower())
+        ):
+            return False  # a common noun by form and by the tagger: "Innenstadt"
+        # A lower-case word that cannot stand inside a name: "Anhand verschiedener".
+        return all(self.words[k][:1].isupper() or self.words[k] in self.lex.name_inner for k in range(a, b))
+
+    def common_noun(self, k: int, trust_ner: bool = True) -> bool:
+        """Whether the tagger (where one ran) reads token k as a common noun and the recogniser
+        does not read it as a name."""
+        if not self.has_pos or self.doc[k].pos_ != "NOUN" or (trust_ner and self.doc[k].ent_type_):
+            return False
+        w = self.words[k]
+        return not (self.lex.is_first_name(w) or (w,) in self.lex.known_persons or self.lex.known((w,)))
+
+    def find_model_entities(self) -> None:
+        doc = self.doc
+        if not doc.has_annotation("ENT_IOB"):
+            return
+        for ent in doc.ents:
+            label = ent.label_
+            a, b = ent.start, ent.end
+            # Punctuation at the edges is the model's slip ("Dalian -"); inside, a list ("A , B").
+            while a < b and (doc[a].is_punct or doc[a].is_space):
+                a += 1
+            while b > a and (doc[b - 1].is_space or (doc[b - 1].is_punct and not _INITIAL.match(self.words[b - 1]))):
+                b -= 1
+            # Joining words at the edges belong to no name: "ALG I und".
+            while a < b and self.words[a] in self.lex.name_inner and not self.words[a][:1].isupper():
+                a += 1
+            while b > a and self.words[b - 1] in self.lex.name_inner and not self.words[b - 1][:1].isupper():
+                b -= 1
+            if a >= b or any(doc[k].is_space or self.words[k] in ",;:()[]" for k in range(a, b)):
+                continue
+            if label == "PER":
+                while a < b and (a in self.roles or self.words[a] in self.lex.titles):
+                    a += 1
+                if a >= b:
+                    continue
+                if b - a == 1 and self.lex.known((self.words[a],)) is not None:
+                    continue
+                if not self._plausible_name(a, b):
+                    continue
+                if b - a == 1 and not self._name_elsewhere(a):
+                    # A lone capitalised word opening a sentence ("Normalerweise", "Seither")
+                    # is a person only if the article names it elsewhere too.
+                    continue
+                s = a
+                while s < b - 1 and (self.lex.is_first_name(self.words[s]) or s == a):
+                    s += 1
+                    if self.words[s] in self.lex.particles:
+                        break
+                self.person(a, s if b - a > 1 else a, b, "model", 1)
+                continue
+            known = self.lex.known(tuple(self.words[a:b]))
+            if known is None and not self._plausible_name(a, b):
+                continue
+            etype: EntityType
+            if known is not None:
+                etype, name = known.type, known.name
+            elif label in ("LOC", "ORG", "MISC"):
+                etype, name = label, ""  # type: ignore[assignment]
+            else:
+                continue
+            if not self.words[a][:1].isupper():
+                continue
+            start, end = self.tok_span(a, b)
+            # A multi-word name the model found ("Staatsgalerie Stuttgart", "Real Madrid") is
+            # trusted over a gazetteer word inside it; one with lower-case words or roles is not.
+            whole = b - a > 1 and all(
+                self.words[k][:1].isupper() or self.words[k] in self.lex.name_inner for k in range(a, b)
+            )
+            self.add(_Cand(start, end, etype, "model", a, b, name, priority=3 if whole else 1))
+
+    def find_surnames(self, chosen: list[_Cand]) -> list[_Cand]:
+        """Later (and earlier) mentions of a person by surname alone, genitive included."""
+        keys: dict[tuple[str, ...], bool] = {}
+        single: dict[str, bool] = {}
+        for c in chosen:
+            if c.type != "PER" or c.surname is None:
+                continue
+            s, b = c.surname
+            words = tuple(self.words[s:b])
+            keys[words] = True
+            if len(words) == 1:
+                single[self.lex.translit_key(words[0])] = True
+                if words[0].endswith("s") and len(words[0]) > 3:
+                    # The surname may have been met first in the genitive ("Donald Trumps Zölle").
+                    keys[(words[0][:-1],)] = True
+                    single[self.lex.translit_key(words[0][:-1])] = True
+        occupied = _occupancy(len(self.text), chosen)
+        out: list[_Cand] = []
+        multi = sorted((k for k in keys if len(k) > 1), key=len, reverse=True)
+        for i, w in enumerate(self.words):
+            if not w[:1].isupper() and w not in self.lex.particles:
+                continue
+            start = self.doc[i].idx
+            if occupied[start]:
+                continue
+            for k in multi:
+                if tuple(self.words[i : i + len(k)]) == k:
+                    a, b = self.tok_span(i, i + len(k))
+                    out.append(_Cand(a, b, "PER", "surname", i, i + len(k), priority=2, surname=(i, i + len(k))))
+                    break
+            else:
+                if not w[:1].isupper() or w in self.lex.not_names or i in self.roles:
+                    continue
+                forms = [w]
+                if w.endswith("s") and len(w) > 3:
+                    forms.append(w[:-1])
+                for form in forms:
+                    if (form,) in keys or self.lex.translit_key(form) in single:
+                        # The whole word, genitive -s included: the mention is what is written.
+                        end = start + len(w)
+                        out.append(_Cand(start, end, "PER", "surname", i, i + 1, priority=2, surname=(i, i + 1)))
+                        break
+        return out
+
+    # -- role phrases --------------------------------------------------------------------------
+
+    def _safe_modifier(self, k: int) -> bool:
+        w = self.words[k]
+        if w in self.lex.modifiers or self.lex.adjective(w) is not None:
+            return True
+        known = self.lex.known((w,))
+        return known is not None and w.endswith("s") and known.name != w
+
+    def role_phrase(self, i: int) -> _RolePhrase:
+        """The role phrase around role noun i: article, adjectives, coordination, relation."""
+        lex = self.lex
+        m = self.roles[i]
+        a = i
+        while a > 0:
+            prev = self.words[a - 1]
+            known = lex.known((prev,))
+            # A genitive before the role ("Frankreichs Staatschef") or an adjective.
+            if self.adjective_at(a - 1) or (known is not None and prev.endswith("s") and known.name != prev):
+                a -= 1
+                continue
+            break
+        before = self.words[a - 1].lower() if a > 0 else ""
+        if before not in lex.determiners or before == "das":
+            # Without an article only words known to modify roles belong to the phrase: a verb
+            # ending like an adjective ("sagte Kremlsprecher") does not.
+            while a < i and not self._safe_modifier(a):
+                a += 1
+        affiliation = m.affiliation
+        for k in range(a, i):
+            w = self.words[k]
+            known = lex.known((w,))
+            affiliation = affiliation or lex.adjective(w) or (known if w[:1].isupper() else None)
+        article = self.words[a - 1].lower() if a > 0 else ""
+        definite = article in lex.definite
+        indefinite = article in lex.indefinite
+        feminine: bool | None = True if m.feminine else None
+        if not m.feminine and not m.adjectival:
+            feminine = False
+        elif m.adjectival and article in lex.feminine_articles and self.words[i].endswith("e"):
+            feminine = True
+        elif m.adjectival and article in ("der", "ein") and self.words[i].endswith(("e", "er")):
+            feminine = False if self.words[i].endswith("er") or article == "der" else None
+        e = i + 1
+        coord_end = e
+        relation_tok: int | None = None
+        while e < self.n:
+            w = self.words[e]
+            if w in lex.role_coordinators and e + 1 in self.roles:
+                e += 2
+                coord_end = e
+                continue
+            if w in lex.relation_words and e + 1 < self.n:
+                k = e + 1
+                while k < self.n and (k in self.roles or self.words[k] in lex.titles):
+                    k += 1
+                known = lex.known((self.words[k],)) if k < self.n else None
+                if known is not None:
+                    affiliation = affiliation or known
+                    e = k + 1
+                    break
+                got = self.take_name(k, allow_single=True) if k < self.n else None
+                if got is not None:
+                    relation_tok = got[0]
+                    e = got[2]
+                break
+            if w in lex.genitive_articles and e + 1 < self.n:
+                k = e + 1
+                while k < self.n and self.adjective_at(k):
+                    affiliation = affiliation or lex.adjective(self.words[k])
+                    k += 1
+                if k < self.n and self.words[k][:1].isupper() and not lex.is_first_name(self.words[k]):
+                    known = lex.known((self.words[k],))
+                    if known is not None:
+                        affiliation = affiliation or known
+                    e = k + 1
+                    # A name right after the complement is the complement's: "der Sohn des
+                    # Skistars Willy Bogner" relates the role to Willy Bogner.
+                    got = self.take_name(e, allow_single=False) if known is None else None
+                    if got is not None:
+                        relation_tok, e = got[0], got[2]
+                break
+            known = lex.known((w,))
+            if known is not None and w.endswith("s") and w != known.name:
+                # "Präsident Russlands"
+                affiliation = affiliation or known
+                e += 1
+            break
+        return _RolePhrase(a, e, i, m, definite, indefinite, feminine, affiliation, relation_tok, coord_end)
+
+
+def _occupancy(size: int, cands: Iterable[_Cand]) -> bytearray:
+    occ = bytearray(size + 1)
+    for c in cands:
+        occ[c.start : c.end] = b"\x01" * (c.end - c.start)
+    return occ
+
+
+def _select(cands: list[_Cand], size: int) -> list[_Cand]:
+    """Non-overlapping candidates, higher priority and longer first."""
+    occ = bytearray(size + 1)
+    chosen: list[_Cand] = []
+    for c in sorted(cands, key=lambda c: (-c.priority, -(c.end - c.start), c.start)):
+        if c.end <= c.start or any(occ[c.start : c.end]):
+            continue
+        occ[c.start : c.end] = b"\x01" * (c.end - c.start)
+        chosen.append(c)
+    chosen.sort(key=lambda c: c.start)
+    return chosen
+
+
+# -- building entities -------------------------------------------------------------------------
+
+
+@dataclass(slots=True)
+class _Cluster:
+    type: EntityType
+    cands: list[_Cand] = field(default_factory=list)
+    name: str = ""
+    first_names: str = ""
+    surname_key: str = ""
+    gender: str | None = None
+    roles: list[tuple[_RolePhrase, _Cand]] = field(default_factory=list)
+    extra: list[tuple[int, int, str]] = field(default_factory=list)  # (start, end, kind) mentions
+
+
+class _Builder:
+    def __init__(self, an: _Analysis) -> None:
+        self.an = an
+        self.clusters: list[_Cluster] = []
+        self.cand_cluster: dict[int, int] = {}
+        self.person_cands: list[_Cand] = []
+
+    def build(self, cands: list[_Cand]) -> None:
+        an = self.an
+        by_name: dict[str, int] = {}
+        full: dict[str, list[int]] = {}
+        singles: list[_Cand] = []
+        for c in cands:
+            if c.type != "PER":
+                name = c.name or _strip_genitive(an.text[c.start : c.end], cands, an.text)
+                idx = by_name.get(name)
+                if idx is None or self.clusters[idx].type != c.type:
+                    idx = len(self.clusters)
+                    self.clusters.append(_Cluster(c.type, name=name))
+                    by_name[name] = idx
+                self._attach(c, idx)
+                continue
+            s, b = c.surname or (c.tok_start, c.tok_end)
+            if s == c.tok_start:
+                singles.append(c)
+                continue
+            key = an.lex.translit_key(" ".join(an.words[s:b]))
+            firsts = " ".join(an.words[c.tok_start : s]).casefold()
+            if key not in full and key.endswith("s"):
+                # "Barack Obamas" after "Barack Obama": the genitive of a name already seen.
+                key = key[:-1] if key[:-1] in full else key
+            idx = -1
+            for k in full.get(key, []):
+                other = self.clusters[k].first_names
+                if other == firsts or other.startswith(firsts) or firsts.startswith(other):
+                    idx = k
+                    break
+            if idx < 0:
+                idx = len(self.clusters)
+                self.clusters.append(_Cluster("PER", first_names=firsts, surname_key=key))
+                full.setdefault(key, []).append(idx)
+                surname = an.words[b - 1]
+                if b - s == 1 and surname.endswith("s") and len(surname) > 3:
+                    full.setdefault(an.lex.translit_key(surname[:-1]), []).append(idx)
+            self._attach(c, idx)
+        for c in singles:
+            s, b = c.surname or (c.tok_start, c.tok_end)
+            words = an.text[c.start : c.end]
+            key = an.lex.translit_key(words)
+            options = full.get(key, [])
+            if not options and words.endswith("s"):
+                options = full.get(an.lex.translit_key(words[:-1]), [])
+                if options:
+                    key = an.lex.translit_key(words[:-1])
+            if not options:
+                idx = len(self.clusters)
+                self.clusters.append(_Cluster("PER", surname_key=key))
+                full[key] = [idx]
+                self._attach(c, idx)
+                continue
+            self._attach(c, self._nearest(options, c.start))
+        for cl in self.clusters:
+            self._name(cl, cands)
+        self.person_cands = [c for c in cands if c.type == "PER"]
+
+    def _nearest(self, options: list[int], pos: int) -> int:
+        """Of several persons sharing a surname, the one named last before pos (else first after)."""
+        best, best_pos = options[0], -1
+        for k in options:
+            starts = [c.start for c in self.clusters[k].cands if c.start <= pos]
+            if starts and max(starts) > best_pos:
+                best, best_pos = k, max(starts)
+        return best
+
+    def _attach(self, c: _Cand, idx: int) -> None:
+        self.clusters[idx].cands.append(c)
+        c.entity = idx
+        self.cand_cluster[id(c)] = idx
+
+    def _name(self, cl: _Cluster, cands: list[_Cand]) -> None:
+        an = self.an
+        if cl.type != "PER":
+            return
+        texts = [c.name or an.text[c.start : c.end] for c in cl.cands]
+        texts = [t for t in texts if t.split()] or texts
+        last_words = {t.split()[-1] for t in texts if t.split()}
+        # The fullest written form, in the nominative: "Donald Trumps" is a genitive where
+        # "Trump" is written elsewhere.
+        forms = [t[:-1] if t.endswith("s") and t.split() and t.split()[-1][:-1] in last_words else t for t in texts]
+        cl.name = max(forms, key=lambda t: (len(t.split()), len(t)))
+        genders = {c.gender for c in cl.cands if c.gender}
+        cl.gender = genders.pop() if len(genders) == 1 else None
+
+
+def _strip_endings(words: str) -> str:
+    return " ".join(re.sub(r"(e|en|er|es|em)$", "", w.lower()) for w in words.split())
+
+
+def _strip_genitive(name: str, cands: list[_Cand], text: str) -> str:
+    if name.endswith("s") and len(name) > 3:
+        base = name[:-1]
+        if any(text[c.start : c.end] == base for c in cands):
+            return base
+    return name
+
+
+# -- the component ------------------------------------------------------------------------------
+
+
+def analyse(doc: Doc, lang: str = DEFAULT_LANG) -> list[Entity]:
+    """The actors of one Doc, each with its mentions, roles and a stable id in text order."""
+    if not doc.text.strip():
+        return []
+    an, builder = _analyse_fresh(doc, lang)
+    _pronoun_mentions(an, builder)
+    _remember(doc, lang, an, builder)
+    return _to_entities(an, builder)
+
+
+def _assign_roles(an: _Analysis, builder: _Builder, chosen: list[_Cand]) -> None:
+    per_by_tok = {c.tok_start: c for c in chosen if c.type == "PER" and c.source != "prefix"}
+    for i in sorted(an.roles):
+        if i in an.phrases:
+            continue
+        ph = an.role_phrase(i)
+        for k in range(ph.head, ph.coord_end):
+            if k in an.roles:
+                an.phrases[k] = ph
+        target: _Cand | None = None
+        nxt = ph.end
+        if nxt in per_by_tok:
+            target = per_by_tok[nxt]
+        elif nxt + 1 < an.n and an.words[nxt] == "," and nxt + 1 in per_by_tok:
+            cand = per_by_tok[nxt + 1]
+            after = an.words[cand.tok_end] if cand.tok_end < an.n else "."
+            if after in {",", "–", "-", ")", ".", ";"} and (ph.definite or ph.relation_tok is not None):
+                target = cand
+                cand.appositive = True
+        elif ph.start > 1 and an.words[ph.start - 1 if not ph.definite else ph.start - 2] == ",":
+            # Apposition after the name: "Jared Kushner, der Schwiegersohn von Trump,".
+            comma = ph.start - 1 if not ph.definite else ph.start - 2
+            after = an.words[ph.end] if ph.end < an.n else "."
+            # Without an article only a role noun right after the comma: "Umjerow, Sekretär des
+            # Sicherheitsrats, sagte".
+            bare = not ph.definite and not ph.indefinite and ph.start == ph.head
+            if (ph.definite or bare) and after in {",", ".", ";", "–"}:
+                for c in chosen:
+                    if c.type == "PER" and c.tok_end == comma:
+                        target = c
+                        break
+        if target is None:
+            continue
+        idx = builder.cand_cluster.get(id(target))
+        if idx is None:
+            continue
+        cl = builder.clusters[idx]
+        cl.roles.append((ph, target))
+        if ph.feminine is not None and cl.gender is None:
+            cl.gender = "f" if ph.feminine else "m"
+
+
+def _role_key(ph: _RolePhrase) -> tuple[str, str | None]:
+    return ph.match.key, ph.affiliation.name if ph.affiliation else None
+
+
+def _role_adjectives(an: _Analysis, ph: _RolePhrase) -> set[str]:
+    """Describing adjectives of a role phrase ("leitende"), without endings; country adjectives
+    and time modifiers ("ehemalige") are left out: they are compared as affiliation or ignored."""
+    out: set[str] = set()
+    for k in range(ph.start, ph.head):
+        w = an.words[k]
+        if not an.lex.is_adjective(w) or w in an.lex.modifiers or an.lex.adjective(w) is not None:
+            continue
+        out.add(re.sub(r"(e|en|er|es|em)$", "", w.lower()))
+    return out
+
+
+def _role_mentions(an: _Analysis, builder: _Builder) -> None:
+    """Role phrases standing alone for a person named elsewhere: "der ukrainische Präsident"."""
+    used = {id(ph) for cl in builder.clusters for ph, _ in cl.roles}
+    index: dict[str, list[tuple[int, str | None]]] = {}
+    adjectives: dict[int, set[str]] = {}
+    for k, cl in enumerate(builder.clusters):
+        for ph, _ in cl.roles:
+            key, aff = _role_key(ph)
+            index.setdefault(key, []).append((k, aff))
+            adjectives.setdefault(k, set()).update(_role_adjectives(an, ph))
+    seen: set[int] = set()
+    for ph in an.phrases.values():
+        if id(ph) in seen or id(ph) in used:
+            continue
+        seen.add(id(ph))
+        if not ph.definite or ph.relation_tok is not None:
+            continue
+        key, aff = _role_key(ph)
+        words = _role_adjectives(an, ph)
+        options = {k for k, a in index.get(key, []) if (aff is None or a == aff) and words <= adjectives.get(k, set())}
+        if len(options) != 1:
+            continue
+        k = options.pop()
+        cl = builder.clusters[k]
+        if ph.feminine is not None and cl.gender is not None and cl.gender != ("f" if ph.feminine else "m"):
+            continue
+        article_tok = ph.start - 1
+        start, end = an.tok_span(article_tok, ph.end)
+        cl.extra.append((start, end, "role"))
+
+
+def _pronoun_mentions(an: _Analysis, builder: _Builder) -> None:
+    mentions = _person_mentions(an, builder)
+    for i, w in enumerate(an.words):
+        if w.lower() not in an.lex.pron_subject:
+            continue
+        k = _resolve_pronoun(an, builder, i, mentions)
+        if k is not None:
+            start, end = an.tok_span(i, i + 1)
+            builder.clusters[k].extra.append((start, end, "pronoun"))
+
+
+def _pronoun_gender(an: _Analysis, i: int) -> str | None:
+    """The gender a pronoun asks for, or None where it is no singular third person."""
+    lex = an.lex
+    w = an.words[i]
+    low = w.lower()
+    gender = lex.pron_subject.get(low) or lex.pron_other.get(low)
+    if gender is None:
+        return None
+    sentence_start = i == 0 or an.sent_of[i - 1] != an.sent_of[i] or an.words[i - 1] in '„»«"“:'
+    if w[0].isupper() and not sentence_start:
+        return None  # polite "Sie", "Ihr"
+    if gender == "f" and low == "sie":
+        nxt = an.words[i + 1] if i + 1 < an.n else ""
+        prv = an.words[i - 1] if i > 0 else ""
+        for verb in (nxt, prv):
+            if verb in lex.plural_verbs:
+                return None
+            if verb in lex.singular_verbs:
+                return gender
+        if nxt.islower() and nxt.endswith(lex.plural_endings):
+            return None
+        if prv.islower() and prv.endswith(lex.plural_endings):
+            return None
+    if gender == "f" and low in ("ihr", "ihre", "ihren", "ihrem", "ihrer", "ihres") and w[0].isupper():
+        return None if not sentence_start else gender
+    return gender
+
+
+def _resolve_pronoun(
+    an: _Analysis, builder: _Builder, i: int, mentions: list[tuple[int, int, bool]] | None = None
+) -> int | None:
+    gender = _pronoun_gender(an, i)
+    if gender is None or an.quoted[i]:
+        return None
+    lex = an.lex
+    sent = an.sent_of[i]
+    # A masculine or feminine noun phrase before the pronoun in its own sentence may be what the
+    # pronoun continues ("dass dieser Krieg aufhört, damit er …"): then it is not clear.
+    if _competing_noun(an, builder, an.sent_start[sent], i, gender):
+        return None
+    if mentions is None:
+        mentions = _person_mentions(an, builder)
+    # Only the sentences looked at matter: a slice keeps long texts linear.
+    lo = bisect_left(mentions, (an.sent_start[max(sent - _PRONOUN_LOOKBACK, 0)], -1, False))
+    hi = bisect_left(mentions, (an.sent_end[sent], -1, False))
+    mentions = mentions[lo:hi]
+    later_same_sentence = {idx for (tok, idx, _obl) in mentions if tok > i and an.sent_of[tok] == sent}
+    for window in range(_PRONOUN_LOOKBACK + 1):
+        target = sent - window
+        if target < 0:
+            break
+        if window and not _same_region(an, target, sent):
+            break
+        found = [
+            (tok, idx)
+            for (tok, idx, oblique) in mentions
+            if an.sent_of[tok] == target and tok < i and not oblique and _gender_ok(builder, idx, gender)
+        ]
+        if not found:
+            continue
+        found.sort()
+        distinct = []
+        for _tok, idx in found:
+            if idx not in distinct:
+                distinct.append(idx)
+        choice = found[-1][1]
+        if len(distinct) > 1:
+            last, before = found[-1], [f for f in found if f[1] != found[-1][1]][-1]
+            between = an.words[before[0] + 1 : last[0]]
+            if any(w in lex.coordinators for w in between) and len(between) <= 4:
+                # "Merz und Macron trafen sich. Er …": either may be meant.
+                return None
+            subj = [idx for tok, idx in found if an.doc[tok].dep_ in ("sb", "nsubj", "nsubj:pass")]
+            if len(set(subj)) == 1:
+                choice = subj[0]
+        if choice in later_same_sentence:
+            return None
+        last_tok = max(tok for tok, idx in found if idx == choice)
+        if window and _competing_noun(an, builder, last_tok + 1, an.sent_end[target], gender):
+            # "Kaja Kallas traf die Regierung. Sie …": the noun after the person may be meant.
+            return None
+        return choice
+    return None
+
+
+def _competing_noun(an: _Analysis, builder: _Builder, lo: int, hi: int, gender: str) -> bool:
+    """Whether tokens [lo, hi) hold a noun phrase of the pronoun's gender that is no person and
+    may be its subject: an article, adjectives, a capitalised noun, not inside a prepositional
+    phrase and not a genitive attribute ("der Stand der Gespräche")."""
+    lex = an.lex
+    determiners = lex.masc_nominative if gender == "m" else lex.fem_nominative
+    for k in range(lo, hi - 1):
+        if an.words[k].lower() not in determiners:
+            continue
+        nxt = k + 1
+        while nxt < hi and lex.is_adjective(an.words[nxt]):
+            nxt += 1
+        if nxt >= hi or not an.words[nxt][:1].isupper() or nxt in an.roles or _is_person_at(an, builder, nxt):
+            continue
+        prev = an.words[k - 1] if k > lo else ""
+        if prev.lower() in lex.prepositions or (prev[:1].isupper() and k > an.sent_start[an.sent_of[k]]):
+            continue
+        return True
+    return False
+
+
+def _is_person_at(an: _Analysis, builder: _Builder, tok: int) -> bool:
+    start = an.doc[tok].idx
+    return any(c.start <= start < c.end for c in builder.person_cands)
+
+
+def _same_region(an: _Analysis, target_sent: int, sent: int) -> bool:
+    """Whether a pronoun may look back into sentence target_sent: not across a heading."""
+    paras = an.doc._.paragraphs or []
+    first_tok = an.sent_start[target_sent]
+    pos = an.doc[first_tok].idx
+    for p in paras:
+        if p.start <= pos < p.end:
+            return p.kind in ("body", "teaser")
+    return True
+
+
+def _governor(an: _Analysis, tok: int, appositive: bool) -> int:
+    """The token index after the word that governs the name at tok: its role words and article
+    are stepped over, and so is a list the name ends ("von Malcolm X, Martin Luther King"),
+    unless the name is an apposition to a role phrase before it."""
+    lex = an.lex
+    sent = an.sent_of[tok]
+    j = tok
+    while j > 0 and (j - 1 in an.roles or lex.is_adjective(an.words[j - 1]) or an.words[j - 1] in lex.definite):
+        j -= 1
+    if appositive or j == 0 or (an.words[j - 1] != "," and an.words[j - 1] not in lex.coordinators):
+        return j
+    k = j
+    steps = 0
+    while k > 0 and an.sent_of[k - 1] == sent and steps < 15:
+        w = an.words[k - 1]
+        if w == "," or w in lex.coordinators or w[:1].isupper() or k - 1 in an.roles or w in lex.particles:
+            k -= 1
+            steps += 1
+            continue
+        break
+    if k > 0 and an.sent_of[k - 1] == sent and an.words[k - 1].lower() in lex.prepositions:
+        return k
+    return j
+
+
+def _person_mentions(an: _Analysis, builder: _Builder) -> list[tuple[int, int, bool]]:
+    """(token, cluster, oblique) for every name or role mention of a person, in text order."""
+    out: list[tuple[int, int, bool]] = []
+    char_tok = {t.idx: t.i for t in an.doc}
+    for k, cl in enumerate(builder.clusters):
+        if cl.type != "PER":
+            continue
+        spans = [(c.start, c.end, c.tok_start, c.appositive) for c in cl.cands]
+        spans += [(s, e, char_tok.get(s, -1), False) for s, e, _kind in cl.extra]
+        for start, end, tok, appositive in spans:
+            if tok < 0:
+                continue
+            j = _governor(an, tok, appositive)
+            prev = an.words[j - 1].lower() if j > 0 else ""
+            text = an.text[start:end]
+            genitive = text.endswith("s") and not cl.name.endswith("s")
+            out.append((tok, k, prev in an.lex.prepositions or genitive))
+    out.sort()
+    return out
+
+
+def _gender_ok(builder: _Builder, idx: int, gender: str) -> bool:
+    g = builder.clusters[idx].gender
+    return g is None or g == gender
+
+
+def _to_entities(an: _Analysis, builder: _Builder) -> list[Entity]:
+    entities: list[tuple[int, Entity]] = []
+    names = [cl.name for cl in builder.clusters]
+    for cl in builder.clusters:
+        spans: dict[tuple[int, int], None] = {}
+        for c in cl.cands:
+            spans[(c.start, c.end)] = None
+        for s, e, _kind in cl.extra:
+            spans.setdefault((s, e), None)
+        mentions = [Span(s, e, an.text[s:e]) for s, e in sorted(spans)]
+        if not mentions:
+            continue
+        # One role per office: "EU-Außenbeauftragten" (as written in a genitive) and
+        # "EU-Außenbeauftragte" are one role; the shorter, nominative-looking form stands for it.
+        grouped: dict[tuple[str, str | None, str | None, str], Role] = {}
+        for ph, _target in cl.roles:
+            start, end = an.tok_span(ph.start, ph.end)
+            text = an.text[start:end]
+            relation = None
+            if ph.relation_tok is not None:
+                for k, other in enumerate(builder.clusters):
+                    if any(c.tok_start == ph.relation_tok for c in other.cands) and other is not cl:
+                        relation = names[k]
+                        break
+            aff = ph.affiliation.name if ph.affiliation else None
+            words = " ".join(w for w in an.words[ph.start : ph.head] if w not in an.lex.modifiers)
+            key = (
+                ph.match.key,
+                aff,
+                relation,
+                _strip_endings(words) + an.text[an.doc[ph.head].idx + len(an.words[ph.head]) : end],
+            )
+            role = Role(text=text, start=start, end=end, affiliation=aff, relation_to=relation)
+            if key not in grouped or len(text) < len(grouped[key].text):
+                grouped[key] = role
+        roles = sorted(grouped.values(), key=lambda r: r.start or 0)
+        aliases: list[str] = []
+        for c in cl.cands:
+            t = an.text[c.start : c.end]
+            if t != cl.name and t not in aliases:
+                aliases.append(t)
+        ent = Entity(name=cl.name, type=cl.type, mentions=mentions, roles=roles, aliases=aliases)
+        ent.article_id = an.doc._.article_id or ""
+        entities.append((mentions[0].start, ent))
+    entities.sort(key=lambda p: p[0])
+    out = [ent for _pos, ent in entities]
+    for n, ent in enumerate(out):
+        ent.id = f"e{n}"
+    return out
+
 
 @Language.component("lagebild_entities_v1")
 def entities_component(doc: Doc) -> Doc:
-    doc._.entities = doc._.entities or []
+    # The pipeline's language picks the data folder; German where none exists for it.
+    lang = doc.lang_ if doc.lang_ in _languages() else DEFAULT_LANG
+    doc._.entities = analyse(doc, lang)
     return doc
+
+
+# -- for other components -----------------------------------------------------------------------
+
+
+def entity_at(doc: Doc, start: int, end: int) -> Entity | None:
+    """The entity with a mention overlapping [start, end): the largest overlap wins."""
+    best: Entity | None = None
+    best_overlap = 0
+    for ent in doc._.entities or []:
+        for m in ent.mentions:
+            overlap = min(end, m.end) - max(start, m.start)
+            if overlap > best_overlap:
+                best, best_overlap = ent, overlap
+    return best
+
+
+def resolve_reference(doc: Doc, start: int, end: int, lang: str = DEFAULT_LANG) -> Entity | None:
+    """The entity a pronoun, role phrase, surname or full name at [start, end) refers to.
+
+    Looks back in the discourse for pronouns and matches role phrases against the roles given
+    to persons in the article; None where the reference is not clear.
+    """
+    entities: list[Entity] = list(doc._.entities or [])
+    if not entities or start >= end:
+        return None
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return None
+    lex = _lexicon(lang)
+    words = [t.text for t in span if not t.is_punct]
+    if len(words) == 1 and (words[0].lower() in lex.pron_subject or words[0].lower() in lex.pron_other):
+        hit = entity_at(doc, start, end)
+        if hit is not None:
+            return hit
+        return _resolve_pronoun_at(doc, span[0].i, lang, entities)
+    hit = entity_at(doc, start, end)
+    if hit is not None:
+        return hit
+    text = doc.text[start:end].strip()
+    key = lex.translit_key(text)
+    for ent in entities:
+        forms = [ent.name, *ent.aliases, *(m.text for m in ent.mentions)]
+        if any(lex.translit_key(f) == key for f in forms):
+            return ent
+    return _resolve_role_at(doc, span.start, span.end, lang, entities)
+
+
+# The analyses of the last few Docs asked about: callers ask many questions about one article.
+_RECENT: list[tuple[Doc, str, int, _Analysis, _Builder]] = []
+_RECENT_SIZE = 4
+
+
+def _rebuild(doc: Doc, lang: str) -> tuple[_Analysis, _Builder]:
+    size = len(doc.text)
+    for cached_doc, cached_lang, cached_size, an, builder in _RECENT:
+        if cached_doc is doc and cached_lang == lang and cached_size == size:
+            return an, builder
+    an, builder = _analyse_fresh(doc, lang)
+    _remember(doc, lang, an, builder)
+    return an, builder
+
+
+def _remember(doc: Doc, lang: str, an: _Analysis, builder: _Builder) -> None:
+    _RECENT[:] = [r for r in _RECENT if r[0] is not doc]
+    _RECENT.insert(0, (doc, lang, len(doc.text), an, builder))
+    del _RECENT[_RECENT_SIZE:]
+
+
+def _analyse_fresh(doc: Doc, lang: str) -> tuple[_Analysis, _Builder]:
+    an = _Analysis(doc, lang)
+    an.find_gazetteer()
+    an.find_role_prefixes()
+    an.find_orgs()
+    an.find_persons()
+    an.find_model_entities()
+    chosen = _select(an.cands, len(an.text))
+    chosen = _select([*chosen, *an.find_surnames(chosen)], len(an.text))
+    builder = _Builder(an)
+    builder.build(chosen)
+    _assign_roles(an, builder, chosen)
+    _role_mentions(an, builder)
+    return an, builder
+
+
+def _entity_for_cluster(an: _Analysis, builder: _Builder, k: int, entities: list[Entity]) -> Entity | None:
+    cl = builder.clusters[k]
+    starts = {c.start for c in cl.cands} | {s for s, _e, _kind in cl.extra}
+    first = min(starts) if starts else -1
+    for ent in entities:
+        if ent.name == cl.name and ent.type == cl.type and ent.mentions and ent.mentions[0].start == first:
+            return ent
+    return next((e for e in entities if e.name == cl.name and e.type == cl.type), None)
+
+
+def _resolve_pronoun_at(doc: Doc, tok: int, lang: str, entities: list[Entity]) -> Entity | None:
+    an, builder = _rebuild(doc, lang)
+    k = _resolve_pronoun(an, builder, tok)
+    return None if k is None else _entity_for_cluster(an, builder, k, entities)
+
+
+def _resolve_role_at(doc: Doc, a: int, b: int, lang: str, entities: list[Entity]) -> Entity | None:
+    an, builder = _rebuild(doc, lang)
+    heads = [i for i in range(a, b) if i in an.roles]
+    if not heads:
+        return None
+    ph = an.phrases.get(heads[0])
+    if ph is None:
+        return None
+    start, end = an.tok_span(max(ph.start - 1, 0), ph.end)
+    for k, cl in enumerate(builder.clusters):
+        for ph2, _t in cl.roles:
+            if ph2 is ph:
+                return _entity_for_cluster(an, builder, k, entities)
+        for s, e, _kind in cl.extra:
+            if s <= start < e or start <= s < end:
+                return _entity_for_cluster(an, builder, k, entities)
+    return None

@@ -1,0 +1,579 @@
+"""The actors component on short sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from lagebild.extractors.entities import analyse, entity_at, resolve_reference
+from lagebild.language.pipeline import make_doc
+from lagebild.records import Article, Entity
+
+
+@pytest.fixture(scope="module", params=["shipped", "blank"])
+def nlp(request: pytest.FixtureRequest) -> Language:
+    """Every behaviour on both pipelines: the shipped model (or blank where none is shipped) and
+    the tokenizer alone, with no tagger, parser or NER."""
+    from lagebild.language.pipeline import get_nlp, load_nlp
+
+    return get_nlp() if request.param == "shipped" else load_nlp(model="blank:de")
+
+
+def run(nlp: Language, text: str) -> Doc:
+    doc: Doc = nlp(make_doc(nlp, Article(id="t", text=text)))
+    return doc
+
+
+def by_name(doc: Doc, name: str) -> Entity:
+    for ent in doc._.entities:
+        if ent.name == name:
+            return ent
+    raise AssertionError(f"{name!r} not among {[e.name for e in doc._.entities]}")
+
+
+def names(doc: Doc) -> set[str]:
+    return {e.name for e in doc._.entities}
+
+
+def mention_texts(ent: Entity) -> list[str]:
+    return [m.text for m in ent.mentions]
+
+
+def test_full_name_surname_and_genitive_are_one_person(nlp: Language) -> None:
+    doc = run(nlp, "Marco Rubio landete in Genf. Rubio sprach lange. Rubios Stab blieb im Hotel.")
+    rubio = by_name(doc, "Marco Rubio")
+    assert rubio.type == "PER"
+    assert mention_texts(rubio) == ["Marco Rubio", "Rubio", "Rubios"]
+    assert [e.name for e in doc._.entities].count("Marco Rubio") == 1
+
+
+def test_mentions_slice_back_to_the_text(nlp: Language) -> None:
+    doc = run(nlp, "Die Kanzlerin Angela Merkel traf in Paris den Präsidenten Emmanuel Macron.")
+    for ent in doc._.entities:
+        for m in ent.mentions:
+            assert doc.text[m.start : m.end] == m.text
+
+
+def test_ids_follow_first_mention(nlp: Language) -> None:
+    doc = run(nlp, "In Berlin sprach Olaf Scholz mit Vertretern der NATO.")
+    assert [(e.id, e.name) for e in doc._.entities] == [("e0", "Berlin"), ("e1", "Olaf Scholz"), ("e2", "NATO")]
+
+
+def test_role_before_name_gives_person_and_role(nlp: Language) -> None:
+    doc = run(nlp, "Das sagte Kremlsprecher Dmitri Peskow am Abend.")
+    peskow = by_name(doc, "Dmitri Peskow")
+    assert [r.text for r in peskow.roles] == ["Kremlsprecher"]
+    assert peskow.roles[0].affiliation == "Kreml"
+    assert by_name(doc, "Kreml").type == "ORG"
+
+
+def test_single_surname_after_role_is_a_person(nlp: Language) -> None:
+    doc = run(nlp, "Morgen will Präsident Tokajew nach Astana zurückkehren.")
+    assert by_name(doc, "Tokajew").type == "PER"
+    assert by_name(doc, "Astana").type == "LOC"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "person", "affiliation"),
+    [
+        ("Gestern reiste US-Präsident Joe Biden ab.", "Joe Biden", "USA"),
+        ("Die EU-Außenbeauftragte Kaja Kallas warnte.", "Kaja Kallas", "EU"),
+        ("Der ukrainische Präsident Wolodymyr Selenskyj dankte.", "Wolodymyr Selenskyj", "Ukraine"),
+        ("Frankreichs Staatschef Emmanuel Macron lud ein.", "Emmanuel Macron", "Frankreich"),
+        ("Das betonte NATO-Generalsekretär Mark Rutte.", "Mark Rutte", "NATO"),
+    ],
+)
+def test_role_affiliation_from_compound_adjective_or_genitive(
+    nlp: Language, sentence: str, person: str, affiliation: str
+) -> None:
+    doc = run(nlp, sentence)
+    assert by_name(doc, person).roles[0].affiliation == affiliation
+    assert affiliation in names(doc) or affiliation == "Ukraine"
+
+
+def test_compound_prefix_is_a_mention_of_the_country(nlp: Language) -> None:
+    doc = run(nlp, "Die US-Regierung schwieg zum Ukraine-Krieg.")
+    usa = by_name(doc, "USA")
+    assert mention_texts(usa) == ["US"]
+    assert mention_texts(by_name(doc, "Ukraine")) == ["Ukraine"]
+
+
+def test_role_relation_to_another_person(nlp: Language) -> None:
+    doc = run(
+        nlp,
+        "Dabei war auch der Schwiegersohn und Berater von US-Präsident Donald Trump, Jared Kushner, in Miami.",
+    )
+    kushner = by_name(doc, "Jared Kushner")
+    assert kushner.roles[0].text == "Schwiegersohn und Berater von US-Präsident Donald Trump"
+    assert kushner.roles[0].relation_to == "Donald Trump"
+    assert by_name(doc, "Donald Trump").roles[0].text == "US-Präsident"
+
+
+def test_apposition_after_the_name(nlp: Language) -> None:
+    doc = run(nlp, "Juri Uschakow, der Berater von Wladimir Putin, widersprach.")
+    uschakow = by_name(doc, "Juri Uschakow")
+    assert uschakow.roles[0].relation_to == "Wladimir Putin"
+
+
+def test_genitive_complement_stays_in_the_role(nlp: Language) -> None:
+    doc = run(nlp, "Anwesend war der Chef des ukrainischen Verhandlungsteams, Rustem Umjerow, am Abend.")
+    role = by_name(doc, "Rustem Umjerow").roles[0]
+    assert role.text == "Chef des ukrainischen Verhandlungsteams"
+    assert role.affiliation == "Ukraine"
+
+
+def test_role_alone_refers_to_the_one_person_with_that_role(nlp: Language) -> None:
+    doc = run(
+        nlp,
+        "Der ukrainische Präsident Wolodymyr Selenskyj war in Paris. Der ukrainische Präsident reist nach Irland.",
+    )
+    assert "Der ukrainische Präsident" in mention_texts(by_name(doc, "Wolodymyr Selenskyj"))
+
+
+def test_role_alone_before_the_name_in_a_teaser(nlp: Language) -> None:
+    doc = run(nlp, "Die EU-Außenbeauftragte warnt.\nEs sprach die EU-Außenbeauftragte Kaja Kallas in Brüssel.")
+    assert "Die EU-Außenbeauftragte" in mention_texts(by_name(doc, "Kaja Kallas"))
+
+
+def test_role_alone_shared_by_two_persons_stays_unresolved(nlp: Language) -> None:
+    doc = run(nlp, "Minister Boris Pistorius und Minister Johann Wadephul reisten. Der Minister sagte nichts.")
+    for ent in doc._.entities:
+        assert "Der Minister" not in mention_texts(ent)
+
+
+def test_subject_pronoun_continues_the_person(nlp: Language) -> None:
+    doc = run(nlp, "Marco Rubio reist im Auftrag von Präsident Donald Trump nach Genf. Er gilt als Hardliner.")
+    assert "Er" in mention_texts(by_name(doc, "Marco Rubio"))
+    assert "Er" not in mention_texts(by_name(doc, "Donald Trump"))
+
+
+def test_pronoun_does_not_take_a_name_it_precedes(nlp: Language) -> None:
+    doc = run(nlp, "Es sprach Marco Rubio. Er lobte, anders als Witkoff, die Einigung.")
+    assert "Er" in mention_texts(by_name(doc, "Marco Rubio"))
+
+
+def test_feminine_pronoun_and_plural_sie(nlp: Language) -> None:
+    doc = run(nlp, "Kaja Kallas kam nach Kiew. Sie warnte vor Eile. Die Minister kamen auch. Sie warteten.")
+    assert mention_texts(by_name(doc, "Kaja Kallas")).count("Sie") == 1
+
+
+def test_pronoun_with_competing_noun_is_left_alone(nlp: Language) -> None:
+    doc = run(nlp, "Olaf Scholz sprach. Wir wollen, dass dieser Krieg endet, damit er nicht wiederkommt.")
+    assert "er" not in mention_texts(by_name(doc, "Olaf Scholz"))
+
+
+def test_pronoun_after_coordinated_persons_is_left_alone(nlp: Language) -> None:
+    doc = run(nlp, "Friedrich Merz und Emmanuel Macron trafen sich. Er sagte danach nichts.")
+    for ent in doc._.entities:
+        assert "Er" not in mention_texts(ent)
+
+
+def test_pronoun_inside_quotation_is_left_alone(nlp: Language) -> None:
+    doc = run(nlp, "Olaf Scholz sprach. »Er wird das nicht schaffen«, sagte eine Beraterin.")
+    assert "Er" not in mention_texts(by_name(doc, "Olaf Scholz"))
+
+
+def test_places_and_organisations_from_gazetteers(nlp: Language) -> None:
+    doc = run(nlp, "Laut dpa und der Nachrichtenagentur Tass kam der Kreml in Moskau mit der NATO ins Gespräch.")
+    types = {e.name: e.type for e in doc._.entities}
+    assert types == {"dpa": "ORG", "Tass": "ORG", "Kreml": "ORG", "Moskau": "LOC", "NATO": "ORG"}
+
+
+def test_genitive_of_a_country_is_a_mention(nlp: Language) -> None:
+    doc = run(nlp, "Die Rolle Russlands wächst, sagte man in Russland.")
+    assert mention_texts(by_name(doc, "Russland")) == ["Russlands", "Russland"]
+
+
+def test_organisation_from_head_noun_pattern(nlp: Language) -> None:
+    doc = run(nlp, "Nach Zahlen des Instituts für Kriegsstudien rückten Truppen vor.")
+    assert by_name(doc, "Institut für Kriegsstudien").type == "ORG"
+
+
+def test_austrian_and_swiss_text(nlp: Language) -> None:
+    doc = run(nlp, "Bundeskanzler Christian Stocker reiste heuer im Jänner nach Wien. «Er kommt», hiess es in Bern.")
+    assert by_name(doc, "Christian Stocker").roles[0].text == "Bundeskanzler"
+    assert {"Wien", "Bern"} <= names(doc)
+
+
+def test_ambiguous_place_needs_a_preposition(nlp: Language) -> None:
+    assert "Essen" in names(run(nlp, "Die Demo fand in Essen statt."))
+    assert "Essen" not in names(run(nlp, "Das Essen war kalt."))
+    assert "Bad" not in names(run(nlp, "Er kurte in Bad Hersfeld."))
+
+
+def test_two_persons_with_one_surname_stay_apart(nlp: Language) -> None:
+    doc = run(nlp, "Hillary Clinton und Bill Clinton kamen. Später sprach Bill Clinton allein.")
+    assert {"Hillary Clinton", "Bill Clinton"} <= names(doc)
+
+
+def test_entity_at_finds_the_mention(nlp: Language) -> None:
+    text = "Heute sprach Olaf Scholz in Berlin."
+    doc = run(nlp, text)
+    start = text.index("Scholz")
+    hit = entity_at(doc, start, start + 6)
+    assert hit is not None and hit.name == "Olaf Scholz"
+    assert entity_at(doc, 0, 5) is None
+
+
+def test_resolve_reference_for_pronoun_role_surname_and_unknown(nlp: Language) -> None:
+    text = "Kremlsprecher Dmitri Peskow kam. Man gab ihm das Wort. Der Kremlsprecher lehnte ab. Peskow ging."
+    doc = run(nlp, text)
+    ihm = text.index("ihm")
+    hit = resolve_reference(doc, ihm, ihm + 3)
+    assert hit is not None and hit.name == "Dmitri Peskow"
+    role = text.index("Der Kremlsprecher")
+    hit = resolve_reference(doc, role, role + len("Der Kremlsprecher"))
+    assert hit is not None and hit.name == "Dmitri Peskow"
+    last = text.rindex("Peskow")
+    hit = resolve_reference(doc, last, last + 6)
+    assert hit is not None and hit.name == "Dmitri Peskow"
+    assert resolve_reference(doc, text.index("Wort"), text.index("Wort") + 4) is None
+
+
+def test_resolve_reference_is_none_when_unsure(nlp: Language) -> None:
+    text = "Friedrich Merz und Emmanuel Macron trafen sich. Danach gab man ihm recht."
+    doc = run(nlp, text)
+    ihm = text.index("ihm")
+    assert resolve_reference(doc, ihm, ihm + 3) is None
+
+
+def test_model_entities_are_used_and_corrected(nlp: Language) -> None:
+    doc = nlp.make_doc("Das sagte Regierungssprecher Steffen Hebestreit in Berlin.")
+    doc._.paragraphs = []
+    # What a trained NER model may give: the role inside the person, an unknown name.
+    doc.ents = [Span(doc, 2, 5, label="PER"), Span(doc, 6, 7, label="LOC")]
+    ents = analyse(doc)
+    person = next(e for e in ents if e.type == "PER")
+    assert person.name == "Steffen Hebestreit"
+    assert person.roles[0].text == "Regierungssprecher"
+    assert {e.name for e in ents} == {"Steffen Hebestreit", "Berlin"}
+
+
+def test_text_without_actors(nlp: Language) -> None:
+    assert run(nlp, "Es regnet seit Tagen, und niemand weiß, wann es aufhört.")._.entities == []
+
+
+@pytest.mark.parametrize("text", ["", " ", "\n\n", "„", "»«»«", "... !!! ???", "ΑΒΓ δεζ 你好 世界 مرحبا", "\x00\x01"])
+def test_bad_input_does_not_crash(nlp: Language, text: str) -> None:
+    doc = run(nlp, text)
+    assert isinstance(doc._.entities, list)
+
+
+def test_unbalanced_quotes_do_not_crash(nlp: Language) -> None:
+    doc = run(nlp, "Olaf Scholz sagte: „Er kommt. Dann »sprach er« weiter“ und » noch eins.")
+    assert "Olaf Scholz" in names(doc)
+
+
+def test_five_hundred_names_in_a_list(nlp: Language) -> None:
+    firsts = ["Anna", "Peter", "Maria", "Thomas", "Julia"]
+    people = [f"{firsts[i % 5]} Nachname{chr(65 + i % 26)}{chr(65 + i // 26 % 26)}x" for i in range(500)]
+    doc = run(nlp, "Auf der Liste stehen " + ", ".join(people) + ".")
+    pers = [e for e in doc._.entities if e.type == "PER"]
+    assert len(pers) == 500
+
+
+def test_names_in_capitals(nlp: Language) -> None:
+    doc = run(nlp, "EILT: KAJA KALLAS WARNT RUSSLAND VOR NEUEN ANGRIFFEN VON PUTIN")
+    assert by_name(doc, "KAJA KALLAS").type == "PER"
+    assert by_name(doc, "PUTIN").type == "PER"
+    assert by_name(doc, "Russland").type == "LOC"
+
+
+def test_names_with_particles(nlp: Language) -> None:
+    doc = run(
+        nlp,
+        "Ursula von der Leyen traf Charles de Gaulles Enkel. Später lobte von der Leyen de Gaulle.",
+    )
+    leyen = by_name(doc, "Ursula von der Leyen")
+    assert "von der Leyen" in mention_texts(leyen)
+
+
+def test_transliteration_variants_are_one_person(nlp: Language) -> None:
+    doc = run(nlp, "Wolodymyr Selenskyj reiste ab. Selenski sagte, Selenskyjs Team bleibe. Selenskij ging.")
+    pers = [e for e in doc._.entities if e.type == "PER"]
+    assert len(pers) == 1
+    assert mention_texts(pers[0]) == ["Wolodymyr Selenskyj", "Selenski", "Selenskyjs", "Selenskij"]
+
+
+def test_huge_text_does_not_crash(nlp: Language) -> None:
+    text = "Olaf Scholz sprach in Berlin mit Kaja Kallas. Er lobte sie. " * 400
+    doc = run(nlp, text)
+    assert {"Olaf Scholz", "Berlin", "Kaja Kallas"} <= names(doc)
+
+
+def test_genitive_name_after_role_does_not_swallow_the_noun(nlp: Language) -> None:
+    doc = run(nlp, "Die Zölle von Präsident Trump wirken. Präsident Trumps Zölle treffen Europa.")
+    assert "Trumps Zölle" not in names(doc)
+    assert "Trumps" in mention_texts(by_name(doc, "Trump"))
+
+
+def test_middle_initial_belongs_to_the_name(nlp: Language) -> None:
+    doc = run(nlp, "Gestern sprach Donald J. Trump in Ohio.")
+    assert "Donald J. Trump" in names(doc)
+
+
+def test_canonical_name_is_the_nominative(nlp: Language) -> None:
+    doc = run(nlp, "Donald Trumps Zölle treffen Europa. Trump sagte, sie seien nötig.")
+    assert "Donald Trump" in names(doc)
+    assert "Donald Trumps" not in names(doc)
+
+
+def test_sie_with_plural_verb_before_it_is_no_person(nlp: Language) -> None:
+    doc = run(nlp, "Kaja Kallas und ihre Kollegen berieten. Danach sagten sie nichts.")
+    assert "sie" not in mention_texts(by_name(doc, "Kaja Kallas"))
+
+
+def test_plural_role_before_a_noun_is_no_title(nlp: Language) -> None:
+    doc = run(nlp, "Im Irak wurden drei Soldaten Opfer eines Anschlags. Man traf den Gesandten Witkoff.")
+    assert "Opfer" not in names(doc)
+    assert "Witkoff" in names(doc)
+
+
+def test_genitive_full_name_joins_the_person(nlp: Language) -> None:
+    doc = run(nlp, "Barack Obama sprach. Barack Obamas Rede war kurz.")
+    assert [e.name for e in doc._.entities if e.type == "PER"] == ["Barack Obama"]
+
+
+def test_role_alone_with_another_adjective_is_someone_else(nlp: Language) -> None:
+    doc = run(nlp, "Der ehemalige Beamte Filip Kaspar wurde verhaftet. Der leitende Beamte schwieg.")
+    assert "Der leitende Beamte" not in mention_texts(by_name(doc, "Filip Kaspar"))
+
+
+def test_name_after_a_genitive_complement_is_the_relation(nlp: Language) -> None:
+    doc = run(nlp, "Der Sohn des bekannten Skirennläufers Willy Bogner, Bernhard Bogner, starb.")
+    bernhard = by_name(doc, "Bernhard Bogner")
+    assert bernhard.roles[0].relation_to == "Willy Bogner"
+    assert by_name(doc, "Willy Bogner").roles == []
+
+
+def test_patronymic_stays_in_the_name(nlp: Language) -> None:
+    doc = run(nlp, "An Bord ist Sergei Konstantinowitsch Krikaljow. Krikaljow meldete sich.")
+    assert mention_texts(by_name(doc, "Sergei Konstantinowitsch Krikaljow")) == [
+        "Sergei Konstantinowitsch Krikaljow",
+        "Krikaljow",
+    ]
+
+
+def test_known_person_by_surname_alone(nlp: Language) -> None:
+    doc = run(nlp, "Selenskyj sagte am Abend, Putins Angebot sei nicht ernst gemeint.")
+    assert by_name(doc, "Selenskyj").type == "PER"
+    assert mention_texts(by_name(doc, "Putin")) == ["Putins"]
+
+
+def test_name_suffixes_belong_to_the_name(nlp: Language) -> None:
+    doc = run(nlp, "Im Film spielt Robert Downey Jr. die Hauptrolle, und Papst Martin V. wurde gewählt.")
+    assert {"Robert Downey Jr.", "Martin V."} <= names(doc)
+
+
+def test_article_after_first_name_is_no_particle(nlp: Language) -> None:
+    doc = run(nlp, "Damals nahm Philipp den Königstitel nicht an.")
+    assert "Philipp den Königstitel" not in names(doc)
+
+
+def test_sports_club_is_an_organisation(nlp: Language) -> None:
+    doc = run(nlp, "Der FC Bayern gewann gegen Real Madrid in München. Die Hypo Real Estate fiel.")
+    types = {e.name: e.type for e in doc._.entities}
+    assert types == {"FC Bayern": "ORG", "Real Madrid": "ORG", "München": "LOC"}
+
+
+def test_surname_by_its_form(nlp: Language) -> None:
+    doc = run(nlp, "Damals regierte Janukowitsch, später kam Tymoschenko ins Amt.")
+    assert {e.name: e.type for e in doc._.entities} == {"Janukowitsch": "PER", "Tymoschenko": "PER"}
+
+
+def test_one_role_per_office_in_its_nominative_form(nlp: Language) -> None:
+    doc = run(nlp, "Es warnte die EU-Außenbeauftragten Kaja Kallas. Die EU-Außenbeauftragte Kallas blieb dabei.")
+    assert [r.text for r in by_name(doc, "Kaja Kallas").roles] == ["EU-Außenbeauftragte"]
+
+
+def test_apposition_without_article_after_the_name(nlp: Language) -> None:
+    doc = run(nlp, "Rustem Umjerow, Sekretär des Sicherheitsrats, sagte nichts.")
+    assert [r.text for r in by_name(doc, "Rustem Umjerow").roles] == ["Sekretär des Sicherheitsrats"]
+
+
+def test_list_of_names_gets_no_roles(nlp: Language) -> None:
+    doc = run(nlp, "Es kamen Friedrich Merz, Kanzler Olaf Scholz und Emmanuel Macron.")
+    assert by_name(doc, "Friedrich Merz").roles == []
+    assert [r.text for r in by_name(doc, "Olaf Scholz").roles] == ["Kanzler"]
+
+
+def test_pronoun_skips_names_in_a_prepositional_list(nlp: Language) -> None:
+    doc = run(
+        nlp,
+        "Er war an der Seite von Ulrich Beck, Martin Walser und Günter Grass bekannt. Später trat er auf.",
+    )
+    for ent in doc._.entities:
+        assert "er" not in mention_texts(ent)
+
+
+def test_pronoun_with_a_noun_after_the_person_is_left_alone(nlp: Language) -> None:
+    doc = run(nlp, "Kaja Kallas traf gestern die Regierung. Sie beschloss neue Hilfen.")
+    assert "Sie" not in mention_texts(by_name(doc, "Kaja Kallas"))
+
+
+def test_genitive_attribute_is_no_competitor(nlp: Language) -> None:
+    doc = run(nlp, "Olaf Scholz prüfte den Stand der Gespräche. Danach reiste er ab.")
+    assert "er" in mention_texts(by_name(doc, "Olaf Scholz"))
+
+
+def test_double_first_name(nlp: Language) -> None:
+    doc = run(nlp, "Gestern sprach Hans-Ulrich Wehler in Bielefeld.")
+    assert by_name(doc, "Hans-Ulrich Wehler").type == "PER"
+
+
+def test_model_multiword_name_wins_over_gazetteer_word(nlp: Language) -> None:
+    doc = nlp.make_doc("Die Staatsgalerie Stuttgart zeigt neue Bilder.")
+    doc.ents = [Span(doc, 1, 3, label="ORG")]
+    assert [(e.name, e.type) for e in analyse(doc)] == [("Staatsgalerie Stuttgart", "ORG")]
+
+
+def test_model_span_over_a_clause_loses_to_rules(nlp: Language) -> None:
+    doc = nlp.make_doc("Er traf Frankreichs Staatschef Emmanuel Macron in Paris.")
+    doc.ents = [Span(doc, 2, 8, label="LOC")]
+    assert {(e.name, e.type) for e in analyse(doc)} == {
+        ("Frankreich", "LOC"),
+        ("Emmanuel Macron", "PER"),
+        ("Paris", "LOC"),
+    }
+
+
+def test_known_surname_as_last_word_of_the_text(nlp: Language) -> None:
+    doc = run(nlp, "Das sagte Merz")
+    assert mention_texts(by_name(doc, "Merz")) == ["Merz"]
+
+
+_POOL = [
+    "Kremlsprecher",
+    "Dmitri",
+    "Peskow",
+    "Präsident",
+    "Putin",
+    "von",
+    "der",
+    "Leyen",
+    "de",
+    "Gaulle",
+    "US-Präsident",
+    "Trump",
+    "Trumps",
+    "er",
+    "Er",
+    "sie",
+    "Sie",
+    "ihm",
+    "der",
+    "die",
+    "den",
+    "Chef",
+    "des",
+    "Teams",
+    ",",
+    ".",
+    "„",
+    "“",
+    "»",
+    "«",
+    "und",
+    "Berater",
+    "von",
+    "Kaja",
+    "Kallas",
+    "Russlands",
+    "Russland-Krieg",
+    "Moskau",
+    "in",
+    "nach",
+    "Frau",
+    "Herr",
+    "Dr.",
+    "J.",
+    "V.",
+    "Jr.",
+    "FC",
+    "Real",
+    "Madrid",
+    "Instituts",
+    "für",
+    "Frieden",
+    "EU-Außenbeauftragte",
+    "Selenskyj",
+    "Selenski",
+    "MERZ",
+    "Bad",
+    "Essen",
+    "\n",
+    "ukrainische",
+    "Präsidenten",
+    "Soldaten",
+    "Opfer",
+    "Sergei",
+    "Konstantinowitsch",
+    "Janukowitsch",
+    "-",
+    "/",
+    "(",
+    ")",
+]
+
+
+def test_random_word_salad_never_breaks(nlp: Language) -> None:
+    import random
+
+    rng = random.Random(7)
+    for _ in range(250):
+        text = " ".join(rng.choice(_POOL) for _ in range(rng.randint(1, 40)))
+        doc = run(nlp, text)
+        for ent in doc._.entities:
+            assert ent.mentions
+            for m in ent.mentions:
+                assert text[m.start : m.end] == m.text
+            for role in ent.roles:
+                assert role.start is not None and role.end is not None
+                assert text[role.start : role.end] == role.text
+        for _ in range(3):
+            a = rng.randrange(len(text) + 1)
+            b = rng.randrange(len(text) + 1)
+            resolve_reference(doc, min(a, b), max(a, b))
+            entity_at(doc, min(a, b), max(a, b))
+
+
+def test_model_spans_lose_edge_punctuation_and_lists(nlp: Language) -> None:
+    doc = nlp.make_doc("Die Hafenstadt Dalian - wohl die größte - und Sans , Serif kamen vor.")
+    doc.ents = [Span(doc, 2, 4, label="LOC"), Span(doc, 9, 12, label="MISC")]
+    assert [(e.name, e.type) for e in analyse(doc)] == [("Dalian", "LOC")]
+
+
+def test_model_place_with_a_noun_ending_is_kept(nlp: Language) -> None:
+    doc = nlp.make_doc("Er zog ins Rheinland und später nach Nowgorod-Wolinski.")
+    doc.ents = [Span(doc, 3, 4, label="LOC"), Span(doc, 7, 8, label="LOC")]
+    assert [(e.name, e.type) for e in analyse(doc)] == [("Rheinland", "LOC"), ("Nowgorod-Wolinski", "LOC")]
+
+
+def test_model_person_opening_a_sentence_needs_support(nlp: Language) -> None:
+    doc = nlp.make_doc("Normalerweise regnet es. Kowalczyk kam spät, und niemand wartete auf Kowalczyk.")
+    doc.ents = [Span(doc, 0, 1, label="PER"), Span(doc, 4, 5, label="PER")]
+    assert [(e.name, e.type) for e in analyse(doc)] == [("Kowalczyk", "PER")]
+
+
+def test_model_span_with_a_cut_compound_or_lower_case_word_is_dropped(nlp: Language) -> None:
+    doc = nlp.make_doc("Die Kongress- und Senatswahl kam. Anhand verschiedener Quellen sprach Lena Ott.")
+    doc.ents = [Span(doc, 1, 2, label="PER"), Span(doc, 6, 8, label="PER")]
+    assert [(e.name, e.type) for e in analyse(doc)] == [("Lena Ott", "PER")]
+
+
+def test_model_span_edges_and_tagged_common_nouns(nlp: Language) -> None:
+    doc = nlp.make_doc("In der Innenstadt gilt ALG I und mehr für Rheinland .")
+    for tok in doc:
+        tok.pos_ = "PROPN" if tok.text in ("ALG", "I", "Rheinland") else "NOUN"
+    doc.ents = [Span(doc, 2, 3, label="LOC"), Span(doc, 4, 7, label="ORG"), Span(doc, 9, 10, label="LOC")]
+    assert [(e.name, e.type) for e in analyse(doc)] == [("ALG I", "ORG"), ("Rheinland", "LOC")]
+
+
+def test_pipeline_of_another_language_falls_back_to_german_data() -> None:
+    import spacy
+
+    from lagebild.extractors.entities import entities_component
+
+    doc = spacy.blank("en").make_doc("Kremlsprecher Dmitri Peskow sprach in Moskau.")
+    assert [e.name for e in entities_component(doc)._.entities] == ["Kreml", "Dmitri Peskow", "Moskau"]

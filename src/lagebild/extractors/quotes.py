@@ -1,12 +1,1615 @@
-"""Placeholder while the quotes component is written: registers the factory, adds nothing."""
+"""Quotes and speakers: every statement in a German news article with its speaker, cue and channel.
+
+The component works on sentence units (sentences joined where one pair of quotation marks spans
+several). For each unit it looks for a frame, in this order: a headline ``Name: …``, a cue verb
+with its clause after a comma or colon or before a comma (``…, sagte X``, ``Wie X mitteilte, …``),
+``…, so X``, a source phrase (``laut X``, ``nach Angaben X``, ``X zufolge``), a cue noun with
+``dass``, ``Demnach …``, a colon before quotation marks, a speaker named in the next sentence
+(``So formulierte es X``), continuation of the last speaker by a subjunctive or fully quoted
+sentence (one sentence of narration may stand between), and finally Konjunktiv I or reportive
+``sollen`` with a perfect infinitive as reported speech whose speaker stays open. Cue-less
+reported sentences that follow one another are joined into one statement. All words it relies on
+live in ``lang/<lang>/quotes.toml``; Konjunktiv comes from ``token.morph`` (the model's, or
+``lagebild_mood``'s fallback).
+
+Speakers are resolved through the entity extractor's ``entity_at``/``resolve_reference`` when it
+ran on the Doc; otherwise through the article itself (surname to the fullest name written, role
+noun to the name it stands beside). What cannot be resolved stays a mention: an organisation keeps
+its own name, an unresolved pronoun gives no speaker but keeps its span.
+"""
 
 from __future__ import annotations
 
+import importlib
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from functools import cache
+from typing import Any
+
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
+
+from lagebild import lang as langdata
+from lagebild.language.extensions import register_extensions
+from lagebild.language.layout import paragraphs as layout_paragraphs
+from lagebild.records import Paragraph, Quote, QuoteKind, Span
+
+_SENT_PUNCT = ".!?…"
+_HEAD_KINDS = {"headline", "subheading"}
 
 
-@Language.component("lagebild_quotes_v1")
-def quotes_component(doc: Doc) -> Doc:
-    doc._.quotes = doc._.quotes or []
-    return doc
+# --------------------------------------------------------------------------- language data
+
+
+@dataclass(frozen=True, slots=True)
+class CueForm:
+    label: str
+    particle: str | None
+    blocked: frozenset[str]
+
+
+@dataclass(frozen=True, slots=True)
+class QuoteData:
+    pairs: dict[str, str]
+    symmetric: frozenset[str]
+    open_before: frozenset[str]
+    cues: dict[str, tuple[CueForm, ...]]
+    cue_nouns: frozenset[str]
+    before_source: frozenset[str]
+    multi_before_source: tuple[tuple[str, ...], ...]
+    multi_first_words: frozenset[str]
+    after_source: frozenset[str]
+    so_words: frozenset[str]
+    next_openers: tuple[tuple[str, ...], ...]
+    complementisers: frozenset[str]
+    correlates: frozenset[str]
+    media_nouns: frozenset[str]
+    channel_names: tuple[tuple[str, ...], ...]
+    channel_preps: frozenset[str]
+    statement_nouns: frozenset[str]
+    determiners: frozenset[str]
+    pronouns: frozenset[str]
+    role_endings: tuple[str, ...]
+    name_particles: frozenset[str]
+    titles: frozenset[str]
+    non_subject_openers: frozenset[str]
+    prepositions: frozenset[str]
+    adverbs: frozenset[str]
+    work_nouns: frozenset[str]
+    scare_signals: frozenset[str]
+    min_words: int
+    negations: frozenset[str]
+    nach_words: frozenset[str]
+    source_nouns: tuple[str, ...]
+    as_clause_openers: frozenset[str]
+    reportive_modals: frozenset[str]
+    konj_i_idioms: tuple[str, ...]
+    perfect_auxiliaries: frozenset[str]
+    non_nominative: frozenset[str]
+    back_reference: frozenset[str]
+    conjunctions: frozenset[str]
+    object_pronouns: frozenset[str]
+    auxiliaries: frozenset[str]
+    non_report_openers: frozenset[str]
+    clause_determiners: frozenset[str]
+    genitive_determiners: frozenset[str]
+    not_name_endings: tuple[str, ...]
+    closers: frozenset[str] = field(default_factory=frozenset)
+
+
+def _cue_index(d: dict[str, Any], determiners: frozenset[str]) -> dict[str, tuple[CueForm, ...]]:
+    index: dict[str, list[CueForm]] = {}
+    blocked_map = {k: frozenset(v) for k, v in d["blocked_particles"].items()}
+    insep = tuple(d["inseparable_prefixes"])
+    no_ge = tuple(d["no_participle_prefix_endings"])
+    ge = d["participle_prefix"]
+
+    def add(form: str, cue: CueForm) -> None:
+        if form in determiners:
+            # "mein"+"e" is also the possessive "meine": never a cue.
+            return
+        index.setdefault(form, []).append(cue)
+
+    for entry in d["weak"]:
+        stem, _, particle = entry.partition("|")
+        blocked = blocked_map.get(stem, frozenset())
+        label = stem + "en" if not particle else f"{particle}{stem}en"
+        for suffix in d["weak_suffixes"]:
+            add(stem + suffix, CueForm(label, particle or None, blocked))
+            if particle:
+                add(particle + stem + suffix, CueForm(label, None, frozenset()))
+        participle_stem = stem if stem.startswith(insep) or stem.endswith(no_ge) else ge + stem
+        for suffix in ("t", "et"):
+            add((particle or "") + participle_stem + suffix, CueForm(label, None, blocked))
+    for entry in d["strong"]:
+        form, _, particle = entry.partition("|")
+        add(form, CueForm(form if not particle else f"{form} {particle}", particle or None, frozenset()))
+    for form, blocked_particles in blocked_map.items():
+        if form in index:
+            index[form] = [CueForm(c.label, c.particle, c.blocked | blocked_particles) for c in index[form]]
+    return {k: tuple(v) for k, v in index.items()}
+
+
+@cache
+def quote_data(lang: str = "de") -> QuoteData:
+    d = langdata.load(lang, "quotes")
+    marks, cues, att, ch, sp, works = (
+        d["marks"],
+        d["cue_verbs"],
+        d["attribution"],
+        d["channels"],
+        d["speaker"],
+        d["titles_of_works"],
+    )
+    determiners = frozenset(sp["determiners"])
+    pairs = dict(marks["pairs"])
+    closers = frozenset("".join(pairs.values())) | frozenset(marks["symmetric"])
+    return QuoteData(
+        pairs=pairs,
+        symmetric=frozenset(marks["symmetric"]),
+        open_before=frozenset(marks["open_before"]),
+        cues=_cue_index(cues, determiners),
+        cue_nouns=frozenset(d["cue_nouns"]["nouns"]),
+        before_source=frozenset(att["before_source"]),
+        multi_before_source=tuple(tuple(p.split()) for p in att["multiword_before_source"]),
+        multi_first_words=frozenset(p.split()[0] for p in att["multiword_before_source"]),
+        after_source=frozenset(att["after_source"]),
+        so_words=frozenset(att["so_words"]),
+        next_openers=tuple(tuple(p.split()) for p in att["next_sentence_openers"]),
+        complementisers=frozenset(att["complementisers"]),
+        correlates=frozenset(att["correlates"]),
+        media_nouns=frozenset(ch["media_nouns"]),
+        channel_names=tuple(sorted((tuple(n.split()) for n in ch["names"]), key=len, reverse=True)),
+        channel_preps=frozenset(ch["prepositions"]),
+        statement_nouns=frozenset(ch["statement_nouns"]),
+        determiners=determiners,
+        pronouns=frozenset(sp["pronouns"]),
+        role_endings=tuple(sp["role_endings"]),
+        name_particles=frozenset(sp["name_particles"]),
+        titles=frozenset(sp["titles"]),
+        non_subject_openers=frozenset(sp["non_subject_openers"]),
+        prepositions=frozenset(sp["prepositions"]),
+        adverbs=frozenset(sp["adverbs"]),
+        work_nouns=frozenset(works["nouns"]),
+        scare_signals=frozenset(works["scare_signals"]),
+        min_words=int(works["min_words_without_cue"]),
+        negations=frozenset(sp["negations"]),
+        nach_words=frozenset(att["nach_words"]),
+        source_nouns=tuple(att["source_nouns"]),
+        as_clause_openers=frozenset(att["as_clause_openers"]),
+        reportive_modals=frozenset(att["reportive_modals"]),
+        konj_i_idioms=tuple(att["konj_i_idioms"]),
+        perfect_auxiliaries=frozenset(att["perfect_auxiliaries"]),
+        non_nominative=frozenset(sp["non_nominative"]),
+        back_reference=frozenset(att["back_reference"]),
+        conjunctions=frozenset(att["conjunctions"]),
+        object_pronouns=frozenset(sp["object_pronouns"]),
+        auxiliaries=frozenset(att["auxiliaries"]),
+        non_report_openers=frozenset(att["non_report_openers"]),
+        clause_determiners=frozenset(att["clause_determiners"]),
+        genitive_determiners=frozenset(att["genitive_determiners"]),
+        not_name_endings=tuple(sp["not_name_endings"]),
+        closers=closers,
+    )
+
+
+# --------------------------------------------------------------------------- quotation marks
+
+
+@dataclass(slots=True)
+class Marked:
+    """A top-level stretch in quotation marks, marks included; ``closed`` False if none closed it."""
+
+    start: int
+    end: int
+    closed: bool = True
+    statement: bool = True
+    # Marked as a title, a name or scare quotes by the words before it ("das Buch „…“").
+    title: bool = False
+
+
+def _is_opener(text: str, i: int, ch: str, data: QuoteData, para_start: int) -> bool:
+    prev = text[i - 1] if i > para_start else "\n"
+    nxt = text[i + 1] if i + 1 < len(text) else " "
+    if nxt.isspace():
+        return False
+    if ch in data.symmetric:
+        return prev in data.open_before or prev.isspace()
+    if ch in data.pairs:
+        # "“" opens an English-style quote only after a space; after a word it closes a German one.
+        return prev in data.open_before or prev.isspace() or prev in data.pairs or ch in "„»«‚›‹"
+    return False
+
+
+def find_marked(text: str, paras: Sequence[tuple[int, int]], data: QuoteData) -> list[Marked]:
+    """Top-level quotation spans. Nested marks stay inside; a quote not closed by the end of its
+    paragraph ends there, unless the next paragraph opens with the same mark (the convention for
+    a quote running over several paragraphs)."""
+    out: list[Marked] = []
+    open_at: int | None = None
+    opener = ""
+    closers = ""
+    nested: list[str] = []
+    for pi, (ps, pe) in enumerate(paras):
+        i = ps
+        if open_at is not None:
+            # Carried over from the last paragraph: its opening mark here is a repeat, not new.
+            i += 1
+        while i < pe:
+            ch = text[i]
+            if open_at is None:
+                if (ch in data.pairs or ch in data.symmetric) and _is_opener(text, i, ch, data, ps):
+                    open_at, opener = i, ch
+                    closers = ch if ch in data.symmetric else data.pairs[ch]
+                    nested = []
+            else:
+                if nested and (ch in nested[-1] and not text[i + 1 : i + 2].isalpha()):
+                    nested.pop()
+                elif ch in closers and (ch not in "’‘" or not text[i + 1 : i + 2].isalpha()):
+                    if ch in data.symmetric and _is_opener(text, i, ch, data, ps) and not nested:
+                        # A straight mark opening a word inside a straight quote: a nested quote.
+                        nested.append(ch)
+                    else:
+                        out.append(Marked(open_at, i + 1))
+                        open_at = None
+                elif (ch in data.pairs or ch in data.symmetric) and ch != opener and _is_opener(text, i, ch, data, ps):
+                    nested.append(ch if ch in data.symmetric else data.pairs[ch])
+            i += 1
+        if open_at is not None:
+            nxt = paras[pi + 1][0] if pi + 1 < len(paras) else None
+            if nxt is not None and text[nxt] == opener:
+                continue
+            out.append(Marked(open_at, pe, closed=False))
+            open_at = None
+    return out
+
+
+# --------------------------------------------------------------------------- units and tokens
+
+
+@dataclass(slots=True)
+class Unit:
+    start: int
+    end: int
+    para: int
+    kind: str
+    tokens: list[Token]
+    marks: list[Marked]
+    # Memo of the cue verbs found in the unit (asked for by several rules).
+    cues: list[tuple[int, str, int]] | None = None
+
+
+@dataclass(slots=True)
+class Speaker:
+    name: str | None
+    entity: str | None
+    span: Span | None
+
+
+@dataclass(slots=True)
+class Frame:
+    """What attributes a stretch of content: cue, speaker, channel."""
+
+    speaker: Speaker | None
+    cue: str | None = None
+    cue_span: Span | None = None
+    channel: str | None = None
+
+
+def _span(text: str, start: int, end: int) -> Span:
+    return Span(start, end, text[start:end])
+
+
+def _units(doc: Doc, text: str, paras: list[Paragraph], marked: list[Marked]) -> list[Unit]:
+    sents: list[tuple[int, int, int]] = []
+    para_bounds = [(p.start, p.end) for p in paras]
+    has_sents = doc.has_annotation("SENT_START")
+    raw = [(s.start_char, s.end_char) for s in doc.sents] if has_sents else para_bounds
+    pi = 0
+    for s, e in raw:
+        while pi < len(para_bounds) - 1 and s >= para_bounds[pi][1]:
+            pi += 1
+        txt = text[s:e]
+        s2 = s + (len(txt) - len(txt.lstrip()))
+        e2 = s + len(txt.rstrip())
+        if e2 > s2:
+            sents.append((s2, e2, pi))
+    # Join sentences that one pair of marks spans; a split quote stays one unit.
+    merged: list[list[int]] = []
+    for s, e, p in sents:
+        if merged and any(m.start < s < m.end and m.start >= merged[-1][0] for m in marked if m.closed or m.end > s):
+            merged[-1][1] = max(merged[-1][1], e)
+            continue
+        merged.append([s, e, p])
+    units: list[Unit] = []
+    tok_i = 0
+    for s, e, p in merged:
+        toks: list[Token] = []
+        while tok_i < len(doc) and doc[tok_i].idx < s:
+            tok_i += 1
+        j = tok_i
+        while j < len(doc) and doc[j].idx < e:
+            if not doc[j].is_space:
+                toks.append(doc[j])
+            j += 1
+        kind = paras[p].kind if p < len(paras) else "body"
+        units.append(Unit(s, e, p, kind, toks, [m for m in marked if m.start >= s and m.end <= e]))
+    return units
+
+
+def _inside(tok: Token, marks: Sequence[Marked]) -> bool:
+    return any(m.start <= tok.idx < m.end for m in marks)
+
+
+def _is_cap(tok: Token) -> bool:
+    return tok.text[:1].isupper()
+
+
+# --------------------------------------------------------------------------- the extractor
+
+
+class QuoteExtractor:
+    def __init__(self, lang: str = "de") -> None:
+        self.lang = lang
+        self.data = quote_data(lang)
+        # Loaded lazily: the entity extractor is written alongside and may not offer these yet.
+        self._entity_at: Callable[..., Any] | None = None
+        self._resolve_ref: Callable[..., Any] | None = None
+        # Per-article memo of resolve_reference answers: one pronoun or role is asked about once.
+        self._ref_cache: dict[tuple[int, int, int], Any] = {}
+        self._text = ""
+        self._positions_doc: Doc | None = None
+        self._positions_cache: dict[str, list[int]] | None = None
+        try:
+            ents = importlib.import_module("lagebild.extractors.entities")
+        except ImportError:  # pragma: no cover - the module ships with the package
+            ents = None
+        if ents is not None:
+            self._entity_at = getattr(ents, "entity_at", None)
+            self._resolve_ref = getattr(ents, "resolve_reference", None)
+
+    # ----------------------------------------------------------------- entry point
+
+    def __call__(self, doc: Doc) -> Doc:
+        register_extensions()
+        doc._.quotes = self.extract(doc)
+        return doc
+
+    def extract(self, doc: Doc) -> list[Quote]:
+        self._ref_cache = {}
+        # Doc.text joins every token on each access: read it once per article.
+        self._text = text = doc.text
+        # Where each word form stands (built on first use, from the ORTH array: no Token objects).
+        self._positions_doc = doc
+        self._positions_cache = None
+        if not text.strip():
+            return []
+        paras: list[Paragraph] = list(doc._.paragraphs or []) or layout_paragraphs(text, self.lang)
+        if not paras:
+            return []
+        marked = find_marked(text, [(p.start, p.end) for p in paras], self.data)
+        units = _units(doc, text, paras, marked)
+        for u in units:
+            for m in u.marks:
+                m.statement = self._is_statement(doc, m)
+        quotes: list[Quote] = []
+        last: tuple[Frame, int, int, QuoteKind] | None = None  # frame, unit index, para, kind
+        consumed: set[int] = set()
+        for ui, u in enumerate(units):
+            if ui in consumed:
+                continue
+            found = self._unit_quotes(doc, units, ui, last, consumed)
+            if found:
+                quotes.extend(found)
+                q = found[-1]
+                frame = Frame(Speaker(q.speaker, q.speaker_entity, q.speaker_span), q.cue, q.cue_span, q.channel)
+                last = None if u.kind in _HEAD_KINDS else (frame, ui, u.para, q.kind)
+            elif u.kind not in _HEAD_KINDS and (said := self._statement_without_content(doc, u, last)):
+                # "Die Polizei sprach von …": no quote, but the next subjunctive sentence is hers.
+                last = (said, ui, u.para, "direct")
+            elif last is not None and ui - last[1] >= 2:
+                # One sentence of narration may stand between a report and its subjunctive
+                # continuation; after two the speaker is no longer in view.
+                last = None
+        article_id = doc._.article_id or ""
+        quotes.sort(key=lambda q: q.start)
+        quotes = self._merge_runs(quotes, paras)
+        for q in quotes:
+            q.article_id = article_id
+        return quotes
+
+    def _merge_runs(self, quotes: list[Quote], paras: list[Paragraph]) -> list[Quote]:
+        """Join reported sentences that continue one another without a cue ("Es gebe … Doch
+        die Lage sei …") into one statement of several sentences, as a quote in marks would be."""
+        out: list[Quote] = []
+        for q in quotes:
+            prev = out[-1] if out else None
+            if (
+                prev is not None
+                and prev.cue is None
+                and q.cue is None
+                and prev.kind == q.kind == "indirect"
+                and not prev.headline
+                and prev.speaker == q.speaker
+                and (prev.speaker_span and prev.speaker_span.start) == (q.speaker_span and q.speaker_span.start)
+                and not self._text[prev.end : q.start].strip(" .!?…")
+                and not any(p.start > prev.start and p.start <= q.start for p in paras)
+            ):
+                merged = self._text[prev.start : q.end]
+                out[-1] = Quote(
+                    text=merged,
+                    start=prev.start,
+                    end=q.end,
+                    kind="indirect",
+                    speaker=prev.speaker,
+                    speaker_entity=prev.speaker_entity,
+                    speaker_span=prev.speaker_span,
+                    parts=[*prev.parts, *q.parts],
+                )
+                continue
+            out.append(q)
+        return out
+
+    # ----------------------------------------------------------------- statement vs. title
+
+    def _is_statement(self, doc: Doc, m: Marked) -> bool:
+        d = self.data
+        inner = self._text[m.start + 1 : m.end - (1 if m.closed else 0)]
+        words = [w for w in inner.split() if any(c.isalpha() for c in w)]
+        if not words:
+            return False
+        before = self._text[max(0, m.start - 40) : m.start].split()
+        prev = before[-1].strip(",;(") if before else ""
+        if prev in d.scare_signals or (len(before) >= 2 and " ".join(before[-2:]) in d.scare_signals):
+            m.title = True
+            return False
+        if (
+            prev
+            and prev[:1].isupper()
+            and (prev in d.work_nouns or any(prev.lower().endswith(w.lower()) for w in d.work_nouns if len(w) >= 4))
+        ):
+            m.title = True
+            return False
+        lowered = [w for w in words if w[:1].islower() and w.lower() not in d.determiners and w not in d.name_particles]
+        ends_sentence = inner.rstrip()[-1:] in _SENT_PUNCT
+        if len(words) < d.min_words and not ends_sentence:
+            # Short marked words are statements only when a cue stands right beside them.
+            return self._cue_adjacent(doc, m)
+        capitalised = sum(1 for w in words if w[:1].isupper() or w[:1].isdigit())
+        if (not lowered or 2 * capitalised >= len(words)) and len(words) <= 8 and not ends_sentence:
+            # Mostly capitalised words: a name or title ("Morning Star", "Union pour un Mouvement
+            # Populaire"); German statements have far more lowercase words than nouns.
+            return self._cue_adjacent(doc, m)
+        return True
+
+    def _cue_adjacent(self, doc: Doc, m: Marked) -> bool:
+        after = self._text[m.end : m.end + 30].split()
+        before = self._text[max(0, m.start - 30) : m.start].split()
+        if after and after[0].startswith(",") and len(after) > 1 and self._cue_word(after[1]) is not None:
+            return True
+        if after and after[0] == "," and len(after) > 1 and self._cue_word(after[1]) is not None:
+            return True
+        if len(after) > 1 and after[0] == "," and after[1] in self.data.so_words:
+            return True
+        return bool(before and before[-1].endswith(":") and self._cue_word(before[-1].rstrip(":")) is not None)
+
+    def _cue_word(self, word: str) -> tuple[CueForm, ...] | None:
+        w = word.strip(",.:;")
+        if not w or not w[:1].islower():
+            return None
+        return self.data.cues.get(w)
+
+    # ----------------------------------------------------------------- cue verbs
+
+    def _clause_end(self, toks: list[Token], i: int, marks: Sequence[Marked]) -> int:
+        """Index of the first comma, colon or opening quote after token i (or len)."""
+        for j in range(i + 1, len(toks)):
+            t = toks[j]
+            if _inside(t, marks):
+                return j
+            if t.text in {",", ":", ";"} or (t.text in _SENT_PUNCT):
+                return j
+        return len(toks)
+
+    def _find_cues(self, u: Unit) -> list[tuple[int, str, int]]:
+        """Cue verbs in the frame of a unit: (token index, label, index of last frame token)."""
+        if u.cues is None:
+            u.cues = self._scan_cues(u)
+        return u.cues
+
+    def _scan_cues(self, u: Unit) -> list[tuple[int, str, int]]:
+        out = []
+        for i, t in enumerate(u.tokens):
+            if _inside(t, u.marks):
+                continue
+            low = t.text.lower()
+            forms = self.data.cues.get(low)
+            if not forms:
+                continue
+            if t.text[:1].isupper() and t.pos_ not in {"VERB", "AUX"}:
+                # Capitalised, a cue form is a noun ("Angaben", "Sagen") unless a tagger says verb.
+                continue
+            if t.pos_ in {"NOUN", "PROPN", "DET", "ADP", "PRON", "NUM"}:
+                # A tagger that calls the form a noun or article is believed; ADJ and ADV are
+                # frequent mistags of speech verbs ("teilten" as ADJ) and are not.
+                continue
+            end = self._clause_end(u.tokens, i, u.marks)
+            # The particle closes the clause, past any quoted words in it ("wies … als „haltlos“ zurück").
+            pend = end
+            while pend < len(u.tokens) and _inside(u.tokens[pend], u.marks):
+                pend += 1
+            if pend > end and pend < len(u.tokens) and not _inside(u.tokens[pend], u.marks):
+                pend = self._clause_end(u.tokens, pend - 1, u.marks)
+            else:
+                pend = end
+            last_word = u.tokens[pend - 1].text if pend - 1 > i else ""
+            if any(x.text in self.data.negations for x in u.tokens[max(0, i - 1) : end]):
+                # "führten weder X noch Y aus", "sagte nicht, ob": nothing was said.
+                continue
+            before_word = u.tokens[i - 1].text if i > 0 else ""
+            for f in forms:
+                if last_word in f.blocked:
+                    break
+                if f.particle is None or last_word == f.particle or before_word == f.particle:
+                    # The particle follows the verb in a main clause and precedes it in a
+                    # verb-final one ("wie das Ministerium bekannt gab").
+                    label = f.label if f.particle is None else f"{t.text} {f.particle}"
+                    out.append((i, label if f.particle else t.text, end))
+                    break
+        return out
+
+    # ----------------------------------------------------------------- speakers
+
+    def _np_after(self, toks: list[Token], i: int, marks: Sequence[Marked]) -> list[Token]:
+        d = self.data
+        j = i
+        while j < len(toks) and (toks[j].text in d.adverbs or toks[j].text in d.object_pronouns):
+            j += 1
+        if j >= len(toks) or _inside(toks[j], marks):
+            return []
+        first = toks[j]
+        if first.text in d.pronouns:
+            return [first]
+        np: list[Token] = []
+        k = j
+        if first.text.lower() in d.determiners:
+            np.append(first)
+            k += 1
+        while k < len(toks) and toks[k].text[:1].islower() and toks[k].text.isalpha():
+            t = toks[k]
+            if t.text in d.prepositions or t.text in d.determiners or t.text in d.adverbs:
+                break
+            np.append(t)
+            k += 1
+        saw_cap = False
+        while k < len(toks):
+            t = toks[k]
+            if _inside(t, marks):
+                break
+            if (
+                _is_cap(t)
+                and t.text.rstrip(".")
+                and (t.text.rstrip(".").replace("-", "").isalnum() or t.text in d.titles)
+            ):
+                np.append(t)
+                saw_cap = True
+                k += 1
+                continue
+            if saw_cap and t.text in d.name_particles and k + 1 < len(toks):
+                # "Ursula von der Leyen": particles between capitalised name parts.
+                m = k
+                while m < len(toks) and toks[m].text in d.name_particles:
+                    m += 1
+                first_particle = toks[k].text
+                if (
+                    m < len(toks)
+                    and _is_cap(toks[m])
+                    and m - k <= 2
+                    and first_particle.lower() not in d.determiners
+                    and not self._is_role(toks[m].text)
+                    and toks[m].text not in d.media_nouns
+                ):
+                    np.extend(toks[k:m])
+                    k = m
+                    continue
+            break
+        if not saw_cap:
+            return []
+        return np
+
+    def _subject_after(self, toks: list[Token], verb: int, marks: Sequence[Marked]) -> list[Token]:
+        """The noun phrase after a verb, when it can be the subject: the verb stands second after
+        an adverbial ("Im Anschluss teilte der Élysée-Palast mit") and the phrase is no object."""
+        d = self.data
+        first = next((t for t in toks[:verb] if t.text not in {",", ":", "–", "-", "(", ")"}), None)
+        if first is not None and not (
+            first.text in d.non_subject_openers or first.text.lower() in d.prepositions or self._verb_candidate(first)
+        ):
+            # Something else stands before the verb: that was the subject, the phrase after is an object.
+            medium_first = any(t.text in d.media_nouns for t in toks[:verb])
+            if first.text not in d.as_clause_openers and not medium_first:
+                return []
+        np = self._np_after(toks, verb + 1, marks)
+        if np and np[0].text.lower() in d.non_nominative:
+            return []
+        return np
+
+    def _np_before(self, toks: list[Token], start: int, verb: int, *, as_clause: bool = False) -> list[Token]:
+        d = self.data
+        seg = list(toks[start:verb])
+        while seg and seg[0].text in {",", ":", "–", "-", "(", ")"}:
+            seg = seg[1:]
+        apposition: list[Token] = []
+        if "," in [t.text for t in seg]:
+            # An apposition or relative clause after the head: the head noun phrase is the subject;
+            # an apposition ("Jan Vogt, ein Sprecher der Stadt,") stays in the mention.
+            cut = [t.text for t in seg].index(",")
+            rest = [t for t in seg[cut:] if t.text not in {",", "(", ")"}]
+            rest_words = seg[cut + 1 :]
+            while rest_words and rest_words[-1].text == ",":
+                rest_words = rest_words[:-1]
+            clause = any(
+                self._verb_candidate(t) and not (i + 1 < len(rest) and _is_cap(rest[i + 1])) for i, t in enumerate(rest)
+            )
+            if rest and not clause and len(rest) <= 10:
+                apposition = [seg[cut], *rest_words]
+            seg = seg[:cut]
+        if not seg or len(seg) > 14:
+            return []
+        first = seg[0]
+        if (first.text in d.non_subject_openers and not as_clause) or first.text.lower() in d.prepositions:
+            return []
+        lone = len(seg) == 1 and first.is_sent_start and _is_cap(first) and first.text not in d.pronouns
+        # A lone capitalised first word is a subject only if the article also writes it
+        # capitalised mid-sentence (a name or noun, not an adverb like "Ähnlich").
+        if lone and not any(not first.doc[i].is_sent_start for i in self._positions.get(first.text, ())):
+            return []
+        if any(t.text in d.media_nouns for t in seg) and not as_clause:
+            # "Der Zeitung X sagte Y": a medium before the verb is the channel, not the speaker.
+            return []
+        if first.text in d.pronouns:
+            # A pronoun first in a main clause is its subject ("Sie wird mit den Worten zitiert").
+            return [first]
+        if first.text.lower() not in d.determiners and not _is_cap(first):
+            return []
+        # A subject is a noun phrase, possibly with an apposition: no second verb inside.
+        for i, t in enumerate(seg):
+            if self._cue_word(t.text) is not None:
+                return []
+            if t.pos_ in {"VERB", "AUX"}:
+                return []
+            if i > 0 and t.text in self.data.auxiliaries:
+                # "Angaben … wurden nicht gemacht": an auxiliary inside makes the segment a clause.
+                return []
+        if not any(_is_cap(t) for t in seg[1:]) and first.text.lower() in d.determiners:
+            return []
+        return [*seg, *apposition]
+
+    def _subject_from_parse(self, verb: Token, u: Unit) -> list[Token]:
+        if not verb.doc.has_annotation("DEP"):
+            # Children of an unparsed Doc are undefined (and can crash spaCy).
+            return []
+        for child in verb.children:
+            if child.dep_ in {"sb", "nsubj"} and u.start <= child.idx < u.end:
+                sub = [t for t in child.subtree if not t.is_space]
+                d = self.data
+                # A parser's slips: an object pronoun, an adverb or a medium taken for the subject.
+                if (
+                    len(sub) <= 14
+                    and sub[0].text not in d.object_pronouns
+                    and sub[0].text not in d.non_subject_openers
+                    and not any(t.text in d.media_nouns for t in sub)
+                    and not _inside(sub[0], u.marks)
+                ):
+                    return sub
+        return []
+
+    def _is_role(self, word: str) -> bool:
+        low = word.lower().rstrip(".")
+        tail = low.rsplit("-", 1)[-1]
+        return tail.endswith(self.data.role_endings)
+
+    def _name_tokens(self, np: list[Token]) -> list[Token]:
+        texts = [t.text for t in np]
+        if "," not in texts:
+            return self._head_name(np)
+        # The name is in the head, before an apposition ("Jan Vogt, ein Sprecher"), unless the head
+        # is a role with a place ("Der Korrespondent in Rom, Will Grant"): then it is after it.
+        cut = texts.index(",")
+        head, appos = np[:cut], [t for t in np[cut + 1 :] if t.text != ","]
+        names = self._head_name(head)
+        role_head = any(self._is_role(t.text) for t in head)
+        if (
+            not names
+            or (
+                role_head
+                and names[0].i > head[0].i + 1
+                and head[names[0].i - head[0].i - 1].text in self.data.prepositions
+            )
+        ) and appos:
+            alt = self._head_name(appos)
+            if alt and all(_is_cap(t) or t.text in self.data.name_particles for t in alt) and len(alt) <= 4:
+                return alt
+        return names
+
+    def _head_name(self, np: list[Token]) -> list[Token]:
+        d = self.data
+        out: list[Token] = []
+        for t in np:
+            if t.text.lower() in d.determiners and not out:
+                continue
+            if t.text[:1].islower() and not out and t.text not in d.name_particles:
+                continue
+            if self._is_role(t.text) and not out:
+                continue
+            if t.text in d.titles:
+                continue
+            out.append(t)
+        while out and (out[-1].text in d.name_particles or out[-1].text.lower() in d.determiners):
+            out.pop()
+        return out
+
+    def _could_be_given_name(self, word: str) -> bool:
+        d = self.data
+        low = word.lower()
+        return not (
+            self._is_role(word)
+            or word in d.non_subject_openers
+            or word in d.pronouns
+            or low in d.determiners
+            or word in d.cue_nouns
+            or word in d.media_nouns
+            or word in d.statement_nouns
+            or word in d.work_nouns
+            or low.endswith(d.not_name_endings)
+        )
+
+    def _full_name(self, doc: Doc, surname: str) -> str | None:
+        """The fullest "First Last" written in the article for a single-word name."""
+        best: str | None = None
+        d = self.data
+        if surname.isupper() or "-" in surname:
+            # Acronyms ("AFP") and compounds ("Élysée-Palast") are names of bodies, not surnames.
+            return None
+        for i in self._positions.get(surname, ()):
+            t = doc[i]
+            if t.i == 0:
+                continue
+            j = t.i - 1
+            parts = [t.text]
+            while j >= 0:
+                p = doc[j]
+                if p.text in d.name_particles and p.text.lower() not in d.determiners and j > 0 and _is_cap(doc[j - 1]):
+                    parts.insert(0, p.text)
+                    j -= 1
+                    continue
+                if (
+                    p.text.lower() in d.determiners
+                    and p.text in d.name_particles
+                    and j > 0
+                    and doc[j - 1].text in d.name_particles
+                    and doc[j - 1].text.lower() not in d.determiners
+                ):
+                    # "von der Leyen": an article inside a name only after "von"/"van".
+                    parts.insert(0, p.text)
+                    j -= 1
+                    continue
+                if (
+                    _is_cap(p)
+                    and p.text.replace("-", "").isalpha()
+                    and not p.is_sent_start
+                    and self._could_be_given_name(p.text)
+                ):
+                    parts.insert(0, p.text)
+                    j -= 1
+                    continue
+                break
+            if len(parts) > 1 and parts[0] not in d.name_particles and (best is None or len(parts) > len(best.split())):
+                best = " ".join(parts)
+        return best
+
+    def _role_name(self, doc: Doc, role: str) -> str | None:
+        """The name written beside the same role noun elsewhere ("EU-Außenbeauftragte Kaja Kallas")."""
+        stem = role.rstrip(".")
+        for suffix in ("en", "n", "r", "s"):
+            if stem.endswith(suffix) and len(stem) > len(suffix) + 4:
+                stem = stem[: -len(suffix)]
+                break
+        best: str | None = None
+        for word, positions in self._positions.items():
+            if not word.startswith(stem) or len(word) > len(stem) + 3:
+                continue
+            for i in positions:
+                found = self._name_after_role(doc, i)
+                if found and (best is None or len(found) > len(best)):
+                    best = found
+        return best
+
+    def _name_after_role(self, doc: Doc, i: int) -> str | None:
+        """A name of two or more words right after the role noun at token i."""
+        if i + 1 >= len(doc):
+            return None
+        names = self._name_tokens(self._np_after(list(doc[i + 1 : min(len(doc), i + 6)]), 0, []))
+        if len(names) >= 2 and all(_is_cap(n) or n.text in self.data.name_particles for n in names):
+            return " ".join(n.text for n in names)
+        return None
+
+    @property
+    def _positions(self) -> dict[str, list[int]]:
+        """Word form -> token indices in the current article: look-ups without rescanning it."""
+        if self._positions_cache is None:
+            by_hash: dict[int, list[int]] = {}
+            doc = self._positions_doc
+            if doc is not None and len(doc):
+                for i, h in enumerate(doc.to_array("ORTH").tolist()):
+                    by_hash.setdefault(int(h), []).append(i)
+                strings = doc.vocab.strings
+                self._positions_cache = {strings[h]: v for h, v in by_hash.items()}
+            else:
+                self._positions_cache = {}
+        return self._positions_cache
+
+    @staticmethod
+    def _entity_type(doc: Doc, entity_id: str | None) -> str | None:
+        for ent in doc._.entities or []:
+            if entity_id is not None and ent.id == entity_id:
+                return str(ent.type)
+        return None
+
+    @staticmethod
+    def _person_named(doc: Doc, name: str | None) -> Any:
+        if not name:
+            return None
+        for ent in doc._.entities or []:
+            if ent.type == "PER" and (ent.name == name or name in ent.aliases):
+                return ent
+        return None
+
+    def _resolve_cached(self, doc: Doc, start: int, end: int) -> Any:
+        key = (id(doc), start, end)
+        if key not in self._ref_cache:
+            assert self._resolve_ref is not None
+            self._ref_cache[key] = self._resolve_ref(doc, start, end)
+        return self._ref_cache[key]
+
+    def _speaker(self, doc: Doc, np: list[Token], last: Frame | None) -> Speaker | None:
+        if not np:
+            return None
+        d = self.data
+        start, end = np[0].idx, np[-1].idx + len(np[-1].text.rstrip("."))
+        if np[-1].text.endswith(".") and np[-1].text.rstrip(".") == "":
+            end = np[-1].idx + len(np[-1].text)
+        mention = _span(self._text, start, end)
+        # The entity extractor's answers count only where it ran on this Doc.
+        has_entities = doc._.entities is not None
+        if len(np) == 1 and np[0].text in d.pronouns:
+            if self._resolve_ref is not None and has_entities:
+                # The entity extractor decides; where it cannot, the pronoun stays unresolved.
+                ent = self._resolve_cached(doc, start, end)
+                return Speaker(ent.name if ent else None, (ent.id or None) if ent else None, mention)
+            if last is not None and last.speaker is not None and last.speaker.name:
+                return Speaker(last.speaker.name, last.speaker.entity, mention)
+            return Speaker(None, None, mention)
+        names = self._name_tokens(np)
+        if names:
+            n_start, n_end = names[0].idx, names[-1].idx + len(names[-1].text.rstrip("."))
+            if self._entity_at is not None and has_entities:
+                ent = self._entity_at(doc, n_start, n_end)
+                if ent is not None and ent.type != "PER" and len(names) == 1:
+                    # A surname that is also a place ("Roth"): the person written in full wins.
+                    person = self._person_named(doc, self._full_name(doc, names[0].text))
+                    ent = person or ent
+                if ent is not None:
+                    return Speaker(ent.name, ent.id or None, mention)
+            name = self._text[n_start:n_end]
+            if len(names) == 1:
+                name = self._full_name(doc, name) or name
+            return Speaker(name, None, mention)
+        roles = [t for t in np if self._is_role(t.text)]
+        if roles:
+            if self._resolve_ref is not None and has_entities:
+                ent = self._resolve_cached(doc, start, end)
+                if ent is not None:
+                    return Speaker(ent.name, ent.id or None, mention)
+            named = self._role_name(doc, roles[-1].text)
+            if named:
+                return Speaker(named, None, mention)
+        words = [t for t in np if t.text.lower() not in d.determiners]
+        if not words:
+            return Speaker(None, None, mention)
+        return Speaker(self._text[words[0].idx : words[-1].idx + len(words[-1].text)], None, mention)
+
+    # ----------------------------------------------------------------- channels
+
+    def _channel(self, toks: Sequence[Token]) -> str | None:
+        d = self.data
+        words = [t.text.rstrip(".") if t.text.endswith(".") and len(t.text) <= 3 else t.text for t in toks]
+        for i, w in enumerate(words):
+            if w in d.media_nouns and i + 1 < len(words) and words[i + 1][:1].isupper():
+                j = i + 1
+                while j < len(words) and words[j][:1].isupper():
+                    j += 1
+                return " ".join(words[i + 1 : j])
+        for i in range(len(words)):
+            for name in d.channel_names:
+                if tuple(words[i : i + len(name)]) == name:
+                    window = words[max(0, i - 3) : i]
+                    if any(p in d.channel_preps or p.lower() in d.channel_preps for p in window) or (
+                        i + len(name) < len(words) and words[i + len(name)] in d.after_source
+                    ):
+                        return " ".join(name)
+        for i, w in enumerate(words):
+            if w in d.statement_nouns and any(p in d.channel_preps for p in words[max(0, i - 3) : i]):
+                return w
+        return None
+
+    # ----------------------------------------------------------------- building quotes
+
+    def _content_quotes(
+        self, doc: Doc, u: Unit, lo: int, hi: int, frame: Frame, *, need_report: bool, headline: bool = False
+    ) -> list[Quote]:
+        """Quotes for the content tokens u.tokens[lo:hi] under ``frame``."""
+        toks = u.tokens[lo:hi]
+        while toks and toks[-1].text in {",", ";", ":", "–", "-"} | set(_SENT_PUNCT) and not _inside(toks[-1], u.marks):
+            toks = toks[:-1]
+        while toks and toks[0].text in {",", ":", "–", "-"}:
+            toks = toks[1:]
+        if not toks:
+            return []
+        start, end = toks[0].idx, toks[-1].idx + len(toks[-1].text)
+        inner = [m for m in u.marks if m.start >= start and m.end <= end]
+        # Also marks that the token range cuts (an unclosed quote running to the end).
+        inner += [m for m in u.marks if m.start >= start and m.start < end and m not in inner]
+        if inner:
+            end = max(end, *(m.end for m in inner))
+        rest = [t for t in toks if not _inside(t, inner)]
+        connectors = {"und", "sowie", "oder", ",", ";", "–", "-", "…"} | set(_SENT_PUNCT)
+        if inner and all(t.text in connectors for t in rest):
+            return [self._quote(doc, m.start, m.end, "direct", frame, headline=headline) for m in inner]
+        if need_report and not inner and not self._is_report(toks):
+            return []
+        if not inner and not self._has_clause_verb(toks):
+            # A list of names or a noun phrase ("Kohlendioxid, Methan oder Stickstoff") reports nothing.
+            return []
+        kind: QuoteKind = "mixed" if inner else "indirect"
+        return [self._quote(doc, start, end, kind, frame, headline=headline)]
+
+    def _is_report(self, toks: Sequence[Token]) -> bool:
+        d = self.data
+        if not toks:
+            return False
+        first = toks[0].text.lower()
+        if first in d.complementisers:
+            return True
+        if first in d.non_report_openers:
+            return False
+        if len(toks) >= 3 and toks[-2].text == "zu" and toks[-1].text[:1].islower():
+            # An infinitive clause after the cue: "forderte, die Lizenz zu entziehen".
+            return True
+        if any("Sub" in t.morph.get("Mood", []) for t in toks):
+            return True
+        if first in d.clause_determiners and len(toks) > 2:
+            # "…, die Lage ist ernst" (a reported main clause) vs. "…, die in Brüssel stattfand"
+            # (a relative clause): after the article comes a noun or an attributive adjective.
+            second, third = toks[1], toks[2]
+            return _is_cap(second) or (
+                second.text[:1].islower() and second.text.endswith(("e", "en")) and _is_cap(third)
+            )
+        # An indicative main clause ("…, die Grenze ist offen"): it needs a word that can be its
+        # finite verb, not only names, articles and conjunctions.
+        return len(toks) > 2 and any(self._verb_candidate(t) for t in toks[1:6])
+
+    def _has_clause_verb(self, toks: Sequence[Token]) -> bool:
+        """Whether a stretch has a word that can be a finite verb (an attributive adjective, right
+        before a capitalised noun, cannot)."""
+        for i, t in enumerate(toks):
+            nxt = toks[i + 1] if i + 1 < len(toks) else None
+            if self._verb_candidate(t) and not (nxt is not None and _is_cap(nxt) and not t.pos_):
+                return True
+        return False
+
+    def _is_name_like(self, t: Token) -> bool:
+        """Lowercase names of media and firms ("n24", "dpa", "ntv")."""
+        return any(c.isdigit() for c in t.text) or t.text in {n[0] for n in self.data.channel_names}
+
+    def _verb_candidate(self, t: Token) -> bool:
+        if t.pos_:
+            return t.pos_ in {"VERB", "AUX"}
+        d = self.data
+        w = t.text
+        return (
+            w[:1].islower()
+            and w.isalpha()
+            and w not in d.determiners
+            and w not in d.prepositions
+            and w not in d.conjunctions
+            and w not in d.adverbs
+            and w not in d.complementisers
+        )
+
+    def _quote(
+        self,
+        doc: Doc,
+        start: int,
+        end: int,
+        kind: QuoteKind,
+        frame: Frame,
+        *,
+        parts: list[Span] | None = None,
+        headline: bool = False,
+    ) -> Quote:
+        sp = frame.speaker
+        return Quote(
+            text=self._text[start:end],
+            start=start,
+            end=end,
+            kind=kind,
+            speaker=sp.name if sp else None,
+            speaker_entity=sp.entity if sp else None,
+            speaker_span=sp.span if sp else None,
+            cue=frame.cue,
+            cue_span=frame.cue_span,
+            channel=frame.channel,
+            parts=parts or [_span(self._text, start, end)],
+            headline=headline,
+        )
+
+    # ----------------------------------------------------------------- per unit
+
+    def _unit_quotes(
+        self,
+        doc: Doc,
+        units: list[Unit],
+        ui: int,
+        last: tuple[Frame, int, int, QuoteKind] | None,
+        consumed: set[int],
+    ) -> list[Quote]:
+        u = units[ui]
+        toks = u.tokens
+        if not toks:
+            return []
+        last_frame = last[0] if last else None
+        if u.kind in _HEAD_KINDS:
+            head = self._headline(doc, u)
+            if head:
+                return head
+        found = self._by_cue_verb(doc, u, last_frame)
+        if found is not None:
+            return found
+        for finder in (self._by_so, self._by_source_phrase, self._by_cue_noun, self._by_back_reference):
+            found = finder(doc, u, last_frame)
+            if found is not None:
+                return found
+        statements = [m for m in u.marks if m.statement]
+        colon_found = self._by_colon(doc, u, statements, last_frame)
+        if colon_found:
+            return colon_found
+        if statements and ui + 1 < len(units) and units[ui + 1].para == u.para:
+            nxt = self._next_sentence_frame(doc, units[ui + 1], last_frame)
+            if nxt is not None:
+                consumed.add(ui + 1)
+                return [self._quote(doc, m.start, m.end, "direct", nxt) for m in statements]
+        if last is not None:
+            frame, _lui, lpara, lkind = last
+            opens_quote = toks[0].idx in {m.start for m in statements}
+            same_para = lpara == u.para
+            if _lui < ui - 1:
+                # After a sentence of narration only an unmistakable Konjunktiv I carries on.
+                if same_para and not statements and self._continues_report(u, lkind, strict=True):
+                    cont = Frame(frame.speaker, None, None, None)
+                    return self._content_quotes(doc, u, 0, len(toks), cont, need_report=False)
+                return []
+            if opens_quote and (same_para or (lpara == u.para - 1)):
+                cont = Frame(frame.speaker, None, None, None)
+                return [self._quote(doc, m.start, m.end, "direct", cont) for m in statements]
+            # A report may run on into the next paragraph when nothing else came between.
+            next_para = lpara == u.para - 1 and _lui == ui - 1
+            if (same_para or next_para) and self._continues_report(u, lkind, strict=next_para):
+                cont = Frame(frame.speaker, None, None, None)
+                return self._content_quotes(doc, u, 0, len(toks), cont, need_report=False)
+        if statements:
+            return [self._quote(doc, m.start, m.end, "direct", Frame(None)) for m in statements]
+        if u.kind not in _HEAD_KINDS and self._reported_without_source(u):
+            # Konjunktiv I in a main clause is reported speech even where the source is out of
+            # view: a quote with an unresolved speaker rather than none.
+            return self._content_quotes(doc, u, 0, len(toks), Frame(None), need_report=False)
+        return []
+
+    def _reported_without_source(self, u: Unit) -> bool:
+        toks = u.tokens
+        if toks[-1].text == "?" or toks[0].text.lower() in self.data.non_report_openers:
+            return False
+        text = self._text[u.start : u.end]
+        if any(idiom in text for idiom in self.data.konj_i_idioms):
+            return False
+        forms = self._konj_i_strict()
+        if self._reportive_perfect(u):
+            return True
+        return any(t.lower_ in forms and "Sub" in t.morph.get("Mood", []) for t in toks if not _inside(t, u.marks))
+
+    def _reportive_perfect(self, u: Unit) -> bool:
+        """ "Dort sollen drei Hallen abgebrannt sein": "sollen" with a perfect infinitive reports."""
+        words = [t.text for t in u.tokens if not _inside(t, u.marks) and t.text not in _SENT_PUNCT]
+        return (
+            len(words) > 3
+            and any(w in self.data.reportive_modals for w in words)
+            and words[-1] in self.data.perfect_auxiliaries
+            and self._participle(words[-2])
+        )
+
+    @staticmethod
+    def _participle(word: str) -> bool:
+        """A past participle before the infinitive ("abgebrannt", "gestiegen", "verletzt worden"),
+        not a predicative adjective ("pünktlich sein")."""
+        return word == "worden" or (word[:1].islower() and "ge" in word[:6] and word.endswith(("t", "en")))
+
+    def _continues_report(self, u: Unit, last_kind: QuoteKind, *, strict: bool = False) -> bool:
+        if u.tokens[-1].text == "?" or self._find_cues(u):
+            return False
+        subj = [t for t in u.tokens if "Sub" in t.morph.get("Mood", []) and not _inside(t, u.marks)]
+        if self._reportive_perfect(u):
+            return True
+        if not subj:
+            # Reportive "sollen" ("Dort sollen drei Hallen abgebrannt sein") continues a report.
+            return (
+                not strict
+                and last_kind in {"indirect", "mixed"}
+                and any(t.text in self.data.reportive_modals for t in u.tokens)
+            )
+        if u.tokens[0].text.lower() in {"wenn", "falls", "ob"}:
+            return False
+        # Konjunktiv II ("würde", "könnte") is also the author's own conditional; only a chain of
+        # reported speech carries it over.
+        unambiguous_i = any(t.lower_ in self._konj_i() for t in subj)
+        return unambiguous_i or (not strict and last_kind in {"indirect", "mixed"})
+
+    @staticmethod
+    @cache
+    def _konj_i_forms(lang: str) -> frozenset[str]:
+        d = langdata.load(lang, "mood")
+        return frozenset(w for w in d["unambiguous"] if "ä" not in w and "ü" not in w and "ö" not in w) | frozenset(
+            d["first_person_homographs"]
+        )
+
+    def _konj_i_strict(self) -> frozenset[str]:
+        """Konjunktiv I forms never spelled like any indicative ("sei", "könne"), without the
+        1st person homographs ("habe")."""
+        d = langdata.load(self.lang, "mood")
+        return frozenset(w for w in d["unambiguous"] if not any(c in w for c in "äöü"))
+
+    def _konj_i(self) -> frozenset[str]:
+        return self._konj_i_forms(self.lang)
+
+    def _headline(self, doc: Doc, u: Unit) -> list[Quote]:
+        toks = u.tokens
+        colon = next((i for i, t in enumerate(toks) if t.text == ":" and not _inside(t, u.marks)), None)
+        statements = [m for m in u.marks if m.statement or m.start > (toks[colon].idx if colon else -1)]
+        if colon is None or colon == 0 or colon > 4 or colon + 1 >= len(toks):
+            return []
+        np = toks[:colon]
+        if not all(_is_cap(t) or t.text in self.data.name_particles or t.text == "-" for t in np):
+            return []
+        speaker = self._speaker(doc, np, None)
+        marked_after = [m for m in statements if m.start >= toks[colon].idx]
+        # Only a person or an organisation speaks; "Ukraine: Russland greift an" names a topic.
+        etype = self._entity_type(doc, speaker.entity) if speaker is not None else None
+        person_like = (
+            speaker is not None
+            and speaker.name is not None
+            and (etype in {"PER", "ORG"} or (speaker.entity is None and len(speaker.name.split()) >= 2))
+        )
+        if not person_like and not marked_after:
+            return []
+        frame = Frame(speaker if person_like else None)
+        found = self._content_quotes(doc, u, colon + 1, len(toks), frame, need_report=False, headline=True)
+        for q in found:
+            # "Name: statement" is the headline form of a direct quote, with or without marks.
+            q.kind = "direct"
+        return found
+
+    def _by_cue_verb(self, doc: Doc, u: Unit, last: Frame | None) -> list[Quote] | None:
+        toks = u.tokens
+        for ci, label, cend in self._find_cues(u):
+            cue_tok = toks[ci]
+            cue_span = _span(self._text, cue_tok.idx, cue_tok.idx + len(cue_tok.text))
+            # Cue after the content: "…, sagte X" / "„…“, sagte X".
+            prev = ci - 1
+            as_clause = toks[0].text in self.data.as_clause_openers and cend < len(toks) and toks[cend].text == ","
+            if as_clause and ci >= 2:
+                # "Wie die Polizei mitteilte, wurden …": the main clause after the comma is the report.
+                np = self._np_before(toks, 1, ci, as_clause=True)
+                frame = Frame(self._speaker(doc, np, last), label, cue_span, self._channel(toks[1:ci]))
+                found = self._content_quotes(doc, u, cend + 1, len(toks), frame, need_report=False)
+                if found:
+                    return found
+                continue
+            trailing = next(
+                (
+                    j
+                    for j in range(ci - 1, 1, -1)
+                    if toks[j].text in self.data.as_clause_openers and toks[j - 1].text == ","
+                ),
+                None,
+            )
+            at_end = cend >= len(toks) or toks[cend].text in _SENT_PUNCT
+            if trailing is not None and at_end and all(t.text != "," for t in toks[trailing + 1 : ci]):
+                # "…, wie das Ministerium mitteilte.": the clause before the comma is the report.
+                np = self._np_before(toks, trailing + 1, ci, as_clause=True)
+                frame = Frame(self._speaker(doc, np, last), label, cue_span, self._channel(toks[trailing:ci]))
+                found = self._content_quotes(doc, u, 0, trailing - 1, frame, need_report=False)
+                if found:
+                    return found
+            if prev >= 2 and toks[prev].text in self.data.so_words and toks[prev - 1].text == ",":
+                # "„…“, so charakterisierte ihn X": "so" stands between the statement and the cue.
+                prev -= 1
+            subordinate = toks[0].text.lower() in self.data.complementisers | self.data.non_report_openers
+            if subordinate and not as_clause and cend < len(toks) and toks[cend].text == "," and cend <= ci + 2:
+                # "Dass die Partei X ablehnt, ist …": a cue at the end of a subordinate clause
+                # frames nothing that follows.
+                continue
+            subj_from, chan = ci + 1, toks[ci + 1 : cend]
+            aux = self._aux_before(u, ci)
+            if aux is not None and (cend >= len(toks) or toks[cend].text in _SENT_PUNCT):
+                # "„…“, hatte VW-Chef X in einem Interview erklärt": the auxiliary follows the comma,
+                # the subject the auxiliary, and the cue participle closes the clause.
+                prev, subj_from, chan = aux - 1, aux + 1, toks[aux + 1 : ci]
+            inverted = prev >= 1 and toks[prev].text == "," and not _inside(toks[prev], u.marks)
+            if (
+                inverted
+                and not any(_inside(t, u.marks) for t in toks[:prev])
+                and not self._has_clause_verb(toks[:prev])
+            ):
+                # "Michael Knipper, Vorsitzender des Verbands, kritisierte …": an apposition, no statement.
+                inverted = False
+            np_after = self._np_after(toks, subj_from, u.marks) if inverted else []
+            if inverted and not np_after and not self._subject_from_parse(cue_tok, u):
+                # "John Kline, ein Abgeordneter, sagte, …": the comma closes an apposition of the
+                # subject, not a statement; the cue comes before its content, if any.
+                inverted = False
+            if inverted:
+                np = self._subject_from_parse(cue_tok, u) or np_after
+                after_np = subj_from + (len(np) if np else 0)
+                frame = Frame(self._speaker(doc, np, last), label, cue_span, self._channel(chan))
+                # A split quote: „A“, sagte sie, „B“.
+                tail = [m for m in u.marks if m.start > cue_tok.idx and m.statement]
+                head = [m for m in u.marks if m.end <= toks[prev].idx + 1]
+                if (
+                    tail
+                    and head
+                    and len(head) == 1
+                    and toks[0].idx == head[0].start
+                    and self._only_frame_between(u, after_np, tail[0])
+                ):
+                    parts = [_span(self._text, head[0].start, head[0].end)] + [
+                        _span(self._text, m.start, m.end) for m in tail
+                    ]
+                    return [self._quote(doc, head[0].start, tail[-1].end, "direct", frame, parts=parts)]
+                return self._content_quotes(doc, u, 0, prev, frame, need_report=False)
+            # Cue before the content: content after the first comma or colon behind the cue.
+            if cend < len(toks) and toks[cend].text in {",", ":"}:
+                lo = cend + 1
+                # "warnte davor, dass": the correlate stays in the frame.
+                np = self._subject_from_parse(cue_tok, u)
+                if not np:
+                    np = self._np_before(toks, 0, ci)
+                if not np:
+                    np = self._subject_after(toks, ci, u.marks)
+                frame = Frame(self._speaker(doc, np, last), label, cue_span, self._channel(toks[ci + 1 : cend]))
+                colon = toks[cend].text == ":"
+                found = self._content_quotes(doc, u, lo, len(toks), frame, need_report=not colon)
+                if found:
+                    return found
+            if cend < len(toks) and _inside(toks[cend], u.marks) and cend == ci + 1:
+                # "sagte „…“" without a comma.
+                np = self._np_before(toks, 0, ci)
+                frame = Frame(self._speaker(doc, np, last), label, cue_span, None)
+                found = self._content_quotes(doc, u, cend, len(toks), frame, need_report=False)
+                if found:
+                    return found
+        cues = self._find_cues(u)
+        # Capitalised single words in marks are names ("„Bruno“"), not the speaker's words.
+        short = [m for m in u.marks if not m.title and not self._text[m.start + 1 : m.start + 2].isupper()]
+        if cues and short:
+            # "wies die Vorwürfe als „haltlos“ zurück": quoted words inside the speaker's own clause.
+            ci, label, _cend = cues[0]
+            cue_tok = toks[ci]
+            np = self._np_before(toks, 0, ci) or self._subject_after(toks, ci, u.marks)
+            speaker = self._speaker(doc, np, last)
+            if speaker is not None and speaker.name is not None:
+                cue_span = _span(self._text, cue_tok.idx, cue_tok.idx + len(cue_tok.text))
+                frame = Frame(speaker, label, cue_span, self._channel(toks[ci + 1 : _cend]))
+                return [self._quote(doc, m.start, m.end, "direct", frame) for m in short]
+        return None
+
+    def _by_back_reference(self, doc: Doc, u: Unit, last: Frame | None) -> list[Quote] | None:
+        """ "Demnach hat …": the sentence reports the source named just before."""
+        toks = u.tokens
+        for i, t in enumerate(toks[:3]):
+            if t.text in self.data.back_reference and not _inside(t, u.marks):
+                mention = _span(self._text, t.idx, t.idx + len(t.text))
+                sp = last.speaker if last is not None and last.speaker is not None else None
+                frame = Frame(Speaker(sp.name if sp else None, sp.entity if sp else None, mention), t.text, mention)
+                if i == 0:
+                    return self._content_quotes(doc, u, 1, len(toks), frame, need_report=False)
+                return self._split_around(doc, u, i, i + 1, frame)
+        return None
+
+    def _by_colon(self, doc: Doc, u: Unit, statements: list[Marked], last: Frame | None) -> list[Quote]:
+        """ "X reagierte gelassen: „…“": a colon before quotation marks introduces the subject's words."""
+        toks = u.tokens
+        if not statements:
+            return []
+        first = next((i for i, t in enumerate(toks) if t.idx == statements[0].start), None)
+        if first is None or first < 3 or toks[first - 1].text != ":":
+            return []
+        verb = next((i for i in range(1, first - 1) if self._verb_candidate(toks[i])), None)
+        if verb is None:
+            return []
+        np = self._np_before(toks, 0, verb) or self._subject_after(toks, verb, u.marks)
+        speaker = self._speaker(doc, np, last)
+        if speaker is None or (speaker.name is None and speaker.span is None):
+            return []
+        vt = toks[verb]
+        frame = Frame(
+            speaker, vt.text, _span(self._text, vt.idx, vt.idx + len(vt.text)), self._channel(toks[verb:first])
+        )
+        return self._content_quotes(doc, u, first, len(toks), frame, need_report=False)
+
+    def _statement_without_content(
+        self, doc: Doc, u: Unit, last: tuple[Frame, int, int, QuoteKind] | None
+    ) -> Frame | None:
+        cues = self._find_cues(u)
+        if not cues:
+            return None
+        ci, label, _cend = cues[0]
+        np = self._np_before(u.tokens, 0, ci) or self._subject_after(u.tokens, ci, u.marks)
+        speaker = self._speaker(doc, np, last[0] if last else None)
+        if speaker is None or speaker.name is None:
+            return None
+        tok = u.tokens[ci]
+        return Frame(speaker, label, _span(self._text, tok.idx, tok.idx + len(tok.text)))
+
+    def _aux_before(self, u: Unit, ci: int) -> int | None:
+        """Index of an auxiliary right after a comma that opens the cue participle's clause."""
+        toks = u.tokens
+        for j in range(ci - 1, 0, -1):
+            t = toks[j]
+            if _inside(t, u.marks) or t.text in {",", ":", ";"}:
+                return None
+            if t.text in self.data.auxiliaries and toks[j - 1].text == ",":
+                return j
+        return None
+
+    def _only_frame_between(self, u: Unit, k: int, m: Marked) -> bool:
+        for t in u.tokens[k:]:
+            if t.idx >= m.start:
+                return True
+            if t.text not in {",", ":"} and not self._channel_word(t):
+                return False
+        return True
+
+    def _channel_word(self, t: Token) -> bool:
+        d = self.data
+        return t.text in d.channel_preps or t.text in d.media_nouns or t.text.lower() in d.determiners
+
+    def _by_so(self, doc: Doc, u: Unit, last: Frame | None) -> list[Quote] | None:
+        toks = u.tokens
+        for i in range(1, len(toks) - 1):
+            t = toks[i]
+            if t.text in self.data.so_words and toks[i - 1].text == "," and not _inside(t, u.marks):
+                np = self._np_after(toks, i + 1, u.marks)
+                if not np:
+                    continue
+                k = i + 1 + len(np)
+                rest = toks[k:]
+                inserted = bool(rest) and rest[0].text == "," and len(rest) > 2
+                if rest and not inserted and rest[0].text not in _SENT_PUNCT and self._channel(rest) is None:
+                    tail = [x for x in rest if x.text not in _SENT_PUNCT]
+                    name_like = all(
+                        _is_cap(x) or x.text.lower() in self.data.determiners or x.text in self.data.name_particles
+                        for x in tail
+                    )
+                    if not (name_like and len(tail) <= 8):
+                        continue
+                    # "so der Chef des Verwaltungsrats Ulrich Müller": a genitive extends the phrase.
+                    np = [*np, *tail]
+                    rest = rest[len(tail) :]
+                frame = Frame(
+                    self._speaker(doc, np, last),
+                    t.text,
+                    _span(self._text, t.idx, t.idx + len(t.text)),
+                    self._channel(rest),
+                )
+                if inserted:
+                    # "Das sei, so der Minister, nicht hinnehmbar": the frame splits the statement.
+                    return self._split_around(doc, u, i - 1, k + 1, frame)
+                return self._content_quotes(doc, u, 0, i - 1, frame, need_report=False)
+        return None
+
+    def _source_end(self, toks: list[Token], k: int) -> int:
+        """End of a source noun phrase starting at k: before the finite verb or a comma."""
+        d = self.data
+        j = k
+        while j < len(toks):
+            t = toks[j]
+            if t.text in {",", ":", ";"} or t.text in _SENT_PUNCT or t.text in d.pairs or t.text in d.symmetric:
+                break
+            low = t.text.lower()
+            if j > k and t.text in d.prepositions and t.text != "von" and _is_cap(toks[j - 1]):
+                # "laut vorläufigem Ergebnis auf 194 Sitze": a preposition after the source's noun
+                # starts the statement (only "von" continues the source: "Angaben von n24").
+                break
+            if j > k and low in d.determiners and low not in d.genitive_determiners and _is_cap(toks[j - 1]):
+                # "laut einem Sprecher eine …": a new noun phrase starts after a complete one.
+                break
+            if t.pos_:
+                if t.pos_ in {"VERB", "AUX"}:
+                    break
+            elif t.text[:1].islower() and t.text.isalpha():
+                w = t.text
+                if w not in d.determiners and w not in d.prepositions and w not in d.name_particles:
+                    nxt = toks[j + 1] if j + 1 < len(toks) else None
+                    # An attributive adjective precedes a noun ("ansässigen Instituts"); a finite
+                    # verb is followed by its subject or objects.
+                    if nxt is None or not (
+                        _is_cap(nxt)
+                        or (
+                            nxt.text[:1].islower()
+                            and nxt.text not in d.determiners
+                            and j + 2 < len(toks)
+                            and _is_cap(toks[j + 2])
+                        )
+                    ):
+                        break
+            j += 1
+        return j
+
+    def _source_speaker(self, doc: Doc, np: list[Token], last: Frame | None) -> Speaker | None:
+        """A source phrase's speaker: the medium's name ("der Nachrichtenagentur AFP") or its head."""
+        d = self.data
+        for i, t in enumerate(np):
+            if t.text in d.media_nouns and i + 1 < len(np) and _is_cap(np[i + 1]):
+                j = i + 1
+                while j < len(np) and _is_cap(np[j]):
+                    j += 1
+                name = self._speaker(doc, np[i + 1 : j], last)
+                if name:
+                    name.span = _span(self._text, np[0].idx, np[-1].idx + len(np[-1].text))
+                return name
+        whole = _span(self._text, np[0].idx, np[-1].idx + len(np[-1].text))
+        head = next((i for i, t in enumerate(np) if _is_cap(t) and t.text.lower().endswith(d.source_nouns)), None)
+        if head is not None and head + 1 < len(np):
+            # "Angaben der Polizei", "Berichten von n24": the source is the complement of the noun.
+            nxt = np[head + 1].text
+            comp = np[head + 2 :] if nxt == "von" else np[head + 1 :] if nxt.lower() in d.determiners else []
+            cut_c = next((i for i, t in enumerate(comp) if i > 0 and t.text in d.prepositions), len(comp))
+            found = self._speaker(doc, comp[:cut_c], last) if comp else None
+            if found is not None:
+                found.span = whole
+                return found
+        # Head noun phrase up to the first preposition ("Angaben des Ministeriums").
+        cut = len(np)
+        for i, t in enumerate(np[1:], 1):
+            if t.text in d.prepositions:
+                cut = i
+                break
+        return self._speaker(doc, np[:cut], last)
+
+    def _by_source_phrase(self, doc: Doc, u: Unit, last: Frame | None) -> list[Quote] | None:
+        d = self.data
+        toks = u.tokens
+        words = [t.text for t in toks]
+        for i, t in enumerate(toks):
+            if _inside(t, u.marks):
+                continue
+            k = None
+            if t.text in d.before_source:
+                k = i + 1
+            elif t.text in d.multi_first_words:
+                for phrase in d.multi_before_source:
+                    if tuple(words[i : i + len(phrase)]) == phrase:
+                        k = i + len(phrase)
+                        break
+            relative = i >= 2 and toks[i - 1].text.lower() in d.clause_determiners and toks[i - 2].text == ","
+            if k is None and not relative and t.text in d.nach_words:
+                for j in range(i + 1, min(i + 5, len(toks))):
+                    w = toks[j]
+                    if _is_cap(w):
+                        if w.text.lower().endswith(d.source_nouns):
+                            # "nach jüngsten Untersuchungen", "nach Polizeiangaben".
+                            k = i + 1
+                        break
+                    if w.text.lower() not in d.determiners and not w.text.endswith(("e", "en", "er", "em", "es")):
+                        break
+            if k is not None and k < len(toks):
+                end = self._source_end(toks, k)
+                np = toks[k:end]
+                if not np or not any(_is_cap(x) or x.text[:1].isdigit() or self._is_name_like(x) for x in np):
+                    continue
+                speaker = self._source_speaker(doc, np, last)
+                cue = " ".join(words[i:k])
+                frame = Frame(
+                    speaker, cue, _span(self._text, t.idx, toks[k - 1].idx + len(toks[k - 1].text)), self._channel(np)
+                )
+                if i == 0:
+                    return self._content_quotes(doc, u, end, len(toks), frame, need_report=False)
+                return self._split_around(doc, u, i, end, frame)
+            if t.text in d.after_source and i > 0:
+                j = i
+                while j > 0:
+                    p = toks[j - 1]
+                    if p.text in {",", ":"} or _inside(p, u.marks) or p.pos_ in {"VERB", "AUX"}:
+                        break
+                    low = p.text.lower()
+                    attributive = p.text[:1].islower() and p.text.endswith(("e", "en", "er", "es", "em"))
+                    if not (_is_cap(p) or low in d.determiners or low in d.name_particles or attributive):
+                        break
+                    j -= 1
+                    if low in d.determiners and (j == 0 or not _is_cap(toks[j - 1])):
+                        break
+                np = toks[j:i]
+                if not np:
+                    continue
+                speaker = self._source_speaker(doc, np, last)
+                frame = Frame(speaker, t.text, _span(self._text, t.idx, t.idx + len(t.text)), self._channel([*np, t]))
+                if j == 0:
+                    return self._content_quotes(doc, u, i + 1, len(toks), frame, need_report=False)
+                return self._split_around(doc, u, j, i + 1, frame)
+        return None
+
+    def _split_around(self, doc: Doc, u: Unit, a: int, b: int, frame: Frame) -> list[Quote]:
+        """The unit's content minus the source phrase toks[a:b], kept as parts."""
+        toks = u.tokens
+        left = [t for t in toks[:a] if t.text not in {",", "–"}]
+        right = toks[b:]
+        while right and right[-1].text in _SENT_PUNCT:
+            right = right[:-1]
+        while right and right[0].text in {",", "–"}:
+            right = right[1:]
+        if not left or not right:
+            return []
+        s1, e1 = left[0].idx, left[-1].idx + len(left[-1].text)
+        s2, e2 = right[0].idx, right[-1].idx + len(right[-1].text)
+        kind: QuoteKind = "mixed" if any(m.start >= s1 and m.end <= e2 for m in u.marks) else "indirect"
+        return [self._quote(doc, s1, e2, kind, frame, parts=[_span(self._text, s1, e1), _span(self._text, s2, e2)])]
+
+    def _by_cue_noun(self, doc: Doc, u: Unit, last: Frame | None) -> list[Quote] | None:
+        d = self.data
+        toks = u.tokens
+        for i, t in enumerate(toks[:-2]):
+            if t.text in d.cue_nouns and toks[i + 1].text == "," and toks[i + 2].text.lower() in d.complementisers:
+                verb = next(
+                    (j for j in range(1, i) if toks[j].text[:1].islower() and toks[j].text not in d.determiners), None
+                )
+                if verb is None:
+                    continue
+                np = self._np_before(toks, 0, verb)
+                if not np:
+                    continue
+                frame = Frame(self._speaker(doc, np, last), t.text, _span(self._text, t.idx, t.idx + len(t.text)))
+                return self._content_quotes(doc, u, i + 2, len(toks), frame, need_report=False)
+        return None
+
+    def _next_sentence_frame(self, doc: Doc, nu: Unit, last: Frame | None) -> Frame | None:
+        words = [t.text for t in nu.tokens]
+        for opener in self.data.next_openers:
+            if tuple(words[: len(opener)]) == opener:
+                for ci, label, cend in self._find_cues(nu):
+                    if ci > len(opener) + 1:
+                        break
+                    np = self._np_after(nu.tokens, ci + 1, nu.marks)
+                    if not np:
+                        continue
+                    tok = nu.tokens[ci]
+                    return Frame(
+                        self._speaker(doc, np, last),
+                        label,
+                        _span(self._text, tok.idx, tok.idx + len(tok.text)),
+                        self._channel(nu.tokens[ci + 1 : cend]),
+                    )
+        return None
+
+
+@Language.factory("lagebild_quotes_v1", default_config={"lang": "de"})
+def make_quotes(nlp: Language, name: str, lang: str) -> QuoteExtractor:
+    return QuoteExtractor(lang)

@@ -1,11 +1,241 @@
-"""Placeholder while the mood component is written: registers the factory, adds nothing."""
+"""Konjunktiv I and II on finite verbs, as ``Mood=Sub`` in ``token.morph`` (UD convention).
+
+Indirect speech in German news is marked by the subjunctive, so the quote extractor must be able
+to trust it. A trained morphologizer sets Mood on most verbs; this component keeps the model's
+value and fills in what it leaves unset, or what it calls indicative although the spelling is
+subjunctive only ("sei", "wäre", "könne"). Without a model it works from the lexicon and rules in
+``lang/<lang>/mood.toml`` alone.
+"""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+from functools import cache
+
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, MorphAnalysis, Token
+
+from lagebild import lang as langdata
+
+_VERB_POS = {"VERB", "AUX"}
 
 
-@Language.component("lagebild_mood_v1")
-def mood_component(doc: Doc) -> Doc:
+@dataclass(frozen=True, slots=True)
+class MoodData:
+    unambiguous: frozenset[str]
+    homographs: frozenset[str]
+    first_person: frozenset[str]
+    third_person: frozenset[str]
+    not_verbs: frozenset[str]
+    past_endings: tuple[str, ...]
+    not_after_noun_endings: tuple[str, ...]
+    adverb_endings: tuple[str, ...]
+    dental: tuple[str, ...]
+    imperative_followers: frozenset[str]
+    determiners: frozenset[str]
+
+
+@cache
+def mood_data(lang: str = "de") -> MoodData:
+    d = langdata.load(lang, "mood")
+    return MoodData(
+        unambiguous=frozenset(d["unambiguous"]),
+        homographs=frozenset(d["first_person_homographs"]),
+        first_person=frozenset(d["first_person_pronouns"]),
+        third_person=frozenset(d["third_person_pronouns"]),
+        not_verbs=frozenset(d["not_verbs"]),
+        past_endings=tuple(d["past_endings"]),
+        not_after_noun_endings=tuple(d["not_after_noun_endings"]),
+        adverb_endings=tuple(d["adverb_endings"]),
+        dental=tuple(d["stem_final_dental"]),
+        imperative_followers=frozenset(d["imperative_followers"]),
+        determiners=frozenset(d["determiners"]),
+    )
+
+
+def is_subjunctive(token: Token) -> bool:
+    """Whether ``token`` carries ``Mood=Sub`` (from the model or from this component)."""
+    return "Sub" in token.morph.get("Mood", [])
+
+
+def _neighbours(token: Token) -> list[Token]:
+    doc = token.doc
+    out = []
+    for i in (token.i - 1, token.i + 1):
+        if 0 <= i < len(doc) and not doc[i].is_space:
+            out.append(doc[i])
+    return out
+
+
+def _subject_person(token: Token, data: MoodData) -> int | None:
+    """1 or 3 when the subject is identifiable, from the parse or from an adjacent pronoun."""
+    # Only with a parse: children of an unparsed Doc are undefined (and can crash spaCy).
+    children = token.children if token.doc.has_annotation("DEP") else ()
+    for child in children:
+        if child.dep_ in {"sb", "nsubj", "nsubj:pass"}:
+            low = child.lower_
+            if low in data.first_person:
+                return 1
+            return 3
+    for n in _neighbours(token):
+        low = n.lower_
+        if low in data.first_person:
+            return 1
+        if low in data.third_person:
+            return 3
+    return None
+
+
+def _looks_like_present_e_form(token: Token, data: MoodData) -> bool:
+    """A lowercase -e word standing where a 3rd person verb stands: "er verliere", "nehme sie"."""
+    low = token.lower_
+    if len(low) < 4 or not low.endswith("e") or low in data.not_verbs or not token.text.islower():
+        return False
+    if low.endswith((*data.not_after_noun_endings, *data.adverb_endings)):
+        # Past forms ("er hatte", "es wurde") and -weise adverbs; stems in t/d that do form a
+        # Konjunktiv I ("er arbeite") are listed as homographs instead.
+        return False
+    doc = token.doc
+    if token.i + 1 < len(doc) and doc[token.i + 1].text[:1].isupper():
+        # "er günstige Kräfte": an attributive adjective before its noun.
+        return False
+    for ending in data.past_endings:
+        # "er sagte" is the indicative past; a stem ending in t/d keeps its -e ("er arbeite").
+        if low.endswith(ending) and not low[: -len(ending)].endswith(data.dental):
+            return False
+    return low.isalpha()
+
+
+def _first_person_in_clause(token: Token, data: MoodData) -> bool:
+    """Whether "ich" stands in the same clause before the token, with no 3rd person pronoun."""
+    doc = token.doc
+    for i in range(token.i - 1, max(-1, token.i - 12), -1):
+        t = doc[i]
+        if t.text in {",", ";", ":"} or (t.is_sent_start and t.lower_ not in data.first_person):
+            return t.lower_ in data.first_person
+        if t.lower_ in data.third_person:
+            return False
+        if t.lower_ in data.first_person:
+            return True
+    return False
+
+
+def _after_subject_noun(token: Token, data: MoodData) -> bool:
+    doc = token.doc
+    if token.i == 0 or token.i + 1 >= len(doc) or not _looks_like_present_e_form(token, data):
+        return False
+    if token.lower_.endswith(data.not_after_noun_endings):
+        return False
+    prev, nxt = doc[token.i - 1], doc[token.i + 1]
+    return (
+        prev.text[:1].isupper()
+        and prev.text.isalpha()
+        and prev.lower_ not in data.determiners
+        and (not prev.is_sent_start or prev.lower_ not in data.not_verbs)
+        and nxt.text[:1].islower()
+        and nxt.text.isalpha()
+    )
+
+
+def _is_finite_verb_slot(token: Token) -> bool:
+    if token.pos_ and token.pos_ not in _VERB_POS:
+        return False
+    verb_form = token.morph.get("VerbForm", [])
+    return not verb_form or "Fin" in verb_form
+
+
+def subjunctive_by_rule(token: Token, data: MoodData) -> bool | None:
+    """True/False where the lexicon or the rules decide, None where they cannot tell."""
+    low = token.lower_
+    if not token.text[:1].isalpha():
+        return None
+    if token.text[:1].isupper() and not token.is_sent_start:
+        # Capitalised inside a sentence: a noun ("das Habe"), not a verb.
+        return None
+    nxt = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    if token.is_sent_start and nxt is not None and nxt.text in data.imperative_followers:
+        return False
+    if low in data.unambiguous:
+        # These spellings are subjunctive verbs whatever a tagger calls them ("dürfe" as ADV).
+        return True
+    if not _is_finite_verb_slot(token):
+        return None
+    if token.is_sent_start and token.text[:1].isupper():
+        # "Habe mich operieren lassen": a first word without subject is the 1st person dropped.
+        return None
+    person = _subject_person(token, data)
+    if person is None and _first_person_in_clause(token, data):
+        # "ich … halte", "ich habe und werde": the 1st person subject stands further back.
+        person = 1
+    if low in data.homographs:
+        return person != 1
+    has_tagger = bool(token.pos_)
+    if not has_tagger and person is None and _after_subject_noun(token, data):
+        # Without a tagger: "Der Verband stelle …", "Zur Panik bestehe keine …" – an -e word right
+        # after a noun and before a lowercase word stands in the finite verb's place.
+        return True
+    if person == 3 and (has_tagger or _looks_like_present_e_form(token, data)):
+        if has_tagger:
+            # With a tagger, a 3rd person present verb ending in -e is Konjunktiv I; -te is past.
+            if not low.endswith("e") or "Past" in token.morph.get("Tense", []):
+                return None
+            if any(low.endswith(e) and not low[: -len(e)].endswith(data.dental) for e in data.past_endings):
+                return None
+        return True
+    return None
+
+
+def _set_mood(token: Token, value: str) -> None:
+    feats = token.morph.to_dict()
+    feats["Mood"] = value
+    if "VerbForm" not in feats:
+        feats["VerbForm"] = "Fin"
+    token.morph = MorphAnalysis(token.vocab, dict(sorted(feats.items())))
+
+
+def _third_person_e_form(token: Token, data: MoodData) -> bool:
+    """A tagged 3rd person singular present form in -e is Konjunktiv I whatever Mood the model
+    gave it: the indicative would end in -t ("er bestehe" / "er besteht")."""
+    m = token.morph
+    low = token.lower_
+    return (
+        low.endswith("e")
+        and m.get("Person", []) == ["3"]
+        and m.get("Number", []) == ["Sing"]
+        and m.get("Tense", []) == ["Pres"]
+        and not low.endswith((*data.not_after_noun_endings, *data.adverb_endings))
+    )
+
+
+def annotate_mood(doc: Doc, lang: str = "de") -> Doc:
+    data = mood_data(lang)
+    for token in doc:
+        if token.is_space or token.is_punct:
+            continue
+        model_mood = token.morph.get("Mood", [])
+        if "Sub" in model_mood:
+            # The model's subjunctive stands: a 1st person "ich habe" may be Konjunktiv I in
+            # reported speech, which spelling alone cannot tell.
+            continue
+        decision = subjunctive_by_rule(token, data)
+        if decision is None:
+            continue
+        if decision and (not model_mood or token.lower_ in data.unambiguous or _third_person_e_form(token, data)):
+            _set_mood(token, "Sub")
+        elif not decision and not model_mood and token.lower_ in data.homographs:
+            _set_mood(token, "Ind")
     return doc
+
+
+@Language.factory("lagebild_mood_v1", default_config={"lang": "de"})
+def make_mood(nlp: Language, name: str, lang: str) -> MoodComponent:
+    return MoodComponent(lang)
+
+
+class MoodComponent:
+    def __init__(self, lang: str = "de") -> None:
+        self.lang = lang
+        mood_data(lang)
+
+    def __call__(self, doc: Doc) -> Doc:
+        return annotate_mood(doc, self.lang)

@@ -1,0 +1,566 @@
+"""Quotes and speakers on short German sentences written for these tests.
+
+Most tests run a small pipeline (layout, mood, quotes) so that they exercise the quote rules
+alone, with the extractor's own speaker fallback; the ones marked as integration run the full
+language pipeline, where speakers are resolved through the entity extractor.
+"""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+from spacy.language import Language
+
+from lagebild.extractors.quotes import find_marked, quote_data
+from lagebild.language.layout import paragraphs
+from lagebild.language.pipeline import make_doc
+from lagebild.records import Article, Quote
+
+
+@pytest.fixture(scope="module")
+def qnlp() -> Language:
+    nlp = spacy.blank("de")
+    nlp.add_pipe("lagebild_layout_v1", name="lagebild_layout")
+    nlp.add_pipe("lagebild_mood_v1", name="lagebild_mood")
+    nlp.add_pipe("lagebild_quotes_v1", name="lagebild_quotes")
+    return nlp
+
+
+def run(nlp: Language, text: str) -> list[Quote]:
+    doc = nlp(make_doc(nlp, Article(id="t", text=text, paragraphs=paragraphs(text))))
+    quotes: list[Quote] = doc._.quotes
+    for q in quotes:
+        # Every record slices back to the exact source characters.
+        assert text[q.start : q.end] == q.text
+        for span in [q.speaker_span, q.cue_span, *q.parts]:
+            if span is not None:
+                assert text[span.start : span.end] == span.text
+    return quotes
+
+
+def only(nlp: Language, text: str) -> Quote:
+    quotes = run(nlp, text)
+    assert len(quotes) == 1, [q.text for q in quotes]
+    return quotes[0]
+
+
+# ------------------------------------------------------------------ direct quotes and marks
+
+
+def test_direct_quote_with_cue_after(qnlp: Language) -> None:
+    q = only(qnlp, "„Wir bleiben standhaft“, sagte Bürgermeisterin Anna Berger am Abend.")
+    assert q.kind == "direct"
+    assert q.text == "„Wir bleiben standhaft“"
+    assert q.speaker == "Anna Berger"
+    assert q.speaker_span is not None and q.speaker_span.text == "Bürgermeisterin Anna Berger"
+    assert q.cue == "sagte"
+
+
+def test_straight_double_quotes(qnlp: Language) -> None:
+    q = only(qnlp, '"Die Brücke bleibt gesperrt", sagte Stadtrat Tim Roth.')
+    assert q.text == '"Die Brücke bleibt gesperrt"'
+    assert q.speaker == "Tim Roth"
+
+
+def test_german_guillemets(qnlp: Language) -> None:
+    q = only(qnlp, "»Wir haben keine Angst«, sagte Gewerkschafter Olaf Reim.")
+    assert q.text == "»Wir haben keine Angst«"
+    assert q.speaker == "Olaf Reim"
+
+
+def test_swiss_guillemets(qnlp: Language) -> None:
+    q = only(qnlp, "«Die Bahn fährt wieder pünktlich», sagte Bundesrätin Karin Meier.")
+    assert q.text == "«Die Bahn fährt wieder pünktlich»"
+    assert q.speaker == "Karin Meier"
+
+
+def test_half_quotation_marks(qnlp: Language) -> None:
+    q = only(qnlp, "‚Das ist ein guter Tag für uns‘, sagte Trainerin Lena Wolf.")
+    assert q.text == "‚Das ist ein guter Tag für uns‘"
+    assert q.speaker == "Lena Wolf"
+
+
+def test_quote_over_several_sentences(qnlp: Language) -> None:
+    q = only(qnlp, "„Wir sind bereit. Jetzt müssen die anderen liefern.“, schrieb Jana Ott auf X.")
+    assert q.text == "„Wir sind bereit. Jetzt müssen die anderen liefern.“"
+    assert q.speaker == "Jana Ott"
+    assert q.channel == "X"
+
+
+def test_quote_split_by_attribution(qnlp: Language) -> None:
+    text = "„Wir geben nicht auf“, sagte Jana Ott, „denn die Sache ist gerecht.“"
+    q = only(qnlp, text)
+    assert [p.text for p in q.parts] == ["„Wir geben nicht auf“", "„denn die Sache ist gerecht.“"]
+    assert q.speaker == "Jana Ott"
+
+
+def test_two_quoted_parts_joined_by_und(qnlp: Language) -> None:
+    text = "„Ich fürchte um die Arbeitsplätze“ und „dass die Löhne sinken“, sagte Betriebsrat Kai Lenz."
+    quotes = run(qnlp, text)
+    assert [q.text for q in quotes] == ["„Ich fürchte um die Arbeitsplätze“", "„dass die Löhne sinken“"]
+    assert {q.speaker for q in quotes} == {"Kai Lenz"}
+
+
+def test_colon_introduces_direct_quote(qnlp: Language) -> None:
+    q = only(qnlp, "Der Verbandschef Udo Brand teilte auf Telegram mit: „Die Ernte ist gerettet.“")
+    assert q.kind == "direct"
+    assert q.speaker == "Udo Brand"
+    assert q.cue == "teilte mit"
+    assert q.channel == "Telegram"
+
+
+def test_speaker_named_in_next_sentence(qnlp: Language) -> None:
+    text = "Es könnte „ein schwieriger Winter für die Bauern werden“. So formulierte es Minister Paul Kern am Mittwoch."
+    q = only(qnlp, text)
+    assert q.text == "„ein schwieriger Winter für die Bauern werden“"
+    assert q.speaker == "Paul Kern"
+    assert q.cue == "formulierte"
+
+
+# ------------------------------------------------------------------ indirect speech
+
+
+def test_indirect_with_cue_after(qnlp: Language) -> None:
+    q = only(qnlp, "Die Gespräche würden am Abend fortgesetzt, sagte Regierungssprecher Jan Vogt.")
+    assert q.kind == "indirect"
+    assert q.text == "Die Gespräche würden am Abend fortgesetzt"
+    assert q.speaker == "Jan Vogt"
+
+
+def test_indirect_with_cue_before(qnlp: Language) -> None:
+    q = only(qnlp, "Ministerin Eva Roth sagte am Montag, die Lage sei ernst.")
+    assert q.kind == "indirect"
+    assert q.text == "die Lage sei ernst"
+    assert q.speaker == "Eva Roth"
+
+
+def test_dass_clause_after_cue_verb_with_correlate(qnlp: Language) -> None:
+    q = only(qnlp, "Die Gewerkschaft warnte davor, dass Stellen abgebaut werden könnten.")
+    assert q.text == "dass Stellen abgebaut werden könnten"
+    assert q.speaker == "Gewerkschaft"
+
+
+def test_dass_clause_after_cue_noun(qnlp: Language) -> None:
+    q = only(qnlp, "Der Fahrgastverband Pro Bahn teilt die Auffassung, dass die Preise zu hoch seien.")
+    assert q.text == "dass die Preise zu hoch seien"
+    assert q.cue == "Auffassung"
+    assert q.speaker is not None and "Pro Bahn" in q.speaker
+
+
+def test_laut_names_the_source(qnlp: Language) -> None:
+    q = only(qnlp, "Laut Polizeisprecher Max Huber wurde bei dem Unfall niemand verletzt.")
+    assert q.text == "wurde bei dem Unfall niemand verletzt"
+    assert q.speaker == "Max Huber"
+    assert q.cue == "Laut"
+
+
+def test_zufolge_names_the_source(qnlp: Language) -> None:
+    q = only(qnlp, "Der Feuerwehr zufolge brach der Brand im Keller aus.")
+    assert q.text == "brach der Brand im Keller aus"
+    assert q.speaker == "Feuerwehr"
+
+
+def test_nach_angaben_names_the_source(qnlp: Language) -> None:
+    q = only(qnlp, "Nach Angaben der Stadtwerke fällt der Strom am Nachmittag aus.")
+    assert q.text == "fällt der Strom am Nachmittag aus"
+    assert q.speaker == "Stadtwerke"
+
+
+def test_nach_with_source_noun(qnlp: Language) -> None:
+    q = only(qnlp, "Nach ersten Untersuchungen war ein Kurzschluss die Ursache.")
+    assert q.speaker_span is not None and q.speaker_span.text == "ersten Untersuchungen"
+
+
+def test_so_after_the_statement(qnlp: Language) -> None:
+    q = only(qnlp, "Die Lage sei angespannt, so Landrat Peter Fink.")
+    assert q.text == "Die Lage sei angespannt"
+    assert q.speaker == "Peter Fink"
+    assert q.cue == "so"
+
+
+def test_so_inside_the_statement(qnlp: Language) -> None:
+    q = only(qnlp, "Das Angebot sei, so Landrat Peter Fink, nicht annehmbar.")
+    assert [p.text for p in q.parts] == ["Das Angebot sei", "nicht annehmbar"]
+    assert q.speaker == "Peter Fink"
+
+
+def test_colon_introduces_indirect_statement(qnlp: Language) -> None:
+    q = only(qnlp, "Die Ministerin Eva Roth warnt: Die Reserven müssten aufgefüllt werden.")
+    assert q.kind == "indirect"
+    assert q.text == "Die Reserven müssten aufgefüllt werden"
+    assert q.speaker == "Eva Roth"
+
+
+def test_wie_clause_before_the_report(qnlp: Language) -> None:
+    q = only(qnlp, "Wie die Polizei mitteilte, wurden zwei Autos beschädigt.")
+    assert q.text == "wurden zwei Autos beschädigt"
+    assert q.speaker == "Polizei"
+
+
+def test_wie_clause_after_the_report(qnlp: Language) -> None:
+    q = only(qnlp, "Das Werk bleibt bis Freitag geschlossen, wie die Firma Brenner bekannt gab.")
+    assert q.text == "Das Werk bleibt bis Freitag geschlossen"
+    assert q.speaker is not None and "Brenner" in q.speaker
+
+
+def test_demnach_reports_the_last_source(qnlp: Language) -> None:
+    text = "Die Polizei teilte mit, der Fahrer sei geflohen. Demnach war er betrunken."
+    quotes = run(qnlp, text)
+    assert quotes[-1].text == "war er betrunken"
+    assert quotes[-1].speaker == "Polizei"
+
+
+def test_mixed_quote(qnlp: Language) -> None:
+    q = only(qnlp, "Der Trainer Ralf Stein sagte, die Mannschaft sei „hungrig wie nie“.")
+    assert q.kind == "mixed"
+    assert q.text == "die Mannschaft sei „hungrig wie nie“"
+
+
+def test_quoted_words_in_the_speakers_own_clause(qnlp: Language) -> None:
+    q = only(qnlp, "Ministerin Eva Roth wies die Vorwürfe als „haltlos“ zurück.")
+    assert q.text == "„haltlos“"
+    assert q.speaker == "Eva Roth"
+
+
+def test_auxiliary_after_comma_and_participle_cue(qnlp: Language) -> None:
+    q = only(qnlp, "„Wir bauen das Werk aus“, hatte Konzernchef Jens Kohl im Interview erklärt.")
+    assert q.speaker == "Jens Kohl"
+    assert q.cue == "erklärt"
+
+
+def test_so_between_statement_and_cue(qnlp: Language) -> None:
+    q = only(qnlp, "„Er ist ein harter Verhandler“, so beschrieb ihn die Gewerkschafterin Ute Sand.")
+    assert q.speaker == "Ute Sand"
+
+
+def test_colon_before_marks_without_known_cue(qnlp: Language) -> None:
+    q = only(qnlp, "Die Ministerin Eva Roth reagierte gelassen: „Wir haben alles im Griff.“")
+    assert q.kind == "direct"
+    assert q.speaker == "Eva Roth"
+
+
+def test_list_after_colon_is_no_statement(qnlp: Language) -> None:
+    assert run(qnlp, "Die Messstelle meldete: Kohlendioxid, Methan oder Stickstoff.") == []
+
+
+def test_apposition_stays_in_the_speaker_mention(qnlp: Language) -> None:
+    q = only(qnlp, "Jan Vogt, ein Sprecher der Stadt, sagte, die Schule werde saniert.")
+    assert q.speaker == "Jan Vogt"
+    assert q.speaker_span is not None and q.speaker_span.text == "Jan Vogt, ein Sprecher der Stadt"
+
+
+def test_nach_source_inside_relative_clause_is_no_quote(qnlp: Language) -> None:
+    text = "Ein Skandal, der nach bisherigen Erkenntnissen dreißig Hotels betrifft, beschäftigt Japan."
+    assert run(qnlp, text) == []
+
+
+def test_mostly_capitalised_marked_words_are_a_name(qnlp: Language) -> None:
+    assert run(qnlp, "Er gewann den Preis „Union pour un Mouvement Populaire“ in Paris.") == []
+
+
+# ------------------------------------------------------------------ continuation
+
+
+def test_konjunktiv_i_after_one_narrative_sentence(qnlp: Language) -> None:
+    text = (
+        "Die Reporterin Lea Brandt berichtete, die Erde habe minutenlang gebebt. "
+        "Sirenen heulten über der Stadt. Viele Menschen seien auf die Straße gelaufen."
+    )
+    quotes = run(qnlp, text)
+    assert [q.text for q in quotes][-1] == "Viele Menschen seien auf die Straße gelaufen"
+    assert quotes[-1].speaker == "Lea Brandt"
+
+
+def test_two_narrative_sentences_end_the_report(qnlp: Language) -> None:
+    text = (
+        "Die Reporterin Lea Brandt berichtete, die Erde habe gebebt. "
+        "Sirenen heulten. Hubschrauber kreisten. Viele Menschen seien geflohen."
+    )
+    quotes = run(qnlp, text)
+    # Still reported speech, but whose is no longer clear: the speaker stays open.
+    assert quotes[-1].text == "Viele Menschen seien geflohen"
+    assert quotes[-1].speaker is None
+
+
+def test_konjunktiv_i_without_source_is_a_quote_without_speaker(qnlp: Language) -> None:
+    q = only(qnlp, "Der Vertrag sei längst unterschrieben.")
+    assert q.kind == "indirect"
+    assert q.speaker is None
+
+
+def test_sollen_with_perfect_infinitive_is_reported(qnlp: Language) -> None:
+    q = only(qnlp, "Im Hafen sollen drei Lagerhallen abgebrannt sein.")
+    assert q.text == "Im Hafen sollen drei Lagerhallen abgebrannt sein"
+    assert q.speaker is None
+
+
+def test_sollen_of_obligation_is_not_reported(qnlp: Language) -> None:
+    assert run(qnlp, "Die Schüler sollen morgen pünktlich sein.") == []
+
+
+def test_konjunktiv_i_idiom_is_no_quote(qnlp: Language) -> None:
+    assert run(qnlp, "Wir fahren morgen, es sei denn, es regnet.") == []
+
+
+def test_reportive_sollen_continues_a_report(qnlp: Language) -> None:
+    text = "Die Polizei teilte mit, es sei zu Unruhen gekommen. Dabei sollen zwei Autos gebrannt haben."
+    quotes = run(qnlp, text)
+    assert len(quotes) == 2
+    assert quotes[1].speaker == "Polizei"
+
+
+def test_speech_without_content_lends_its_speaker(qnlp: Language) -> None:
+    text = "Die Polizei sprach von einer ruhigen Nacht. In der Innenstadt seien nur zwei Autos beschädigt worden."
+    q = only(qnlp, text)
+    assert q.text == "In der Innenstadt seien nur zwei Autos beschädigt worden"
+    assert q.speaker == "Polizei"
+
+
+def test_subjunctive_sentence_continues_the_last_speaker(qnlp: Language) -> None:
+    text = "Die Bahn teilte mit, der Zugverkehr sei unterbrochen. Ein Ersatzverkehr werde eingerichtet."
+    quotes = run(qnlp, text)
+    assert [q.text for q in quotes] == ["der Zugverkehr sei unterbrochen", "Ein Ersatzverkehr werde eingerichtet"]
+    assert quotes[1].speaker == "Bahn"
+    assert quotes[1].cue is None
+
+
+def test_continued_report_sentences_form_one_statement(qnlp: Language) -> None:
+    text = (
+        "Die Bahn teilte mit, der Zugverkehr sei unterbrochen. "
+        "Ein Ersatzverkehr werde eingerichtet. Die Busse seien kostenlos."
+    )
+    quotes = run(qnlp, text)
+    assert len(quotes) == 2
+    assert quotes[1].text == "Ein Ersatzverkehr werde eingerichtet. Die Busse seien kostenlos"
+    assert len(quotes[1].parts) == 2
+
+
+def test_indicative_sentence_ends_the_report(qnlp: Language) -> None:
+    text = "Die Bahn teilte mit, der Zugverkehr sei unterbrochen. Viele Pendler kamen zu spät."
+    assert len(run(qnlp, text)) == 1
+
+
+def test_quoted_sentence_continues_the_last_speaker(qnlp: Language) -> None:
+    text = "„Wir sind bereit“, sagte Jana Ott. „Jetzt müssen die anderen liefern.“"
+    quotes = run(qnlp, text)
+    assert len(quotes) == 2
+    assert quotes[1].speaker == "Jana Ott"
+    assert quotes[1].cue is None
+
+
+# ------------------------------------------------------------------ headlines
+
+
+def test_headline_quote_takes_speaker_before_colon(qnlp: Language) -> None:
+    text = "Ott: „Wir sind bereit“\nDie Ministerin Jana Ott hat am Montag in Berlin gesprochen.\n"
+    quotes = [q for q in run(qnlp, text) if q.headline]
+    assert len(quotes) == 1
+    assert quotes[0].text == "„Wir sind bereit“"
+    assert quotes[0].speaker == "Jana Ott"
+
+
+def test_subheading_without_marks_is_a_quote(qnlp: Language) -> None:
+    text = (
+        "Die Ministerin Jana Ott hat am Montag in Berlin gesprochen.\n"
+        "Ott: Die Reform kommt noch in diesem Jahr\n"
+        "Danach ging es um Geld.\n"
+    )
+    quotes = [q for q in run(qnlp, text) if q.headline]
+    assert len(quotes) == 1
+    assert quotes[0].text == "Die Reform kommt noch in diesem Jahr"
+    assert quotes[0].kind == "direct"
+    assert quotes[0].speaker == "Jana Ott"
+
+
+def test_topic_headline_with_colon_is_no_quote(qnlp: Language) -> None:
+    text = "Hochwasser: Die Pegel steigen weiter\nIn Passau wurden Sandsäcke verteilt.\n"
+    assert [q for q in run(qnlp, text) if q.headline] == []
+
+
+# ------------------------------------------------------------------ speakers
+
+
+def test_surname_resolves_to_full_name(qnlp: Language) -> None:
+    text = "Die Forscherin Lea Brandt legte eine Studie vor. „Das Eis schmilzt schneller als gedacht“, sagte Brandt."
+    q = only(qnlp, text)
+    assert q.speaker == "Lea Brandt"
+    assert q.speaker_span is not None and q.speaker_span.text == "Brandt"
+
+
+def test_role_noun_resolves_to_name_beside_it(qnlp: Language) -> None:
+    text = "Die Umweltministerin warnt: Die Flüsse seien zu warm. Die Umweltministerin Eva Roth reist morgen ab."
+    quotes = run(qnlp, text)
+    assert quotes[0].speaker == "Eva Roth"
+    assert quotes[0].speaker_span is not None and quotes[0].speaker_span.text == "Die Umweltministerin"
+
+
+def test_organisation_as_speaker(qnlp: Language) -> None:
+    q = only(qnlp, "Im Anschluss teilte die Deutsche Bahn mit, das Treffen sei verschoben worden.")
+    assert q.speaker == "Deutsche Bahn"
+
+
+def test_pronoun_without_antecedent_stays_unresolved(qnlp: Language) -> None:
+    q = only(qnlp, "„Das ist falsch“, sagte er.")
+    assert q.speaker_span is not None and q.speaker_span.text == "er"
+
+
+def test_apposition_subject_before_cue(qnlp: Language) -> None:
+    q = only(qnlp, "Jan Vogt, ein Sprecher der Stadt, sagte, die Schule werde saniert.")
+    assert q.text == "die Schule werde saniert"
+    assert q.speaker == "Jan Vogt"
+
+
+def test_name_in_apposition_after_role_with_place(qnlp: Language) -> None:
+    q = only(qnlp, "Der Korrespondent in Rom, Will Grant, berichtete, die Lage sei ruhig.")
+    assert q.speaker == "Will Grant"
+
+
+def test_object_after_cue_is_never_the_speaker(qnlp: Language) -> None:
+    text = (
+        "Der Sprecher der Vereinigung der Freunde des alten Stadtparks am Ufer des großen Flusses "
+        "im Norden der Stadt sagte einem Reporter, der Park sei in Gefahr."
+    )
+    q = only(qnlp, text)
+    assert q.text == "der Park sei in Gefahr"
+    assert q.speaker != "Reporter"
+    assert q.speaker_span is None or "Reporter" not in q.speaker_span.text
+
+
+def test_medium_before_verb_is_channel_not_speaker(qnlp: Language) -> None:
+    q = only(qnlp, "Der Zeitung Kurier sagte Anna Berger: „Wir brauchen mehr Geld.“")
+    assert q.speaker == "Anna Berger"
+
+
+# ------------------------------------------------------------------ channels
+
+
+def test_channel_news_agency_zufolge(qnlp: Language) -> None:
+    text = "Der Gipfel werde verschoben, sagte Sprecher Jan Vogt der Nachrichtenagentur Tass zufolge."
+    q = only(qnlp, text)
+    assert q.speaker == "Jan Vogt"
+    assert q.channel == "Tass"
+
+
+def test_channel_broadcaster(qnlp: Language) -> None:
+    q = only(qnlp, "Ministerin Eva Roth sagte im ZDF, die Steuern würden nicht erhöht.")
+    assert q.channel == "ZDF"
+
+
+def test_channel_interview_with(qnlp: Language) -> None:
+    q = only(qnlp, "Ministerin Eva Roth sagte in einem Interview mit dem ORF, die Grenze bleibe offen.")
+    assert q.channel == "ORF"
+
+
+def test_channel_statement_noun(qnlp: Language) -> None:
+    q = only(qnlp, "„Wir stehen zusammen“, sagte Präsident Ivo Marek in seiner Videobotschaft.")
+    assert q.channel == "Videobotschaft"
+
+
+# ------------------------------------------------------------------ not quotes
+
+
+def test_title_of_work_is_no_quote(qnlp: Language) -> None:
+    assert run(qnlp, "Der Film „Das Leben der anderen Leute im Dorf“ läuft heute im Kino.") == []
+
+
+def test_scare_quotes_around_a_name_are_no_quote(qnlp: Language) -> None:
+    assert run(qnlp, "Die „Koalition der Willigen“ trifft sich in Paris.") == []
+
+
+def test_sogenannte_marks_scare_quotes(qnlp: Language) -> None:
+    assert run(qnlp, "Die sogenannte „Bremse für neue Schulden im Land“ gilt weiter.") == []
+
+
+def test_ironic_single_word_is_no_quote(qnlp: Language) -> None:
+    assert run(qnlp, "Die „Reform“ kostet den Staat Milliarden.") == []
+
+
+def test_nested_marks_stay_inside_the_quote(qnlp: Language) -> None:
+    q = only(qnlp, "„Er nannte es ‚einen großen Fehler‘, und das stimmt“, sagte Ute Sand.")
+    assert q.text == "„Er nannte es ‚einen großen Fehler‘, und das stimmt“"
+
+
+def test_negated_cue_is_no_quote(qnlp: Language) -> None:
+    assert run(qnlp, "Wie es weitergeht, erläuterten weder die Stadt noch der Investor.") == []
+
+
+def test_relative_clause_after_cue_is_no_report(qnlp: Language) -> None:
+    assert run(qnlp, "Sie sprach vor dem Gebäude, das im Krieg zerstört wurde.") == []
+
+
+# ------------------------------------------------------------------ bad input
+
+
+def test_empty_and_blank_text(qnlp: Language) -> None:
+    assert run(qnlp, "") == []
+    assert run(qnlp, "  \n\n ") == []
+
+
+def test_unbalanced_mark_stays_in_its_paragraph(qnlp: Language) -> None:
+    text = "Sie sagte: „Das ist ein Satz ohne Ende und noch mehr\nDer nächste Absatz ist Bericht.\n"
+    for q in run(qnlp, text):
+        assert "\n" not in q.text
+
+
+def test_quote_running_to_the_end_of_the_article(qnlp: Language) -> None:
+    text = "Er sagte: „Wir kommen wieder und wir bleiben"
+    q = only(qnlp, text)
+    assert q.text == "„Wir kommen wieder und wir bleiben"
+
+
+def test_quote_over_paragraphs_when_the_marks_say_so(qnlp: Language) -> None:
+    text = "„Wir kommen wieder.\n„Und wir bleiben lange hier.“, sagte Ute Sand."
+    marked = find_marked(text, [(p.start, p.end) for p in paragraphs(text)], quote_data("de"))
+    assert [(m.start, m.end) for m in marked] == [(0, text.index("“") + 1)]
+
+
+def test_mismatched_marks_do_not_crash(qnlp: Language) -> None:
+    for text in ["»Hallo“ sagte er« und „dann»", "“Verkehrt herum„, sagte sie.", '"""', "„„„“““", "‚‘’‚"]:
+        run(qnlp, text)
+
+
+def test_two_hundred_quotes_in_one_article(qnlp: Language) -> None:
+    text = "\n".join(f"„Der Satz Nummer {i} ist wichtig“, sagte Anna Berger." for i in range(200))
+    quotes = run(qnlp, text)
+    assert len(quotes) == 200
+    assert all(q.speaker == "Anna Berger" for q in quotes)
+
+
+def test_text_without_sentence_punctuation(qnlp: Language) -> None:
+    text = " ".join(["sagte er dass sei so laut Müller zufolge nach Angaben"] * 300)
+    run(qnlp, text)
+
+
+def test_odd_scripts_and_control_characters(qnlp: Language) -> None:
+    for text in [
+        "مرحبا „بالعالم“ sagte er",
+        "你好「世界」, sagte sie.",
+        "\x00\x01„\x02“",
+        "🙂 „😀 😀 😀 😀“, sagte Ola.",
+    ]:
+        run(qnlp, text)
+
+
+def test_huge_article(qnlp: Language) -> None:
+    para = "Die Ministerin Eva Roth sagte, die Lage sei ernst. „Wir handeln jetzt“, sagte Roth.\n"
+    quotes = run(qnlp, para * 400)
+    assert len(quotes) == 800
+
+
+# ------------------------------------------------------------------ full pipeline
+
+
+def test_full_pipeline_topic_headline_is_no_quote(nlp: Language) -> None:
+    text = "Ukraine: Die Front bewegt sich kaum\nIn der Ukraine wird weiter gekämpft, die Lage bleibt ernst.\n"
+    assert [q for q in run(nlp, text) if q.headline] == []
+
+
+def test_full_pipeline_resolves_speakers(nlp: Language) -> None:
+    text = (
+        "Die Ministerin Eva Roth besuchte am Montag das Klinikum in Kassel.\n"
+        "„Die Pflege braucht mehr Geld“, sagte Roth nach dem Rundgang.\n"
+    )
+    quotes = run(nlp, text)
+    assert len(quotes) == 1
+    assert quotes[0].speaker == "Eva Roth"
+    assert quotes[0].article_id == "t"

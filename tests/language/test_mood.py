@@ -1,0 +1,212 @@
+"""Konjunktiv detection (Mood=Sub) on short sentences written for these tests, and its data file."""
+
+from __future__ import annotations
+
+import tomllib
+from importlib import resources
+
+import pytest
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc, MorphAnalysis
+
+from lagebild.language.mood import annotate_mood, is_subjunctive, mood_data
+
+
+@pytest.fixture(scope="module")
+def mnlp() -> Language:
+    nlp = spacy.blank("de")
+    nlp.add_pipe("lagebild_layout_v1", name="lagebild_layout")
+    nlp.add_pipe("lagebild_mood_v1", name="lagebild_mood")
+    return nlp
+
+
+def moods(nlp: Language, text: str) -> dict[str, list[str]]:
+    doc = nlp(text)
+    return {t.text: t.morph.get("Mood", []) for t in doc if t.morph.get("Mood", [])}
+
+
+def test_sei_is_subjunctive(mnlp: Language) -> None:
+    assert moods(mnlp, "Die Lage sei ernst.") == {"sei": ["Sub"]}
+
+
+def test_konjunktiv_ii_forms_are_subjunctive(mnlp: Language) -> None:
+    got = moods(mnlp, "Sie hätte Zeit, wäre gern dabei und würde kommen.")
+    assert got == {"hätte": ["Sub"], "wäre": ["Sub"], "würde": ["Sub"]}
+
+
+def test_modal_konjunktiv_i_is_subjunctive(mnlp: Language) -> None:
+    assert moods(mnlp, "Der Bund müsse sparen und könne nicht zahlen.") == {"müsse": ["Sub"], "könne": ["Sub"]}
+
+
+def test_first_person_habe_is_indicative(mnlp: Language) -> None:
+    assert moods(mnlp, "Ich habe heute frei.") == {"habe": ["Ind"]}
+
+
+def test_third_person_habe_is_subjunctive(mnlp: Language) -> None:
+    assert moods(mnlp, "Der Minister habe heute frei.") == {"habe": ["Sub"]}
+
+
+def test_werde_and_gebe_without_first_person(mnlp: Language) -> None:
+    assert moods(mnlp, "Das Treffen werde stattfinden, es gebe Zeit.") == {"werde": ["Sub"], "gebe": ["Sub"]}
+
+
+def test_e_form_next_to_third_person_pronoun(mnlp: Language) -> None:
+    assert moods(mnlp, "Sie verliere an Boden.") == {"verliere": ["Sub"]}
+
+
+def test_past_tense_te_form_is_not_subjunctive(mnlp: Language) -> None:
+    assert moods(mnlp, "Er sagte nichts dazu.") == {}
+
+
+def test_indicative_t_form_is_not_subjunctive(mnlp: Language) -> None:
+    assert moods(mnlp, "Er sagt nichts dazu.") == {}
+
+
+def test_imperative_seien_sie_is_not_subjunctive(mnlp: Language) -> None:
+    assert moods(mnlp, "Seien Sie vorsichtig.") == {}
+
+
+def test_capitalised_noun_is_not_a_verb(mnlp: Language) -> None:
+    assert moods(mnlp, "Sie verlor ihre ganze Habe.") == {}
+
+
+def test_adjective_e_form_is_not_a_verb(mnlp: Language) -> None:
+    assert moods(mnlp, "Die neue Schule ist groß.") == {}
+
+
+def test_e_form_after_subject_noun_without_tagger(mnlp: Language) -> None:
+    assert moods(mnlp, "Der Verband sagt, zur Sorge bestehe kein Anlass.") == {"bestehe": ["Sub"]}
+
+
+def test_e_form_after_first_word_of_sentence(mnlp: Language) -> None:
+    assert moods(mnlp, "Daran ändere auch der Streit nichts.") == {"ändere": ["Sub"]}
+
+
+def test_word_after_article_is_not_a_verb(mnlp: Language) -> None:
+    assert moods(mnlp, "Das einzige was stört, ist der Lärm.") == {}
+
+
+def test_first_person_further_back_in_the_clause(mnlp: Language) -> None:
+    assert moods(mnlp, "Ich bin ehrlich, weil ich nicht viel von Ausreden halte.") == {"halte": ["Ind"]}
+
+
+def test_past_forms_after_a_noun_are_indicative(mnlp: Language) -> None:
+    assert moods(mnlp, "Der Senat hatte am Montag abgestimmt und es wurde spät.") == {}
+
+
+def test_weise_adverb_is_not_a_verb(mnlp: Language) -> None:
+    assert moods(mnlp, "Er hat das verständlicherweise nicht gesagt.") == {}
+
+
+def test_sentence_initial_form_without_subject(mnlp: Language) -> None:
+    assert moods(mnlp, "Habe mich sehr gefreut.") == {}
+
+
+def test_model_value_is_kept_for_ambiguous_forms(mnlp: Language) -> None:
+    doc = mnlp.make_doc("Er werde kommen.")
+    doc[1].morph = MorphAnalysis(doc.vocab, {"Mood": "Ind", "VerbForm": "Fin"})
+    annotate_mood(doc)
+    assert doc[1].morph.get("Mood", []) == ["Ind"]
+
+
+def test_unambiguous_form_overrides_model_indicative(mnlp: Language) -> None:
+    doc = mnlp.make_doc("Das sei gut.")
+    doc[1].morph = MorphAnalysis(doc.vocab, {"Mood": "Ind", "VerbForm": "Fin"})
+    annotate_mood(doc)
+    assert is_subjunctive(doc[1])
+
+
+def test_unambiguous_form_despite_wrong_tag(mnlp: Language) -> None:
+    doc = mnlp.make_doc("Man dürfe nicht warten.")
+    doc[1].pos_ = "ADV"
+    annotate_mood(doc)
+    assert is_subjunctive(doc[1])
+
+
+def test_tagged_third_person_e_form_is_konjunktiv_i(mnlp: Language) -> None:
+    doc = mnlp.make_doc("Zur Panik bestehe kein Anlass.")
+    doc[2].pos_ = "VERB"
+    doc[2].morph = MorphAnalysis(doc.vocab, {"Mood": "Ind", "Number": "Sing", "Person": "3", "Tense": "Pres"})
+    annotate_mood(doc)
+    assert is_subjunctive(doc[2])
+
+
+def test_tagged_third_person_t_form_stays_indicative(mnlp: Language) -> None:
+    doc = mnlp.make_doc("Zur Panik besteht kein Anlass.")
+    doc[2].pos_ = "VERB"
+    doc[2].morph = MorphAnalysis(doc.vocab, {"Mood": "Ind", "Number": "Sing", "Person": "3", "Tense": "Pres"})
+    annotate_mood(doc)
+    assert not is_subjunctive(doc[2])
+
+
+def test_model_subjunctive_is_kept(mnlp: Language) -> None:
+    doc = mnlp.make_doc("Er sollte kommen.")
+    doc[1].morph = MorphAnalysis(doc.vocab, {"Mood": "Sub", "VerbForm": "Fin"})
+    annotate_mood(doc)
+    assert is_subjunctive(doc[1])
+
+
+def test_other_features_are_kept(mnlp: Language) -> None:
+    doc = mnlp.make_doc("Sie sei da.")
+    doc[1].morph = MorphAnalysis(doc.vocab, {"Person": "3", "Number": "Sing"})
+    annotate_mood(doc)
+    assert doc[1].morph.to_dict() == {"Mood": "Sub", "Number": "Sing", "Person": "3", "VerbForm": "Fin"}
+
+
+def test_bad_input_does_not_crash(mnlp: Language) -> None:
+    for text in ["", "   ", "\x00\x01", "你好 sei 世界", "e " * 5000, "Ich"]:
+        mnlp(text)
+
+
+def test_empty_doc(mnlp: Language) -> None:
+    assert len(annotate_mood(Doc(mnlp.vocab, words=[]))) == 0
+
+
+# ------------------------------------------------------------------ data integrity
+
+
+def _mood_toml() -> dict[str, object]:
+    path = resources.files("lagebild.lang").joinpath("de", "mood.toml")
+    with path.open("rb") as fh:
+        return tomllib.load(fh)
+
+
+def test_mood_data_has_every_list() -> None:
+    data = _mood_toml()
+    for key in (
+        "unambiguous",
+        "first_person_homographs",
+        "first_person_pronouns",
+        "third_person_pronouns",
+        "not_verbs",
+        "past_endings",
+        "stem_final_dental",
+        "not_after_noun_endings",
+        "adverb_endings",
+        "imperative_followers",
+        "determiners",
+    ):
+        value = data[key]
+        assert isinstance(value, list) and value, key
+        assert all(isinstance(v, str) and v.strip() == v and v for v in value), key
+        assert len(value) == len(set(value)), f"duplicates in {key}"
+
+
+def test_mood_forms_are_lowercase_words() -> None:
+    data = _mood_toml()
+    for key in ("unambiguous", "first_person_homographs", "not_verbs"):
+        words = data[key]
+        assert isinstance(words, list)
+        assert all(w == w.lower() and w.isalpha() for w in words), key
+
+
+def test_mood_lists_do_not_overlap() -> None:
+    d = mood_data("de")
+    assert not d.unambiguous & d.homographs
+    assert not d.unambiguous & d.not_verbs
+    assert not d.homographs & d.not_verbs
+
+
+def test_homographs_end_in_e() -> None:
+    assert all(w.endswith("e") for w in mood_data("de").homographs)

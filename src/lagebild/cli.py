@@ -308,6 +308,7 @@ def export(fmt: str, table: str, output: str | None, db: str | None) -> None:
         if output:
             fh.close()
 
+
 main.add_command(serve)
 
 if __name__ == "__main__":

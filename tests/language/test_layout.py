@@ -70,7 +70,10 @@ def test_odd_input_does_not_crash(nlp: Language) -> None:
 
 
 def test_one_letter_name_before_sentence_opener_ends_sentence(nlp: Language) -> None:
-    assert sents(nlp, "Sie schrieb auf X. Der Präsident antwortete.") == ["Sie schrieb auf X.", "Der Präsident antwortete."]
+    assert sents(nlp, "Sie schrieb auf X. Der Präsident antwortete.") == [
+        "Sie schrieb auf X.",
+        "Der Präsident antwortete.",
+    ]
 
 
 def test_long_text_is_segmented_in_linear_time(nlp: Language) -> None:

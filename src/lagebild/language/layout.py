@@ -88,7 +88,7 @@ def paragraphs(text: str, lang: str = "de") -> list[Paragraph]:
 
 
 def _is_initial(doc: Doc, i: int, following: str, openers: frozenset[str]) -> bool:
-    """"J." in "Donald J. Trump" is an initial; "X." in "schrieb auf X. Der Präsident" ends a sentence.
+    """ "J." in "Donald J. Trump" is an initial; "X." in "schrieb auf X. Der Präsident" ends a sentence.
 
     An initial stands between capitalised name parts; a lower-case word before it, or a word
     that typically opens a sentence after it, makes it a one-letter word at a sentence end.

@@ -132,13 +132,20 @@ def test_quotes_on_missing_store_says_so(tmp_path: Path) -> None:
     assert result.exit_code == 1 and "E020" in result.stderr
 
 
-def test_timeline_command_lists_events(tmp_path: Path) -> None:
+def test_timeline_command_lists_each_happening_once_with_its_sources(tmp_path: Path) -> None:
+    from lagebild.resolve import install
+
     db = tmp_path / "s.db"
-    with Store.open(db) as s:
+    with install(Store.open(db)) as s:
         s.save(extraction())
+        s.save(extraction("Die Ministerin trifft am Dienstag Vertreter in Rom. Am Dienstag trifft sie auch andere."))
     out = run("timeline", "--db", str(db), "--since", "2025-12-01", "--json").stdout
     [row] = [json.loads(line) for line in out.splitlines()]
-    assert row["date"] == "2025-12-02" and row["type"] == "meeting"
+    assert row["date"] == "2025-12-02" and row["type"] == "meeting" and len(row["sources"]) == 2
+    per_article = run("timeline", "--db", str(db), "--per-article", "--json").stdout.splitlines()
+    assert len(per_article) == 2
+    table = run("timeline", "--db", str(db)).stdout
+    assert "planned" in table and "Anna Beispiel" in table
     bad = run("timeline", "--db", str(db), "--since", "morgen")
     assert bad.exit_code == 1 and "E007" in bad.stderr
 

@@ -244,29 +244,78 @@ def quotes(
 @main.command()
 @click.option("--since", help="Events on or after this day (YYYY-MM-DD).")
 @click.option("--until", help="Events on or before this day (YYYY-MM-DD).")
+@click.option("--type", "event_type", help="Only this event type (meeting, talks, call, travel, visit, ...).")
 @click.option("--limit", default=1000, show_default=True, type=click.IntRange(1, 1_000_000))
+@click.option("--per-article", is_flag=True, help="One row per article's report instead of one per happening.")
 @click.option("--json", "as_json", is_flag=True, help="JSON Lines instead of a table.")
 @db_option
-def timeline(since: str | None, until: str | None, limit: int, as_json: bool, db: str | None) -> None:
-    """Events in date order: who meets whom, when and where; planned and happened kept apart."""
+def timeline(
+    since: str | None,
+    until: str | None,
+    event_type: str | None,
+    limit: int,
+    per_article: bool,
+    as_json: bool,
+    db: str | None,
+) -> None:
+    """Events in date order: who meets whom, when and where, each happening once with all its sources.
+
+    The status shows how reports changed ("planned -> happened"); dates or places on which sources
+    disagree are marked. An undated event sits at the day it was first reported.
+    """
+    from lagebild.resolve.queries import list_events
+
     store = open_store(db, readonly=True)
     try:
-        rows = store.timeline(since=since, until=until, limit=limit)
+        if per_article:
+            rows = store.timeline(since=since, until=until, limit=limit)
+            if event_type:
+                rows = [r for r in rows if r["type"] == event_type]
+        else:
+            rows = list_events(store.conn, type=event_type, since=since, until=until, limit=limit).items
     except LagebildError as exc:
         fail(exc)
-    table = Table("date", "status", "type", "participants", "place", "source", show_lines=True)
-    _print(
-        rows,
-        as_json,
-        table,
-        lambda r: (
-            r["date"] or f"({r['sort_date']}, undated; published)",
-            r["status"],
-            r["type"],
-            ", ".join(r["participants"]),
-            r["place"] or "",
-            f"{r['source']}:{r['trigger_start']}-{r['trigger_end']}",
-        ),
+    if per_article:
+        table = Table("date", "status", "type", "participants", "place", "source", show_lines=True)
+        _print(
+            rows,
+            as_json,
+            table,
+            lambda r: (
+                r["date"] or f"({r['sort_date']}, undated; published)",
+                r["status"],
+                r["type"],
+                ", ".join(r["participants"]),
+                r["place"] or "",
+                f"{r['source']}:{r['trigger_start']}-{r['trigger_end']}",
+            ),
+        )
+        return
+    table = Table("date", "status", "type", "participants", "place", "sources", show_lines=True)
+    _print(rows, as_json, table, _story_event_cells)
+
+
+def _story_event_cells(r: dict[str, Any]) -> tuple[str, ...]:
+    history: list[str] = []
+    for src in r["sources"]:
+        if not history or history[-1] != src["status"]:
+            history.append(src["status"])
+    date = r["date"] or f"(undated; first reported {r['anchor_day']})"
+    if r["date_disputed"]:
+        date += " (sources disagree: " + ", ".join(r["dates_reported"]) + ")"
+    place = r["place"] or ""
+    if r["place_disputed"]:
+        place += " (sources disagree: " + ", ".join(r["places_reported"]) + ")"
+    sources = "\n".join(
+        f"{(s['published'] or '')[:10]} {s['outlet'] or s['article_id']}: {s['status']}" for s in r["sources"]
+    )
+    return (
+        date,
+        " -> ".join(history),
+        r["type"],
+        ", ".join(p["name"] or "?" for p in r["participants"]),
+        place,
+        sources,
     )
 
 

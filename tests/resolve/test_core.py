@@ -369,3 +369,14 @@ def test_role_mention_shared_by_two_people_stays_unresolved(rstore: Store, save:
         quotes=[{"text": "Wir bleiben dran", "speaker": "Ministerin"}],
     )
     assert rstore.conn.execute("SELECT actor_id FROM story_quotes").fetchone()[0] is None
+
+
+def test_group_of_role_holders_is_not_the_one_actor_with_that_role(rstore: Store, save: Save) -> None:
+    a = save(
+        "Außenminister Karl Brandt sprach. Zwei Minister wurden entlassen.",
+        entities=[{"name": "Karl Brandt", "roles": ["Außenminister"]}],
+        events=[{"type": "dismissal", "trigger": "entlassen", "participants": ["zwei Minister"], "status": "happened"}],
+    )
+    brandt = _actor_of(rstore.conn, a, "Karl Brandt")
+    linked = [r[0] for r in rstore.conn.execute("SELECT actor_id FROM event_actors")]
+    assert brandt not in linked

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Any
 
-from lagebild.resolve.names import given_compatible, org_key, parse_person, quote_tokens, role_heads
+from lagebild.resolve.names import given_compatible, is_group, org_key, parse_person, quote_tokens, role_heads
 
 # Event types that can name one happening: a "Treffen" in one outlet is "Gespräche" in another.
 EVENT_FAMILIES: dict[str, str] = {"meeting": "encounter", "talks": "encounter", "visit": "encounter"}
@@ -296,7 +296,7 @@ def _role_mention(res: Resolution, name: str) -> int | None:
     """A role standing for a person ("die Ministerin", "der Kremlsprecher"): the one actor of this
     article given that role, if exactly one was; a role of two people stays unresolved."""
     heads = role_heads(name)
-    if len(name.split()) > 3 or not heads:
+    if len(name.split()) > 3 or not heads or is_group(name):
         return None
     (head,) = heads
     if len(head) < 5:

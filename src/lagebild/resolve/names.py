@@ -22,6 +22,7 @@ class NameRules:
     particles: frozenset[str]
     suffixes: frozenset[str]
     honorifics: frozenset[str]
+    group_words: frozenset[str]
 
 
 @cache
@@ -32,7 +33,14 @@ def rules(lang: str = "de") -> NameRules:
         particles=frozenset(data["surname_particles"]),
         suffixes=frozenset(data["name_suffixes"]),
         honorifics=frozenset(data["honorifics"]),
+        group_words=frozenset(data["group_words"]),
     )
+
+
+def is_group(phrase: str, lang: str = "de") -> bool:
+    """An unnamed group ("zwei Minister", "mehrere Diplomaten"): never one person's role mention."""
+    words = phrase.split()
+    return bool(words) and (words[0][:1].isdigit() or words[0].casefold() in rules(lang).group_words)
 
 
 def _strip_marks(text: str) -> str:

@@ -1,0 +1,1 @@
+"""Training recipe for lagebild's shipped German spaCy pipeline (see ``training/README.md``)."""

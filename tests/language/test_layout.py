@@ -85,3 +85,7 @@ def test_long_text_is_segmented_in_linear_time(nlp: Language) -> None:
     doc = make_doc(nlp, Article(id="t", text=text, paragraphs=paragraphs(text)))
     doc = LayoutComponent("de")(doc)
     assert sum(1 for _ in doc.sents) == 5000
+
+
+def test_typewriter_quotes_close_and_open_sentences(nlp: Language) -> None:
+    assert sents(nlp, "``Wir bleiben.'' Das sagte er. ``Gut.''") == ["``Wir bleiben.''", "Das sagte er.", "``Gut.''"]

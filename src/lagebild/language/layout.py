@@ -22,7 +22,9 @@ from lagebild.records import Paragraph, ParagraphKind
 
 _FINAL_PUNCT = ".!?:;…\"“”«»‘’'"
 _SENT_END = {".", "!", "?", "…"}
-_CLOSING = {"“", "”", '"', "«", "»", "‘", "’", "'", ")", "]"}
+# Typewriter quotes (`` … '') come from converted wire copy and older corpora.
+_CLOSING = {"“", "”", '"', "«", "»", "‘", "’", "'", "''", ")", "]"}
+_OPENING = {"„", '"', "«", "»", "‚", "'", "``", "(", "–", "-"}
 _NUMBER_DOT = re.compile(r"^\d{1,2}\.$|^\d{1,2}\.\d{1,2}\.$")
 
 
@@ -132,7 +134,7 @@ def _sentence_starts(doc: Doc, paras: Iterable[Paragraph], lang: str) -> list[bo
                 continue
             if _is_initial(doc, i, following.text, openers):
                 continue
-            opens = following.text[:1].isupper() or following.text[:1].isdigit() or following.text in "„\"«»‚'(–-"
+            opens = following.text[:1].isupper() or following.text[:1].isdigit() or following.text in _OPENING
             if opens and not following.is_space:
                 starts[nxt] = True
     return starts

@@ -73,8 +73,12 @@ MODEL: str | None = None
 def lagebild_exprs(doc: Document) -> list[Expr]:
     nlp = get_nlp(model=MODEL)
     article = Article(id=doc.name, text=doc.text, published=published(doc))
-    out = nlp(make_doc(nlp, article))
-    return [Expr(t.start, t.end, t.type, t.value, t.text) for t in out._.timexes]
+    # Only the components up to the tagger: the later ones never change ``doc._.timexes``, and a
+    # colleague's component failing on an article must not stop this measurement.
+    doc = make_doc(nlp, article)
+    for name in nlp.pipe_names[: nlp.pipe_names.index("lagebild_timex") + 1]:
+        doc = nlp.get_pipe(name)(doc)
+    return [Expr(t.start, t.end, t.type, t.value, t.text) for t in doc._.timexes]
 
 
 def row(name: str, s: Scores) -> str:

@@ -16,6 +16,7 @@ from lagebild.records import Article, Timex
 
 CET = timezone(timedelta(hours=1))
 MONDAY = datetime(2025, 12, 1, 16, 51, tzinfo=CET)
+MONDAY_MORNING = datetime(2025, 12, 1, 10, 0, tzinfo=CET)
 
 
 def tag(text: str, published: datetime | None = MONDAY) -> list[Timex]:
@@ -105,6 +106,31 @@ def test_past_month_goes_back_a_year() -> None:
     ]
 
 
+def test_month_takes_the_year_of_heuer_in_its_clause() -> None:
+    assert values("Heuer im Jänner war es kalt.", MONDAY_MORNING) == ["2025", "2025-01"]
+    assert values("In diesem Jahr war es im Jänner kalt.", MONDAY_MORNING) == ["2025", "2025-01"]
+
+
+def test_month_takes_a_past_or_next_year_word_in_its_clause() -> None:
+    assert values("Vergangenes Jahr im März sank die Zahl.", MONDAY_MORNING) == ["2024", "2024-03"]
+    assert values("Im März des Vorjahres sank die Zahl.", MONDAY_MORNING) == ["2024-03", "2024"]
+    assert values("Nächstes Jahr im März wird gewählt.", MONDAY_MORNING) == ["2026", "2026-03"]
+
+
+def test_year_word_in_another_clause_does_not_fix_the_month() -> None:
+    assert values("Heuer gab es Schnee, im Jänner wird gewählt.", MONDAY_MORNING) == ["2025", "2026-01"]
+
+
+def test_month_in_a_past_clause_is_never_ahead() -> None:
+    # The next January is nearer in the calendar, but the clause speaks of the past.
+    assert values("Im Jänner war es kalt.", MONDAY_MORNING) == ["2025-01"]
+
+
+def test_ordinal_period_does_not_end_the_sentence_without_a_doc() -> None:
+    # Read without a Doc, "3." must not cut "begann" off from the date it dates.
+    assert values("Am 3. März begann der Kurs.", MONDAY_MORNING) == ["2025-03-03"]
+
+
 def test_tense_does_not_move_a_date_a_year_from_a_close_one() -> None:
     # Reported "soll" is no future: the 28 November five days before stays in this year.
     assert values("Am 28. November soll er den Wagen gestohlen haben.", datetime(2025, 12, 3, tzinfo=CET)) == [
@@ -183,6 +209,108 @@ def test_fused_separable_verb_is_past_tense() -> None:
     assert values("Es war der Sprecher, der am Donnerstag zurücktrat.") == ["2025-11-27"]
 
 
+def analysed(text: str, verbs: dict[str, tuple[str, str, str]]) -> list[str]:
+    """Values on a Doc whose verbs carry the given (POS, morphology, lemma), as a trained model
+    would set them; every other token is tagged X."""
+    from spacy.lang.de import German
+
+    doc = German().make_doc(text)
+    for tok in doc:
+        pos, morph, lemma = verbs.get(tok.text, ("X", "", ""))
+        tok.pos_ = pos
+        if morph:
+            tok.set_morph(morph)
+        if lemma:
+            tok.lemma_ = lemma
+    doc._.published = MONDAY_MORNING
+    TimexTagger()(doc)
+    return [t.value for t in doc._.timexes]
+
+
+PRESENT = "Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin"
+PAST = "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"
+
+
+def test_present_tense_weekday_lies_ahead() -> None:
+    verbs = {"trifft": ("VERB", PRESENT, "treffen")}
+    assert analysed("Rubio trifft sich am Sonntag mit Lawrow.", verbs) == ["2025-12-07"]
+
+
+def test_present_tense_on_the_publication_weekday_is_that_day() -> None:
+    verbs = {"reist": ("VERB", PRESENT, "reisen")}
+    assert analysed("Merz reist am Montag nach Rom.", verbs) == ["2025-12-01"]
+
+
+def test_present_tense_clause_outweighs_a_past_clause_beside_it() -> None:
+    verbs = {"kommt": ("VERB", PRESENT, "kommen"), "teilte": ("VERB", PAST, "teilen")}
+    assert analysed("Die Delegation kommt am Samstag, teilte das Amt mit.", verbs) == ["2025-12-06"]
+
+
+def test_past_tag_on_an_unlemmatized_form_yields_to_the_lexicon() -> None:
+    # The model read "reist" as a preterite but could not lemmatize it: the lexicon knows no
+    # such preterite, so the clause is present tense and the Wednesday lies ahead.
+    verbs = {"reist": ("VERB", PAST, "reist")}
+    assert analysed("Merz reist am Mittwoch nach Rom.", verbs) == ["2025-12-03"]
+
+
+def test_present_tag_on_a_known_preterite_yields_to_the_lexicon() -> None:
+    verbs = {"trafen": ("VERB", "Mood=Ind|Number=Plur|Person=3|Tense=Pres", "trafen")}
+    assert analysed("Am Mittwoch trafen sich die Minister in Rom.", verbs) == ["2025-11-26"]
+
+
+def test_past_tag_without_verb_form_or_mood_is_a_participle() -> None:
+    verbs = {
+        "wird": ("AUX", "Mood=Ind|Number=Sing|Person=3|Tense=Pres", "werden"),
+        "trainiert": ("VERB", "Tense=Past", "trainieren"),
+    }
+    assert analysed("Am Samstag wird in der Halle trainiert.", verbs) == ["2025-12-06"]
+
+
+def test_understood_past_tag_points_back() -> None:
+    verbs = {"reiste": ("VERB", PAST, "reisen")}
+    assert analysed("Merz reiste am Mittwoch nach Rom.", verbs) == ["2025-11-26"]
+
+
+def test_present_tense_weekday_lies_ahead_without_a_model() -> None:
+    assert values("Rubio trifft sich am Sonntag mit Lawrow.", MONDAY_MORNING) == ["2025-12-07"]
+    assert values("Merz reist am Mittwoch nach Rom.", MONDAY_MORNING) == ["2025-12-03"]
+    assert values("Der Gipfel beginnt am Donnerstag.", MONDAY_MORNING) == ["2025-12-04"]
+
+
+def test_word_in_t_that_is_no_verb_says_nothing_about_tense() -> None:
+    # "nicht" has the shape of a present form; without a verb the Sunday is the nearest one.
+    assert values("Und nicht am Sonntag.", MONDAY_MORNING) == ["2025-11-30"]
+
+
+def test_past_clause_keeps_a_weekday_back_without_a_model() -> None:
+    assert values("Rubio traf sich am Sonntag mit Lawrow.", MONDAY_MORNING) == ["2025-11-30"]
+
+
+def test_perfekt_auxiliary_is_no_present_tense() -> None:
+    verbs = {
+        "hat": ("AUX", PRESENT, "haben"),
+        "gewählt": ("VERB", "VerbForm=Part", "wählen"),
+    }
+    # The weekday's clause has no verb; in the sentence "hat" is the auxiliary of a Perfekt.
+    text = "Am Sonntag, nach langem Streit, hat die Partei einen neuen Chef gewählt."
+    assert analysed(text, verbs) == ["2025-11-30"]
+
+
+def test_present_tense_verb_nearer_than_a_past_cue_in_the_sentence() -> None:
+    # The weekday's own clause has no verb; the nearest verb of the sentence is a present.
+    verbs = {"kommt": ("VERB", PRESENT, "kommen"), "wurde": ("AUX", PAST, "werden")}
+    text = "Am Mittwoch, so heißt es, kommt der Minister, wie gestern mitgeteilt wurde."
+    assert analysed(text, verbs)[0] == "2025-12-03"
+
+
+def test_focus_particle_before_another_expression_is_no_past_cue() -> None:
+    # "Schon heute" is "as early as today": it says nothing about the Wednesday's clause.
+    assert values("Schon heute steht fest: Am Mittwoch tagt der Rat.", MONDAY_MORNING) == [
+        "2025-12-01",
+        "2025-12-03",
+    ]
+
+
 # -- days relative to publication --------------------------------------------------------------
 def test_relative_days() -> None:
     assert values("Heute berät der Rat, morgen der Senat, übermorgen das Parlament.") == [
@@ -200,6 +328,15 @@ def test_yesterday_evening_is_a_time() -> None:
 def test_morning_noun_is_not_tomorrow() -> None:
     t = one("Am Morgen wurde das Ergebnis bekannt.")
     assert (t.text, t.type, t.value) == ("Morgen", "TIME", "2025-12-01TMO")
+
+
+def test_auch_heute_noch_is_the_present() -> None:
+    assert values("Davon zehrt das Land auch heute noch.", MONDAY_MORNING) == ["PRESENT_REF"]
+    assert values("Heute noch immer gilt die Regel.", MONDAY_MORNING) == ["PRESENT_REF"]
+
+
+def test_heute_noch_alone_is_later_today() -> None:
+    assert values("Heute noch wird entschieden.", MONDAY_MORNING) == ["2025-12-01"]
 
 
 def test_until_today_is_the_present() -> None:
@@ -254,6 +391,27 @@ def test_so_many_days_later_counts_from_the_anchor() -> None:
     assert (found[1].text, found[1].value, found[1].anchor) == ("Zwei Tage später", "2025-03-05", "3:15")
 
 
+def test_ordinal_week_counts_from_the_anchor() -> None:
+    text = "Das Lager begann am 1. Juli. In der ersten Woche wurde gebastelt, in der dritten Woche geschwommen."
+    assert values(text, MONDAY_MORNING) == ["2025-07-01", "2025-W27", "2025-W29"]
+
+
+def test_week_after_counts_from_the_anchor() -> None:
+    text = "Der Kurs startete am 3. März. In der Woche darauf kamen die Prüfungen."
+    assert values(text, MONDAY_MORNING) == ["2025-03-03", "2025-W11"]
+
+
+def test_ordinal_week_without_anchor_is_unknown() -> None:
+    assert values("In der zweiten Woche gab es Streit.", MONDAY_MORNING) == ["XXXX-WXX"]
+
+
+def test_last_week_is_not_counted_from_the_anchor() -> None:
+    assert values("Am 3. März begann es. In der letzten Woche wurde gewählt.", MONDAY_MORNING) == [
+        "2025-03-03",
+        "2025-W48",
+    ]
+
+
 def test_so_many_days_later_without_anchor_is_a_duration() -> None:
     assert values("Zwei Tage später trat er zurück.") == ["P2D"]
 
@@ -267,6 +425,23 @@ def test_clock_times() -> None:
 def test_clock_time_range_gives_two_times() -> None:
     found = tag("Geöffnet von 10-18 Uhr.")
     assert [(t.text, t.value) for t in found] == [("10", "2025-12-01T10:00"), ("18 Uhr", "2025-12-01T18:00")]
+
+
+def test_coordinated_clock_times_share_the_final_uhr() -> None:
+    assert values("Die Sendung läuft um 14.00 und 17.40 Uhr.", MONDAY_MORNING) == [
+        "2025-12-01T14:00",
+        "2025-12-01T17:40",
+    ]
+    assert values("Der Markt ist von 8.30-12 und 14-18 Uhr offen.", MONDAY_MORNING) == [
+        "2025-12-01T08:30",
+        "2025-12-01T12:00",
+        "2025-12-01T14:00",
+        "2025-12-01T18:00",
+    ]
+
+
+def test_number_before_a_word_starting_with_uhr_is_no_clock_time() -> None:
+    assert values("Die Seiten 3 und 4 Uhrzeiten zeigen.", MONDAY_MORNING) == []
 
 
 def test_clock_time_with_evening_adverb() -> None:
@@ -313,6 +488,21 @@ def test_relative_years_and_heuer() -> None:
     assert values("Die heurige Ernte war gut.") == ["2025"]
 
 
+def test_end_of_the_year_after_a_narrated_year_is_that_year() -> None:
+    found = tag("Erst 1991 erhielt die Statue den Status. Ab Ende des Jahres stand sie im Park.", MONDAY_MORNING)
+    assert [(t.value, t.mod) for t in found] == [("1991", None), ("1991", "END")]
+
+
+def test_end_of_the_year_after_a_recent_year_is_this_year() -> None:
+    found = tag("Der Umsatz stieg 2024 kräftig. Ende des Jahres soll gewählt werden.", MONDAY_MORNING)
+    assert [t.value for t in found] == ["2024", "2025"]
+
+
+def test_end_of_this_year_never_refers_back() -> None:
+    found = tag("Erst 1991 erhielt die Statue den Status. Ende dieses Jahres wird sie versetzt.", MONDAY_MORNING)
+    assert [t.value for t in found] == ["1991", "2025"]
+
+
 def test_relative_month() -> None:
     assert values("Im vergangenen Monat sank die Inflation.") == ["2025-11"]
 
@@ -339,6 +529,14 @@ def test_decades_and_centuries() -> None:
 def test_bare_year_and_count() -> None:
     assert values("Seit 2008 hat sich die Zahl verdoppelt.") == ["2008"]
     assert values("Es kamen 2000 Menschen.") == []
+
+
+def test_count_before_the_year_it_counts_in_is_no_year() -> None:
+    assert values("Davon starben 2000 im Jahr 2011.", MONDAY_MORNING) == ["2011"]
+
+
+def test_number_at_the_start_of_a_measured_range_is_no_year() -> None:
+    assert values("Der Bogen erreicht 2000 bis 3000 Grad.", MONDAY_MORNING) == []
 
 
 def test_span_of_years_is_not_one_year() -> None:
@@ -372,6 +570,10 @@ def test_relative_stretch_of_years() -> None:
 def test_range_of_durations_shares_the_unit() -> None:
     found = tag("Das Verfahren dauert sechs bis acht Monate.")
     assert [(t.text, t.value) for t in found] == [("sechs", "P6M"), ("acht Monate", "P8M")]
+
+
+def test_number_instead_of_another_shares_the_unit() -> None:
+    assert values("Die Firma wollte 50 statt 30 Jahre Laufzeit.", MONDAY_MORNING) == ["P50Y", "P30Y"]
 
 
 def test_age_is_no_duration() -> None:
@@ -522,3 +724,14 @@ def test_seed_timeline_has_the_moscow_meeting_in_the_afternoon(nlp: Language, sh
     assert by_text["der zweiten Tageshälfte"] == "2025-12-02TAF"
     assert by_text["Sonntag"] == "2025-11-30"
     assert by_text["Freitag"] == "2025-11-28"
+
+
+def test_perfekt_with_participle_the_model_misreads_points_back() -> None:
+    from lagebild.pipeline import extract
+
+    for text in [
+        "Der Präsident hat am Dienstagabend den Gesandten im Palast empfangen.",
+        "Die Ministerin ist am Dienstag in Dublin mit dem Premier zusammengetroffen.",
+    ]:
+        [t] = [x for x in extract(text, published="2025-12-03T09:00+01:00").timexes if "Dienstag" in x.text]
+        assert t.value.startswith("2025-12-02"), (text, t.value)

@@ -69,6 +69,14 @@ def test_tense_lists_are_lowercase_words() -> None:
             assert all(isinstance(w, str) and w == w.lower() for w in value), key
 
 
+def test_words_excluded_from_present_verbs_have_the_present_shape() -> None:
+    # An entry the shape could never match would be dead weight in the list.
+    tense = data()["tense"]
+    shape = re.compile(tense["present_verb"])
+    assert all(shape.match(w) for w in tense["not_present"]), [w for w in tense["not_present"] if not shape.match(w)]
+    assert len(set(tense["not_present"])) == len(tense["not_present"])
+
+
 def test_value_classes_hold_timex3_codes() -> None:
     classes = data()["classes"]
     assert set(classes["daypart"]["words"].values()) <= {"MO", "MI", "AF", "EV", "NI"}

@@ -23,6 +23,7 @@ from datetime import date, datetime
 from functools import cache
 from typing import Any
 
+import numpy
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -32,12 +33,14 @@ from lagebild.language.extensions import register_extensions
 from lagebild.records import Timex, TimexType
 
 _WORD = re.compile(r"[^\W\d_]+")
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[\"„“»«‚A-ZÄÖÜ0-9])|\n+")
+# Without a Doc's sentences: a period after a one- or two-digit number is an ordinal ("am 3. März"),
+# not a sentence end; one after a year still is.
+_SENTENCE_END = re.compile(r"(?<=[.!?])(?<!\b\d\.)(?<!\b\d\d\.)\s+(?=[\"„“»«‚A-ZÄÖÜ0-9])|\n+")
 _DAY_VALUE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})")
 _YEAR_VALUE = re.compile(r"^(\d{4})(?!\d)")
 # How many sentences a mentioned date carries to a later clock time or part of the day.
 _ANCHOR_SENTENCES = 2
-_ANCHORED_KINDS = frozenset({"clock", "daypart", "anaphoric_day", "anaphoric_shift"})
+_ANCHORED_KINDS = frozenset({"clock", "daypart", "anaphoric_day", "anaphoric_shift", "anaphoric_week"})
 # Resolved: (type, value, mod, anchor expression or None).
 Resolved = tuple[TimexType, str, str | None, "Timex | None"]
 
@@ -59,6 +62,10 @@ class _Context:
     cues: list[_Cue]
     participles: list[int]
     perfect_aux: list[int]
+    # Finite present-tense verbs, when the trained model tells them (None: not known).
+    presents: list[int] | None = None
+    # (start, end, year) of each expression naming a year relative to publication ("heuer").
+    year_refs: list[tuple[int, int, int]] = field(default_factory=list)
     # The expression that carries the date last mentioned (for clock times, "dann", "am Tag zuvor").
     anchor: Timex | None = None
     anchor_date: date | None = None
@@ -87,16 +94,29 @@ class _Context:
             right += 1
         return left, right
 
-    def direction(self, cand: Candidate) -> int:
-        """-1 when the clause points back, +1 forward, 0 when it does not say."""
+    def direction(self, cand: Candidate, present: int = 0) -> int:
+        """-1 when the clause points back, +1 forward, 0 when it does not say.
+
+        A clause without a cue of its own but with a finite present-tense verb says ``present``
+        (a weekday passes +1: news reports schedules in the present tense); the rest of the
+        sentence is asked only when the clause has no finite verb the model could tell.
+        """
         prep = self._preposition_direction(cand.match.start())
         if prep:
             return prep
-        for lo, hi in (self.clause_of(cand.start, cand.end), self.sentence_of(cand.start)):
-            found = self._nearest_cue(lo, hi, cand.start, cand.end)
-            if found:
-                return found
-        return 0
+        clause = self.clause_of(cand.start, cand.end)
+        found = self._nearest_cue(*clause, cand.start, cand.end)
+        if found:
+            return found
+        if self.present_in_clause(cand.start, cand.end):
+            return present
+        return self._nearest_cue(*self.sentence_of(cand.start), cand.start, cand.end, present)
+
+    def past_in_clause(self, cand: Candidate) -> bool:
+        """The expression's own clause is in a past tense: then a date after publication is
+        impossible, however near the calendar puts it ("Im Jänner war es kalt" in December)."""
+        lo, hi = self.clause_of(cand.start, cand.end)
+        return self._nearest_cue(lo, hi, cand.start, cand.end) < 0
 
     def _preposition_direction(self, pos: int) -> int:
         cls = self.g.classes.get("dir_prep")
@@ -106,13 +126,20 @@ class _Context:
         m = _trailing(cls.regex()).search(before)
         return int(cls.value(m.group(1))) if m else 0
 
-    def _nearest_cue(self, lo: int, hi: int, start: int, end: int) -> int:
+    def _nearest_cue(self, lo: int, hi: int, start: int, end: int, present: int | None = None) -> int:
+        """The direction of the cue nearest to ``start:end`` within ``lo:hi``; with ``present``
+        given, a finite present-tense verb nearer than any cue says ``present``."""
         best: tuple[int, int] | None = None
         focus = self._focus_particle_before(start)
         perfect = any(lo <= p < hi for p in self.perfect_aux)
         points = [(c.pos, c.direction) for c in self.cues if lo <= c.pos < hi]
         if perfect:
             points += [(p, -1) for p in self.participles if lo <= p < hi]
+        if present is not None and self.presents:
+            # An auxiliary of a Perfekt found here is no present tense.
+            perfect_here = perfect and any(lo <= p < hi for p in self.participles)
+            aux = set(self.perfect_aux) if perfect_here else set()
+            points += [(p, present) for p in self.presents if lo <= p < hi and p not in aux]
         for pos, direction in points:
             if start <= pos < end or pos == focus:
                 continue
@@ -130,10 +157,30 @@ class _Context:
                 return m.start()
         return -1
 
-    def explicit_year_near(self, pos: int) -> int | None:
-        """A year written earlier in the same sentence, when it lies well away from the
-        publication year: then the sentence narrates that year ("im März 1992 ..., im April")."""
-        s_start, _ = self.sentence_of(pos)
+    def present_in_clause(self, start: int, end: int) -> bool:
+        """A finite present-tense verb in the clause of ``start:end`` (model analyses only)."""
+        if not self.presents:
+            return False
+        lo, hi = self.clause_of(start, end)
+        return any(lo <= p < hi and not start <= p < end for p in self.presents)
+
+    def clause_year(self, start: int, end: int) -> int | None:
+        """The year of a relative year word in the same clause ("heuer im Jänner", "im Jänner
+        des Vorjahres" written apart): it fixes which January is meant, whatever the tense."""
+        if not self.year_refs:
+            return None
+        lo, hi = self.clause_of(start, end)
+        found = [(min(abs(s - end), abs(start - e)), y) for s, e, y in self.year_refs if lo <= s and e <= hi]
+        return min(found)[1] if found else None
+
+    def explicit_year_near(self, pos: int, sentences_back: int = 0) -> int | None:
+        """A year written earlier in the same sentence (or so many sentences before, within the
+        paragraph), when it lies well away from the publication year: then the text narrates
+        that year ("im März 1992 ..., im April")."""
+        index = self.sentence_index(pos) - sentences_back
+        s_start = self.sentences[index][0] if 0 <= index < len(self.sentences) else self.sentence_of(pos)[0]
+        if "\n" in self.text[s_start:pos]:
+            s_start, _ = self.sentence_of(pos)
         found = [y for p, y in self.years if s_start <= p < pos]
         if not found:
             return None
@@ -202,6 +249,9 @@ class _TenseLexicon:
     participle: re.Pattern[str]
     fused_past: re.Pattern[str]
     weak: re.Pattern[str]
+    present: re.Pattern[str]
+    not_present: frozenset[str]
+    present_max_position: int
 
 
 @cache
@@ -220,7 +270,38 @@ def _tense_lexicon(lang: str) -> _TenseLexicon:
         participle=re.compile(t.get("participle", "(?!)")),
         fused_past=re.compile(f"^(?:{prefixes})(?:{strong})$" if prefixes and strong else "(?!)"),
         weak=re.compile(t.get("weak_past", "(?!)")),
+        present=re.compile(t.get("present_verb", "(?!)")),
+        not_present=frozenset(t.get("not_present", ())),
+        present_max_position=int(t.get("present_max_position", 0)),
     )
+
+
+def _lexical_presents(text: str, g: Grammar, cues: list[_Cue], participles: list[int]) -> list[int]:
+    """Finite present-tense verbs by shape and place, for a Doc without a model: a lowercase word
+    of the present shape among the first words of its clause, that is no other cue."""
+    lex = _tense_lexicon(g.lang)
+    taken = {c.pos for c in cues} | set(participles)
+    breaks = set(g.tense.get("clause_breaks", "")) | set(".!?\n")
+    found: list[int] = []
+    position = 0
+    last_end = 0
+    for m in _WORD.finditer(text):
+        if any(ch in breaks for ch in text[last_end : m.start()]):
+            position = 0
+        word = m.group()
+        if (
+            1 <= position <= lex.present_max_position
+            and word.islower()
+            and m.start() not in taken
+            and word not in lex.not_present
+            and word not in lex.aux
+            and lex.present.match(word)
+            and not lex.participle.match(word)
+        ):
+            found.append(m.start())
+        position += 1
+        last_end = m.end()
+    return found
 
 
 def _lexical_cues(text: str, g: Grammar) -> tuple[list[_Cue], list[int], list[int]]:
@@ -268,33 +349,76 @@ def _adjective_before_noun(low: str, following: str) -> bool:
     return low.endswith("en") and following[:1].isupper()
 
 
-def _morph_cues(doc: Doc, g: Grammar) -> tuple[list[_Cue], list[int], list[int]]:
-    """Cues from the trained pipeline's POS, lemma and morphology; particles from the lexicon."""
+Cues = tuple[list[_Cue], list[int], list[int], list[int] | None]
+
+
+def _morph_cues(doc: Doc, g: Grammar) -> Cues | None:
+    """Cues from the trained pipeline's POS, lemma and morphology; particles from the lexicon.
+
+    A finite past form never equals its lemma (no infinitive is a preterite), so Tense=Past on a
+    word the lemmatizer left unchanged ("reist" -> "reist") is an analysis the model itself did not
+    understand: there the lexicon decides. A finite verb without VerbForm but with Mood (the
+    morphologizer leaves it off some auxiliaries: "wird") is finite all the same.
+
+    None when the Doc carries no verb analysis at all (the blank pipeline): then the lexicon alone.
+    """
+    # Only verbs are looked at one by one: a Token object for every word costs more than the rest.
+    pos = doc.to_array("POS")
+    strings = doc.vocab.strings
+    verb_ids = [int(i) for i in numpy.flatnonzero((pos == strings["VERB"]) | (pos == strings["AUX"]))]
+    verbs = [doc[i] for i in verb_ids]
+    if not any(tok.has_morph() for tok in verbs):
+        return None
     t = g.tense
     future_lemmas = set(t.get("future_lemmas", ()))
     perfect_lemmas = set(t.get("perfect_lemmas", ()))
     particles = set(t.get("past_words", ())) | set(t.get("future_words", ()))
-    lexical, _, _ = _lexical_cues(doc.text, g)
+    lexical, lexical_participles, _ = _lexical_cues(doc.text, g)
+    participle_shapes = set(lexical_participles)
     by_pos = {c.pos: c for c in lexical}
+    verb_starts = {tok.idx for tok in verbs}
+    text = doc.text
     cues: list[_Cue] = []
+    for c in lexical:
+        word = _WORD.match(text, c.pos)
+        if c.pos not in verb_starts and word is not None and word.group().lower() in particles:
+            cues.append(c)
     participles: list[int] = []
     auxes: list[int] = []
-    for tok in doc:
-        if tok.pos_ not in ("VERB", "AUX"):
-            if tok.lower_ in particles and tok.idx in by_pos:
-                cues.append(by_pos[tok.idx])
-            continue
-        tense = tok.morph.get("Tense", [])
-        form = tok.morph.get("VerbForm", [])
-        if "Past" in tense and "Part" not in form:
+    presents: list[int] = []
+    for tok in verbs:
+        morph = tok.morph
+        tense = morph.get("Tense", [])
+        form = morph.get("VerbForm", [])
+        finite = "Fin" in form or (not form and bool(morph.get("Mood", [])))
+        # Tense=Past with neither VerbForm nor Mood is how the model marks some participles
+        # ("wird trainiert"): not a preterite.
+        understood = not tok.lemma_ or tok.lemma_ != tok.text
+        # A participle the model missed ("empfangen" read as a preterite with its own form as
+        # lemma, "zusammengetroffen" with no analysis): the word's shape decides, so that
+        # "hat ... empfangen" is a Perfekt and not a present tense.
+        shaped = tok.idx in participle_shapes and (not finite or not understood)
+        participle = "Part" in form or (not form and not finite and bool(tense)) or shaped
+        if not understood and tok.idx in by_pos:
+            # An unlemmatized form the lexicon knows ("trafen" read as present): the lexicon.
+            cues.append(by_pos[tok.idx])
+        elif "Past" in tense and not participle and understood:
             cues.append(_Cue(tok.idx, -1))
-        elif tok.lemma_ in future_lemmas and "Fin" in form:
+        elif "Past" in tense and not participle:
+            presents.append(tok.idx)
+        elif tok.lemma_ in future_lemmas and finite:
             cues.append(_Cue(tok.idx, 1))
-        elif tok.lemma_ in perfect_lemmas and "Fin" in form:
+        elif tok.lemma_ in perfect_lemmas and finite:
             auxes.append(tok.idx)
-        if "Part" in form:
+            # Without a participle in its clause "ist"/"hat" is a plain present (the Perfekt
+            # cue, when there is one, is found first).
+            if "Pres" in tense:
+                presents.append(tok.idx)
+        elif finite and "Pres" in tense:
+            presents.append(tok.idx)
+        if participle:
             participles.append(tok.idx)
-    return cues, participles, auxes
+    return cues, participles, auxes, presents
 
 
 # -- resolvers ---------------------------------------------------------------------------------
@@ -344,6 +468,8 @@ def _resolve_date(ctx: _Context, cand: Candidate) -> Resolved | None:
     if year is None and offset is not None and ctx.ref is not None:
         year = ctx.ref.year
     if year is None:
+        year = ctx.clause_year(cand.start, cand.end)
+    if year is None:
         year = ctx.explicit_year_near(cand.start)
     if year is None:
         if cal.safe_date(2000, month, day) is None:
@@ -351,6 +477,8 @@ def _resolve_date(ctx: _Context, cand: Candidate) -> Resolved | None:
         if ctx.ref is None:
             return "DATE", f"XXXX-{month:02d}-{day:02d}", None, None
         options = [d for y in (ctx.ref.year - 1, ctx.ref.year, ctx.ref.year + 1) if (d := cal.safe_date(y, month, day))]
+        # A day-precise date keeps the calendar's check: a past clause often names an event
+        # still ahead ("die Rennen vom 18. Dezember wurden verlegt").
         chosen = cal.pick(options, ctx.ref, ctx.direction(cand))
     else:
         found = cal.safe_date(year, month, day)
@@ -376,13 +504,16 @@ def _resolve_month(ctx: _Context, cand: Candidate) -> Resolved | None:
     if year is None and rel is not None and ctx.ref is not None:
         year = ctx.ref.year + int(rel)
     if year is None:
+        year = ctx.clause_year(cand.start, cand.end)
+    if year is None:
         year = ctx.explicit_year_near(cand.start)
     if year is None:
         if ctx.ref is None:
             return "DATE", f"XXXX-{month:02d}", mod, None
         options = [date(y, month, 1) for y in (ctx.ref.year - 1, ctx.ref.year, ctx.ref.year + 1)]
         first = date(ctx.ref.year, ctx.ref.month, 1)
-        year = cal.pick(options, first, ctx.direction(cand)).year
+        direction = ctx.direction(cand)
+        year = cal.pick(options, first, direction, strict=direction < 0 and ctx.past_in_clause(cand)).year
     return "DATE", cal.month_value(year, month), mod, None
 
 
@@ -467,7 +598,9 @@ def _resolve_weekday(ctx: _Context, cand: Candidate) -> Resolved | None:
     elif rel is not None and int(rel) > 0:
         delta = delta if delta > 0 else delta + 7
     elif delta != 0 and rel is None:
-        direction = ctx.direction(cand)
+        # News reports schedules in the present tense ("reist am Mittwoch nach Rom", "trifft
+        # sich am Sonntag mit ..."): without a past marker such a weekday lies ahead.
+        direction = ctx.direction(cand, present=1)
         if direction < 0:
             delta = delta if delta < 0 else delta - 7
         elif direction > 0:
@@ -584,6 +717,9 @@ def _resolve_period_mod(ctx: _Context, cand: Candidate) -> Resolved | None:
     word = (cand.group("unit") or "").lower()
     unit = "Y" if word.startswith("jahr") else "M" if word.startswith("monat") else "W"
     value = _period(ctx, unit, _rel(ctx, cand))
+    if unit == "Y" and cand.group("definite") is not None and cand.group("rel") is None:
+        narrated = ctx.explicit_year_near(cand.start, sentences_back=1)
+        value = f"{narrated:04d}" if narrated is not None else value
     mod = ctx.g.value(cand, "mod_point")
     return ("DATE", value, mod, None) if value else None
 
@@ -699,6 +835,22 @@ def _resolve_anaphoric_shift(ctx: _Context, cand: Candidate) -> Resolved | None:
     return "DATE", f"{day.year + n:04d}", None, anchor
 
 
+def _resolve_anaphoric_week(ctx: _Context, cand: Candidate) -> Resolved | None:
+    """ "in der dritten Woche": the n-th week from the date last mentioned (its own week is the
+    first); "in der Woche darauf": the one after it. Without such a date the week is unknown."""
+    offset = cand.rule.params.get("offset")
+    if offset is None:
+        n = ctx.g.value(cand, "ordinal")
+        if n is None or int(n) < 1:
+            return None
+        offset = int(n) - 1
+    day, anchor = (None, None) if ctx.anchor is None else ctx.anchor_for(cand.start, carried=True, anywhere=True)
+    if day is None or anchor is None:
+        return "DATE", "XXXX-WXX", None, None
+    d = cal.shift(day, 7 * int(offset))
+    return ("DATE", cal.week_value(d), None, anchor) if d else None
+
+
 def _resolve_holiday(ctx: _Context, cand: Candidate) -> Resolved | None:
     fixed = ctx.g.value(cand, "holiday_fixed")
     from_easter = ctx.g.value(cand, "holiday_easter")
@@ -809,6 +961,7 @@ _RESOLVERS: dict[str, Callable[[_Context, Candidate], Resolved | None]] = {
     "anaphoric_day": _resolve_anaphoric_day,
     "holiday": _resolve_holiday,
     "anaphoric_shift": _resolve_anaphoric_shift,
+    "anaphoric_week": _resolve_anaphoric_week,
     "duration": _resolve_duration,
     "stretch": _resolve_stretch,
     "ref": _resolve_ref,
@@ -859,14 +1012,17 @@ def tag_text(
     *,
     lang: str = "de",
     sentences: Sequence[tuple[int, int]] | None = None,
-    cues: tuple[list[_Cue], list[int], list[int]] | None = None,
+    cues: Cues | None = None,
 ) -> list[Timex]:
     """Every time expression of ``text`` with its TIMEX3 value: the Doc-free entry point."""
     if not text or not text.strip():
         return []
     g = grammar(lang)
     ref = reference_date(published)
-    found_cues, participles, auxes = cues if cues is not None else _lexical_cues(text, g)
+    if cues is None:
+        lexical, lexical_participles, lexical_auxes = _lexical_cues(text, g)
+        cues = (lexical, lexical_participles, lexical_auxes, _lexical_presents(text, g, lexical, lexical_participles))
+    found_cues, participles, auxes, presents = cues
     ctx = _Context(
         text=text,
         g=g,
@@ -875,9 +1031,22 @@ def tag_text(
         cues=found_cues,
         participles=participles,
         perfect_aux=auxes,
+        presents=presents,
     )
+    selected = g.select(text)
+    # "bereits jetzt", "schon morgen": a focus particle in front of a time expression says "as
+    # early as", no tense, for that expression and for every other one in the sentence.
+    focus = {ctx._focus_particle_before(c.start) for c in selected} - {-1}
+    if focus:
+        ctx.cues = [c for c in ctx.cues if c.pos not in focus]
+    if ref is not None:
+        ctx.year_refs = [
+            (c.start, c.end, int(r[1]))
+            for c in selected
+            if c.rule.kind == "year_rel" and (r := _resolve_year_rel(ctx, c))
+        ]
     result: list[Timex] = []
-    for cand in g.select(text):
+    for cand in selected:
         resolver = _RESOLVERS.get(cand.rule.kind)
         if resolver is None:
             continue
@@ -915,9 +1084,17 @@ def discourse_anchor(timexes: Iterable[Timex], offset: int) -> Timex | None:
 
 
 def _doc_sentences(doc: Doc) -> list[tuple[int, int]] | None:
-    if not doc.has_annotation("SENT_START"):
+    """Character spans of the Doc's sentences, read from arrays: ``doc.sents`` walks every token
+    three times, which cost more than the whole tagging."""
+    if len(doc) == 0:
         return None
-    return [(s.start_char, s.end_char) for s in doc.sents]
+    table = doc.to_array(["SENT_START", "IDX", "LENGTH"])
+    flags = table[:, 0].astype("int64")
+    if not flags.any():
+        return None
+    starts = [0, *(int(i) for i in numpy.flatnonzero(flags == 1) if i > 0)]
+    ends = [*starts[1:], len(doc)]
+    return [(int(table[a, 1]), int(table[b - 1, 1] + table[b - 1, 2])) for a, b in zip(starts, ends, strict=True)]
 
 
 class TimexTagger:
@@ -929,7 +1106,7 @@ class TimexTagger:
 
     def __call__(self, doc: Doc) -> Doc:
         g = grammar(self.lang)
-        cues = _morph_cues(doc, g) if doc.has_annotation("MORPH") and doc.has_annotation("POS") else None
+        cues = _morph_cues(doc, g)
         doc._.timexes = tag_text(
             doc.text,
             doc._.published,

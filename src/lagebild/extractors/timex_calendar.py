@@ -63,9 +63,13 @@ def easter(year: int) -> date:
     return date(year, month, day + 1)
 
 
-def pick(candidates: list[date], ref: date, direction: int) -> date:
+def pick(candidates: list[date], ref: date, direction: int, *, strict: bool = False) -> date:
     """The candidate a text means: the last one up to ``ref`` when it looks back, the first from
-    ``ref`` on when it looks forward, else the nearest (the later one on a tie)."""
+    ``ref`` on when it looks forward, else the nearest (the later one on a tie).
+
+    ``strict``: the direction is certain (a past tense in the expression's own clause), so the
+    calendar's nearest candidate does not overrule it.
+    """
     candidates = sorted(candidates)
     nearest = min(candidates, key=lambda c: (abs((c - ref).days), -c.toordinal()))
     chosen = nearest
@@ -77,7 +81,7 @@ def pick(candidates: list[date], ref: date, direction: int) -> date:
         chosen = after[0] if after else nearest
     # Tense is a weak signal against the calendar: "soll am 14. August ... haben" (reported, not
     # future) written on 19 August means five days ago, not next year.
-    if abs((chosen - ref).days) > _FAR_DAYS and abs((nearest - ref).days) <= _NEAR_DAYS:
+    if not strict and abs((chosen - ref).days) > _FAR_DAYS and abs((nearest - ref).days) <= _NEAR_DAYS:
         return nearest
     return chosen
 

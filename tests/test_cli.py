@@ -242,3 +242,47 @@ def test_extract_of_seed_is_read_by_the_scorer(tmp_path: Path) -> None:
         check=True,
     )
     assert json.loads(score.stdout)["articles_missing_in_pred"] == []
+
+
+def test_component_failure_is_that_articles_error_and_batch_goes_on(tmp_path: Path, monkeypatch) -> None:
+    from lagebild.pipeline import Pipeline
+
+    real = Pipeline.process
+
+    def flaky(self: Pipeline, article):  # type: ignore[no-untyped-def]
+        if "Kaputt" in article.text:
+            try:
+                raise IndexError("list index out of range")
+            except IndexError as exc:
+                from lagebild.errors import LagebildError
+
+                raise LagebildError("E000", f"extraction failed ({exc})", article.source) from exc
+        return real(self, article)
+
+    monkeypatch.setattr(Pipeline, "process", flaky)
+    good = write(tmp_path, "gut.txt", TEXT)
+    bad = write(tmp_path, "kaputt.txt", "Kaputt ist dieser Text.")
+    result = run("extract", str(bad), str(good))
+    assert result.exit_code == 3 and "E000" in result.stderr and "kaputt.txt" in result.stderr
+    assert len(result.stdout.splitlines()) == 1
+    ingested = run("ingest", "--db", str(tmp_path / "s.db"), str(bad), str(good))
+    assert ingested.exit_code == 3 and "1 stored" in ingested.stderr
+
+
+def test_pipeline_turns_a_component_crash_into_a_clear_error(nlp) -> None:
+    from spacy.language import Language
+
+    from lagebild.errors import LagebildError
+    from lagebild.ingest import article_from_text
+    from lagebild.language import load_nlp
+    from lagebild.pipeline import Pipeline
+
+    @Language.component("test_crashing_component")
+    def crash(doc):  # type: ignore[no-untyped-def]
+        raise IndexError("boom")
+
+    broken = load_nlp(model="")
+    broken.add_pipe("test_crashing_component")
+    with pytest.raises(LagebildError) as info:
+        Pipeline(nlp=broken).process(article_from_text("Der Rat tagte.", source="x.txt"))
+    assert info.value.code == "E000" and "IndexError" in info.value.message and "x.txt" in info.value.message

@@ -40,7 +40,7 @@ def fail(exc: LagebildError) -> NoReturn:
     sys.exit(EXIT_FAILED)
 
 
-def report(exc: LagebildError) -> None:
+def report(exc: LagebildError) -> None:  # also takes InputError, a LagebildError
     err.print(f"[yellow]skipped[/yellow] {escape(exc.message)}")
 
 
@@ -119,7 +119,12 @@ def extract(files: tuple[str, ...], published: str | None, model: str | None) ->
     try:
         pipeline = Pipeline(nlp=get_nlp(model))
         for article in articles_from(files, when, tally):
-            result = pipeline.process(article)
+            try:
+                result = pipeline.process(article)
+            except LagebildError as exc:
+                tally.failed += 1
+                report(exc)
+                continue
             sys.stdout.write(json.dumps(export_object(result), ensure_ascii=False) + "\n")
             sys.stdout.flush()
             tally.stored += 1

@@ -14,7 +14,7 @@ from pathlib import Path
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from lagebild.errors import InputError
+from lagebild.errors import InputError, LagebildError
 from lagebild.ingest import article_from_text, expand_paths, parse_published, read_path
 from lagebild.language.pipeline import get_nlp, make_doc
 from lagebild.records import Article, Extraction
@@ -44,7 +44,13 @@ class Pipeline:
     batch_size: int = 8
 
     def process(self, article: Article) -> Extraction:
-        doc = self.nlp(make_doc(self.nlp, article))
+        """Run every component on one article; a component that fails is that article's error
+        (E000, naming the input), never the end of a batch."""
+        try:
+            doc = self.nlp(make_doc(self.nlp, article))
+        except Exception as exc:
+            reason = f"extraction failed ({type(exc).__name__}: {str(exc)[:200]}); please report this input"
+            raise LagebildError("E000", reason, article.source or article.id) from exc
         return doc_to_extraction(doc, article)
 
     def process_many(self, articles: Iterable[Article]) -> Iterator[Extraction]:
@@ -60,7 +66,7 @@ class Pipeline:
 class IngestSummary:
     stored: int = 0
     skipped: int = 0
-    errors: list[InputError] = field(default_factory=list)
+    errors: list[LagebildError] = field(default_factory=list)
 
     @property
     def failed(self) -> int:
@@ -73,7 +79,7 @@ def ingest_paths(
     pipeline: Pipeline,
     *,
     published: datetime | None = None,
-    on_error: Callable[[InputError], None] | None = None,
+    on_error: Callable[[LagebildError], None] | None = None,
     on_file: Callable[[int, int], None] | None = None,
 ) -> IngestSummary:
     """Read, process and store every input; one bad input never stops the batch.
@@ -83,7 +89,7 @@ def ingest_paths(
     """
     summary = IngestSummary()
 
-    def failed(exc: InputError, fallback: str) -> None:
+    def failed(exc: LagebildError, fallback: str) -> None:
         summary.errors.append(exc)
         store.record_error(exc.source or fallback, exc.code, exc.reason)
         if on_error:
@@ -99,10 +105,16 @@ def ingest_paths(
                     failed(got, str(item))
                 elif store.has_article(got.id):
                     summary.skipped += 1
-                elif store.save(pipeline.process(got)).stored:
-                    summary.stored += 1
                 else:
-                    summary.skipped += 1
+                    try:
+                        result = pipeline.process(got)
+                    except LagebildError as exc:
+                        failed(exc, str(item))
+                        continue
+                    if store.save(result).stored:
+                        summary.stored += 1
+                    else:
+                        summary.skipped += 1
         if on_file:
             on_file(n, len(files))
     return summary

@@ -564,3 +564,136 @@ def test_full_pipeline_resolves_speakers(nlp: Language) -> None:
     assert len(quotes) == 1
     assert quotes[0].speaker == "Eva Roth"
     assert quotes[0].article_id == "t"
+
+
+def test_opinion_phrase_with_vertreten_is_a_cue(qnlp: Language) -> None:
+    quotes = run(qnlp, "Die Anwältin hatte die Auffassung vertreten, die Frist sei abgelaufen.")
+    assert [q.text for q in quotes] == ["die Frist sei abgelaufen"]
+    assert quotes[0].kind == "indirect" and quotes[0].cue is not None
+
+
+def test_haelt_es_fuer_moeglich_dass_is_a_cue(qnlp: Language) -> None:
+    quotes = run(qnlp, "Der Bürgermeister hält es für möglich, dass die Brücke im Sommer öffnet.")
+    assert [q.text for q in quotes] == ["dass die Brücke im Sommer öffnet"]
+
+
+def test_zeigte_sich_ueberzeugt_dass_is_a_cue(qnlp: Language) -> None:
+    quotes = run(qnlp, "Die Trainerin zeigte sich überzeugt, dass ihr Team aufsteigen werde.")
+    assert [q.text for q in quotes] == ["dass ihr Team aufsteigen werde"]
+
+
+def test_possibility_without_a_person_is_no_cue(qnlp: Language) -> None:
+    assert run(qnlp, "Es ist möglich, dass der Zug heute ausfällt.") == []
+
+
+def test_hiess_es_closes_the_report_without_a_speaker(qnlp: Language) -> None:
+    quotes = run(qnlp, "Eine Einigung sei noch nicht in Sicht, hieß es aus der Behörde.")
+    assert [q.text for q in quotes] == ["Eine Einigung sei noch nicht in Sicht"]
+    assert quotes[0].speaker is None and quotes[0].cue == "hieß"
+
+
+def test_passive_cue_closes_the_report_without_a_speaker(qnlp: Language) -> None:
+    quotes = run(qnlp, "Die Reparatur könne Wochen dauern, wird befürchtet.")
+    assert [q.text for q in quotes] == ["Die Reparatur könne Wochen dauern"]
+    assert quotes[0].speaker is None
+
+
+def _needs_parser(nlp: Language) -> None:
+    if "parser" not in nlp.pipe_names:
+        pytest.skip("needs the trained model's parser")
+
+
+def test_full_pipeline_konjunktiv_homograph_with_third_person_subject_reports(nlp: Language) -> None:
+    _needs_parser(nlp)
+    text = "Der Senator verteidigte den Entwurf. Er halte die Regeln für angemessen.\n"
+    quotes = run(nlp, text)
+    assert [q.text for q in quotes] == ["Er halte die Regeln für angemessen"]
+
+
+def test_full_pipeline_first_person_homograph_is_no_report(nlp: Language) -> None:
+    _needs_parser(nlp)
+    assert run(nlp, "Ich halte die Regeln für angemessen.\n") == []
+
+
+def test_full_pipeline_parsed_subject_with_article_is_the_speaker(nlp: Language) -> None:
+    _needs_parser(nlp)
+    quotes = run(nlp, "Das bayerische Umweltamt teilte mit, dass die Messwerte gesunken seien.\n")
+    assert len(quotes) == 1
+    assert quotes[0].speaker_span is not None
+    assert quotes[0].speaker_span.text == "Das bayerische Umweltamt"
+
+
+def test_full_pipeline_news_agency_subject_is_the_speaker(nlp: Language) -> None:
+    _needs_parser(nlp)
+    quotes = run(nlp, "Die Nachrichtenagentur Ansa meldete, dass der Hafen geschlossen worden sei.\n")
+    assert len(quotes) == 1
+    assert quotes[0].speaker_span is not None
+    assert quotes[0].speaker_span.text.endswith("Ansa")
+
+
+def test_full_pipeline_relative_clause_is_not_part_of_the_speaker(nlp: Language) -> None:
+    _needs_parser(nlp)
+    quotes = run(nlp, "Dem Sender sagte Vogt, die Brücke werde im Mai fertig.\n")
+    assert len(quotes) == 1
+    assert quotes[0].speaker_span is not None
+    assert "Brücke" not in quotes[0].speaker_span.text
+
+
+def test_surname_with_capitalised_particle_is_the_speaker(qnlp: Language) -> None:
+    quotes = run(qnlp, "Von der Heide betonte, die Schulen seien gut ausgestattet.")
+    assert len(quotes) == 1
+    assert quotes[0].speaker_span is not None and quotes[0].speaker_span.text == "Von der Heide"
+
+
+def test_prepositional_phrase_with_von_is_no_speaker(qnlp: Language) -> None:
+    quotes = run(qnlp, "Von der Regierung hieß es, die Lage sei ernst.")
+    assert len(quotes) == 1
+    assert quotes[0].speaker is None
+
+
+def test_full_pipeline_masculine_medium_as_subject_speaks(nlp: Language) -> None:
+    _needs_parser(nlp)
+    quotes = run(nlp, "Der Radiosender Alpha berichtete, die Regierung habe getagt.\n")
+    assert len(quotes) == 1
+    assert quotes[0].speaker_span is not None and "Radiosender Alpha" in quotes[0].speaker_span.text
+
+
+def test_full_pipeline_coordinated_cue_verb_shares_the_subject(nlp: Language) -> None:
+    _needs_parser(nlp)
+    quotes = run(nlp, "Die Trainerin bedankte sich bei ihrem Team und sagte: „Wir haben das verdient.“\n")
+    assert len(quotes) == 1
+    assert quotes[0].speaker_span is not None and quotes[0].speaker_span.text == "Die Trainerin"
+
+
+def test_laut_with_source_in_quotation_marks(qnlp: Language) -> None:
+    quotes = run(qnlp, "Laut „Radio Nord“ zogen tausende Menschen durch die Stadt.")
+    assert [q.text for q in quotes] == ["zogen tausende Menschen durch die Stadt"]
+    assert quotes[0].speaker_span is not None and "Radio Nord" in quotes[0].speaker_span.text
+
+
+def test_full_pipeline_source_phrase_in_mid_sentence_before_predicative(nlp: Language) -> None:
+    _needs_parser(nlp)
+    quotes = run(nlp, "Tausend Menschen wurden nach Angaben des Roten Kreuzes obdachlos.\n")
+    assert len(quotes) == 1
+    assert quotes[0].speaker_span is not None and quotes[0].speaker_span.text == "des Roten Kreuzes"
+    assert any("obdachlos" in p.text for p in quotes[0].parts)
+
+
+def test_so_with_truncated_compound_sources(qnlp: Language) -> None:
+    quotes = run(qnlp, "Zwei Männer wurden verletzt, so Polizei- und Feuerwehrkreise.")
+    assert [q.text for q in quotes] == ["Zwei Männer wurden verletzt"]
+    assert quotes[0].speaker_span is not None and quotes[0].speaker_span.text == "Polizei- und Feuerwehrkreise"
+
+
+def test_reportive_perfect_before_an_infinitive_clause(qnlp: Language) -> None:
+    quotes = run(qnlp, "Er soll aus dem Wagen gestiegen sein, um zu fliehen.")
+    assert [q.text for q in quotes] == ["Er soll aus dem Wagen gestiegen sein, um zu fliehen"]
+    assert quotes[0].speaker is None
+
+
+def test_quoted_medium_name_inside_the_frame_does_not_end_it(qnlp: Language) -> None:
+    quotes = run(
+        qnlp, "Der Redakteur Jan Kurz kritisiert in der Zeitung „Nordblatt“, die Aktion erinnere an alte Zeiten."
+    )
+    assert [q.text for q in quotes] == ["die Aktion erinnere an alte Zeiten"]
+    assert quotes[0].cue == "kritisiert"

@@ -20,7 +20,10 @@ SECTIONS = {
         "inseparable_prefixes",
         "no_participle_prefix_endings",
         "blocked_particles",
+        "impersonal_subjects",
+        "passive_auxiliaries",
     ],
+    "cue_phrases": ["phrases"],
     "cue_nouns": ["nouns"],
     "attribution": [
         "before_source",
@@ -57,6 +60,7 @@ SECTIONS = {
         "adverbs",
         "object_pronouns",
         "non_nominative",
+        "dative_feminine",
     ],
     "titles_of_works": ["nouns", "scare_signals", "min_words_without_cue"],
 }
@@ -120,3 +124,12 @@ def test_role_endings_and_names_are_lowercase(raw: dict[str, Any]) -> None:
 
 def test_min_words_is_a_small_positive_number(raw: dict[str, Any]) -> None:
     assert 1 <= raw["titles_of_works"]["min_words_without_cue"] <= 10
+
+
+def test_cue_phrases_pair_verb_forms_with_clause_words(raw: dict[str, Any]) -> None:
+    for entry in raw["cue_phrases"]["phrases"]:
+        assert set(entry) == {"forms", "with"}, entry
+        assert entry["forms"] and entry["with"]
+        assert all(f == f.lower() and f.isalpha() for f in entry["forms"]), entry
+        assert all(w.strip() == w and w.isalpha() for w in entry["with"]), entry
+    assert "Auffassung" in quote_data("de").phrase_cues["vertrat"]

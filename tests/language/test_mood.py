@@ -186,6 +186,11 @@ def test_mood_data_has_every_list() -> None:
         "adverb_endings",
         "imperative_followers",
         "determiners",
+        "subject_relations",
+        "aux_relations",
+        "konj_ii_openers",
+        "weak_plural_endings",
+        "clause_openers",
     ):
         value = data[key]
         assert isinstance(value, list) and value, key
@@ -210,3 +215,95 @@ def test_mood_lists_do_not_overlap() -> None:
 
 def test_homographs_end_in_e() -> None:
     assert all(w.endswith("e") for w in mood_data("de").homographs)
+
+
+def _parsed(nlp: Language, words: list[str], heads: list[int], deps: list[str], pos: list[str]) -> Doc:
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos)
+    return doc
+
+
+def test_third_person_subject_in_parse_overrides_model_indicative(mnlp: Language) -> None:
+    # "Er halte das für falsch." with the verb tagged indicative by a model.
+    doc = _parsed(
+        mnlp,
+        ["Er", "halte", "das", "für", "falsch", "."],
+        [1, 1, 1, 4, 1, 1],
+        ["nsubj", "ROOT", "obj", "case", "obl", "punct"],
+        ["PRON", "VERB", "PRON", "ADP", "ADJ", "PUNCT"],
+    )
+    doc[1].morph = MorphAnalysis(doc.vocab, {"Mood": "Ind", "VerbForm": "Fin"})
+    annotate_mood(doc)
+    assert is_subjunctive(doc[1])
+
+
+def test_fronted_object_with_ich_stays_indicative(mnlp: Language) -> None:
+    # The parser takes the fronted object for the subject; "ich" beside the verb decides.
+    doc = _parsed(
+        mnlp,
+        ["Den", "Schlüssel", "habe", "ich", "."],
+        [1, 2, 2, 2, 2],
+        ["det", "nsubj", "ROOT", "obj", "punct"],
+        ["DET", "NOUN", "VERB", "PRON", "PUNCT"],
+    )
+    doc[2].morph = MorphAnalysis(doc.vocab, {"Mood": "Ind", "VerbForm": "Fin"})
+    annotate_mood(doc)
+    assert not is_subjunctive(doc[2])
+
+
+def test_auxiliary_takes_the_subject_of_its_verb(mnlp: Language) -> None:
+    # "weil ich es vergessen habe": "ich" hangs on the participle, not on the auxiliary.
+    doc = _parsed(
+        mnlp,
+        ["weil", "ich", "es", "vergessen", "habe", "."],
+        [3, 3, 3, 3, 3, 3],
+        ["mark", "nsubj", "obj", "ROOT", "aux", "punct"],
+        ["SCONJ", "PRON", "PRON", "VERB", "AUX", "PUNCT"],
+    )
+    doc[4].morph = MorphAnalysis(doc.vocab, {"Mood": "Sub", "VerbForm": "Fin"})
+    annotate_mood(doc)
+    assert not is_subjunctive(doc[4])
+
+
+def test_weak_past_form_after_als_ob_is_konjunktiv_ii(mnlp: Language) -> None:
+    assert moods(mnlp, "Sie taten so, als ob sie nichts merkten.").get("merkten") == ["Sub"]
+
+
+def test_weak_past_form_without_als_ob_is_not_marked(mnlp: Language) -> None:
+    assert "merkten" not in moods(mnlp, "Sie merkten nichts, als sie kamen.")
+
+
+def test_weak_plural_in_reported_clause_is_konjunktiv_ii(mnlp: Language) -> None:
+    assert moods(mnlp, "Die Ministerin sagte, die Bauern brauchten dringend Regen.").get("brauchten") == ["Sub"]
+
+
+def test_weak_plural_in_relative_clause_is_not_marked(mnlp: Language) -> None:
+    assert "brauchten" not in moods(mnlp, "Die Ministerin sprach mit Bauern, die dringend Regen brauchten.")
+
+
+def test_weak_plural_without_speech_verb_is_not_marked(mnlp: Language) -> None:
+    assert "brauchten" not in moods(mnlp, "Im Sommer war es trocken, die Bauern brauchten dringend Regen.")
+
+
+def test_e_form_tagged_adverb_with_parsed_subject_is_konjunktiv_i(mnlp: Language) -> None:
+    # "Die Partei unterstütze den Plan." with the verb mistagged as an adverb.
+    doc = _parsed(
+        mnlp,
+        ["Die", "Partei", "unterstütze", "den", "Plan", "."],
+        [1, 2, 2, 4, 2, 2],
+        ["det", "nsubj", "ROOT", "det", "obj", "punct"],
+        ["DET", "NOUN", "ADV", "DET", "NOUN", "PUNCT"],
+    )
+    annotate_mood(doc)
+    assert is_subjunctive(doc[2])
+
+
+def test_attributive_adjective_with_odd_parse_is_not_a_verb(mnlp: Language) -> None:
+    doc = _parsed(
+        mnlp,
+        ["Die", "Gäste", "gemütliche", "Bar", "."],
+        [1, 2, 2, 2, 2],
+        ["det", "nsubj", "ROOT", "obj", "punct"],
+        ["DET", "NOUN", "ADJ", "NOUN", "PUNCT"],
+    )
+    annotate_mood(doc)
+    assert not is_subjunctive(doc[2])

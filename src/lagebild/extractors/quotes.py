@@ -32,6 +32,7 @@ from spacy.tokens import Doc, Token
 from lagebild import lang as langdata
 from lagebild.language.extensions import register_extensions
 from lagebild.language.layout import paragraphs as layout_paragraphs
+from lagebild.language.mood import mood_data, parsed_subject
 from lagebild.records import Paragraph, Quote, QuoteKind, Span
 
 _SENT_PUNCT = ".!?…"
@@ -95,6 +96,11 @@ class QuoteData:
     genitive_determiners: frozenset[str]
     not_name_endings: tuple[str, ...]
     closers: frozenset[str] = field(default_factory=frozenset)
+    # Verb form -> words of its clause that make it a cue ("vertrat" + "Auffassung").
+    phrase_cues: dict[str, frozenset[str]] = field(default_factory=dict)
+    impersonal_subjects: frozenset[str] = field(default_factory=frozenset)
+    passive_auxiliaries: frozenset[str] = field(default_factory=frozenset)
+    dative_feminine: frozenset[str] = field(default_factory=frozenset)
 
 
 def _cue_index(d: dict[str, Any], determiners: frozenset[str]) -> dict[str, tuple[CueForm, ...]]:
@@ -190,8 +196,26 @@ def quote_data(lang: str = "de") -> QuoteData:
         genitive_determiners=frozenset(att["genitive_determiners"]),
         not_name_endings=tuple(sp["not_name_endings"]),
         closers=closers,
+        phrase_cues=_phrase_index(d["cue_phrases"]["phrases"]),
+        impersonal_subjects=frozenset(cues["impersonal_subjects"]),
+        passive_auxiliaries=frozenset(cues["passive_auxiliaries"]),
+        dative_feminine=frozenset(sp["dative_feminine"]),
     )
 
+
+def _phrase_index(phrases: list[dict[str, list[str]]]) -> dict[str, frozenset[str]]:
+    index: dict[str, set[str]] = {}
+    for entry in phrases:
+        for form in entry["forms"]:
+            index.setdefault(form, set()).update(entry["with"])
+    return {k: frozenset(v) for k, v in index.items()}
+
+
+# Dependency relations (UD and TIGER) that attach a clause to a noun or verb: not part of a speaker.
+_SUBJECT_RELATIONS = frozenset({"sb", "nsubj"})
+# Coordination of verbs (UD "conj", TIGER "cj"): the second conjunct shares the first's subject.
+_CONJUNCT_RELATIONS = frozenset({"conj", "cj"})
+_CLAUSE_RELATIONS = frozenset({"acl", "acl:relcl", "rc", "ccomp", "advcl", "parataxis", "csubj", "oc", "re"})
 
 # --------------------------------------------------------------------------- quotation marks
 
@@ -525,6 +549,9 @@ class QuoteExtractor:
             low = t.text.lower()
             forms = self.data.cues.get(low)
             if not forms:
+                phrase = self._phrase_cue(u, i)
+                if phrase is not None:
+                    out.append(phrase)
                 continue
             if t.text[:1].isupper() and t.pos_ not in {"VERB", "AUX"}:
                 # Capitalised, a cue form is a noun ("Angaben", "Sagen") unless a tagger says verb.
@@ -534,6 +561,7 @@ class QuoteExtractor:
                 # frequent mistags of speech verbs ("teilten" as ADJ) and are not.
                 continue
             end = self._clause_end(u.tokens, i, u.marks)
+            end = self._past_quoted_names(u, end)
             # The particle closes the clause, past any quoted words in it ("wies … als „haltlos“ zurück").
             pend = end
             while pend < len(u.tokens) and _inside(u.tokens[pend], u.marks):
@@ -547,6 +575,7 @@ class QuoteExtractor:
                 # "führten weder X noch Y aus", "sagte nicht, ob": nothing was said.
                 continue
             before_word = u.tokens[i - 1].text if i > 0 else ""
+            n_before = len(out)
             for f in forms:
                 if last_word in f.blocked:
                     break
@@ -556,7 +585,50 @@ class QuoteExtractor:
                     label = f.label if f.particle is None else f"{t.text} {f.particle}"
                     out.append((i, label if f.particle else t.text, end))
                     break
+            if len(out) == n_before and (phrase := self._phrase_cue(u, i)) is not None:
+                # "zeigte sich überzeugt, dass": the particle reading failed, the phrase holds.
+                out.append(phrase)
         return out
+
+    def _past_quoted_names(self, u: Unit, end: int) -> int:
+        """ "kritisiert in der Zeitung „Nordblatt“, die Aktion …": a name in marks inside the frame
+        (no statement of its own) does not end the cue's clause; the comma after it does."""
+        toks = u.tokens
+        while end < len(toks) and _inside(toks[end], u.marks):
+            mark = next((m for m in u.marks if m.start <= toks[end].idx < m.end), None)
+            if mark is None or mark.statement:
+                return end
+            j = end
+            while j < len(toks) and _inside(toks[j], u.marks):
+                j += 1
+            if j >= len(toks) or toks[j].text not in {",", ":"}:
+                return end
+            end = j
+        return end
+
+    def _phrase_cue(self, u: Unit, i: int) -> tuple[int, str, int] | None:
+        """A verb that is a cue with a word of its own clause ("vertrat die Auffassung, …",
+        "hält es für möglich, dass …"): the clause runs from the last comma before the verb to
+        the first comma after it, and the word must be outside quotation marks."""
+        toks = u.tokens
+        t = toks[i]
+        companions = self.data.phrase_cues.get(t.text.lower() if t.text[:1].islower() else t.text)
+        if not companions or t.pos_ in {"NOUN", "PROPN", "DET", "ADP", "PRON", "NUM", "ADJ"}:
+            return None
+        end = self._clause_end(toks, i, u.marks)
+        if end >= len(toks) or toks[end].text not in {",", ":"}:
+            # The phrase frames a clause after it; without a comma or colon it reports nothing.
+            return None
+        begin = i
+        while begin > 0 and toks[begin - 1].text not in {",", ":", ";"} and not _inside(toks[begin - 1], u.marks):
+            begin -= 1
+        if any(x.text in self.data.negations for x in toks[begin:end]):
+            return None
+        for j in range(begin, end):
+            if j != i and toks[j].text in companions:
+                label = f"{t.text} … {toks[j].text}" if j > i else f"{toks[j].text} … {t.text}"
+                return (i, label, end)
+        return None
 
     # ----------------------------------------------------------------- speakers
 
@@ -657,6 +729,9 @@ class QuoteExtractor:
         if not seg or len(seg) > 14:
             return []
         first = seg[0]
+        if self._particle_name(seg):
+            # "Von der Leyen sagte": a surname that starts with a particle, not a prepositional phrase.
+            return [*seg, *apposition]
         if (first.text in d.non_subject_openers and not as_clause) or first.text.lower() in d.prepositions:
             return []
         lone = len(seg) == 1 and first.is_sent_start and _is_cap(first) and first.text not in d.pronouns
@@ -685,24 +760,83 @@ class QuoteExtractor:
             return []
         return [*seg, *apposition]
 
+    def _particle_name(self, seg: list[Token]) -> bool:
+        """ "Von der Leyen", "Van Aken", "De Maizière" opening a sentence: capitalised particle,
+        further particles, one capitalised word that is no common noun ("Von der Regierung")."""
+        d = self.data
+        if len(seg) < 2 or not seg[0].is_sent_start or not _is_cap(seg[0]):
+            return False
+        if seg[0].text.lower() not in d.name_particles:
+            return False
+        last = seg[-1]
+        return (
+            all(t.text in d.name_particles for t in seg[1:-1])
+            and _is_cap(last)
+            and last.text.isalpha()
+            and not last.text.lower().endswith(d.not_name_endings)
+            and not self._is_role(last.text)
+            and last.text not in d.media_nouns
+        )
+
     def _subject_from_parse(self, verb: Token, u: Unit) -> list[Token]:
         if not verb.doc.has_annotation("DEP"):
             # Children of an unparsed Doc are undefined (and can crash spaCy).
             return []
-        for child in verb.children:
-            if child.dep_ in {"sb", "nsubj"} and u.start <= child.idx < u.end:
-                sub = [t for t in child.subtree if not t.is_space]
+        own = [c for c in verb.children if c.dep_ in _SUBJECT_RELATIONS]
+        if not own and verb.dep_ in _CONJUNCT_RELATIONS and verb.head is not verb and verb.head.pos_ in {"VERB", "AUX"}:
+            # "Sie bedankte sich und sagte: …": the second of two coordinated verbs shares the
+            # subject of the first.
+            own = [c for c in verb.head.children if c.dep_ in _SUBJECT_RELATIONS and c.i < verb.i]
+        for child in own:
+            if u.start <= child.idx < u.end:
+                sub = self._phrase_without_clauses(child)
+                if not sub:
+                    continue
                 d = self.data
                 # A parser's slips: an object pronoun, an adverb or a medium taken for the subject.
+                # "Das Ministerium teilte mit": an article opening a longer phrase is no slip.
+                opener_slip = sub[0].text in d.non_subject_openers and not (
+                    len(sub) > 1 and sub[0].lower_ in d.determiners
+                )
+                # "Die Nachrichtenagentur AFP meldete" speaks; "Der Zeitung X sagte Y" may be a
+                # dative the parser took for the subject, so a medium after such an article is not.
+                medium_slip = any(t.text in d.media_nouns for t in sub) and (
+                    (sub[0].lower_ in d.dative_feminine and "Nom" not in child.morph.get("Case", []))
+                    or sub[0].lower_ in d.non_nominative
+                )
                 if (
                     len(sub) <= 14
                     and sub[0].text not in d.object_pronouns
-                    and sub[0].text not in d.non_subject_openers
-                    and not any(t.text in d.media_nouns for t in sub)
+                    and not opener_slip
+                    and not medium_slip
                     and not _inside(sub[0], u.marks)
                 ):
                     return sub
         return []
+
+    @staticmethod
+    def _phrase_without_clauses(head: Token) -> list[Token]:
+        """The subject's words without a relative or other clause the parser hung on it ("Merz,
+        die Reform komme" is "Merz"): the contiguous stretch around the head, commas trimmed."""
+        cut: set[int] = set()
+        for t in head.subtree:
+            if t is not head and t.dep_ in _CLAUSE_RELATIONS:
+                cut.update(x.i for x in t.subtree)
+        words = [t for t in head.subtree if t.i not in cut and not t.is_space]
+        # A whitespace head (a misparse of a line break) has no phrase to give.
+        at = next((k for k, t in enumerate(words) if t.i == head.i), None)
+        if at is None:
+            return []
+        # Keep only the contiguous run that contains the head.
+        lo = hi = at
+        while lo > 0 and words[lo - 1].i == words[lo].i - 1:
+            lo -= 1
+        while hi + 1 < len(words) and words[hi + 1].i == words[hi].i + 1:
+            hi += 1
+        run = words[lo : hi + 1]
+        while run and run[-1].text in {",", ";", ":", "–", "-"}:
+            run = run[:-1]
+        return run
 
     def _is_role(self, word: str) -> bool:
         low = word.lower().rstrip(".")
@@ -1125,17 +1259,30 @@ class QuoteExtractor:
         forms = self._konj_i_strict()
         if self._reportive_perfect(u):
             return True
-        return any(t.lower_ in forms and "Sub" in t.morph.get("Mood", []) for t in toks if not _inside(t, u.marks))
+        return any(
+            (t.lower_ in forms or self._konj_i_by_subject(t)) and "Sub" in t.morph.get("Mood", [])
+            for t in toks
+            if not _inside(t, u.marks)
+        )
+
+    def _konj_i_by_subject(self, t: Token) -> bool:
+        """ "Er halte das für richtig": a form spelled like the 1st person ("halte") is Konjunktiv
+        I for certain when the parse gives it a 3rd person pronoun or noun as subject."""
+        md = mood_data(self.lang)
+        if t.lower_ not in md.homographs:
+            return False
+        subject = parsed_subject(t, md)
+        return subject is not None and (subject.lower_ in md.third_person or subject.pos_ in {"NOUN", "PROPN"})
 
     def _reportive_perfect(self, u: Unit) -> bool:
         """ "Dort sollen drei Hallen abgebrannt sein": "sollen" with a perfect infinitive reports."""
         words = [t.text for t in u.tokens if not _inside(t, u.marks) and t.text not in _SENT_PUNCT]
-        return (
-            len(words) > 3
-            and any(w in self.data.reportive_modals for w in words)
-            and words[-1] in self.data.perfect_auxiliaries
-            and self._participle(words[-2])
-        )
+        modal = next((k for k, w in enumerate(words) if w in self.data.reportive_modals), None)
+        if modal is None or len(words) <= 3:
+            return False
+        # The clause of the modal ends at the next comma ("Er soll geflohen sein, um …").
+        end = next((k for k in range(modal + 1, len(words)) if words[k] in {",", ";"}), len(words))
+        return end - modal >= 3 and words[end - 1] in self.data.perfect_auxiliaries and self._participle(words[end - 2])
 
     @staticmethod
     def _participle(word: str) -> bool:
@@ -1262,12 +1409,13 @@ class QuoteExtractor:
                 # "Michael Knipper, Vorsitzender des Verbands, kritisierte …": an apposition, no statement.
                 inverted = False
             np_after = self._np_after(toks, subj_from, u.marks) if inverted else []
-            if inverted and not np_after and not self._subject_from_parse(cue_tok, u):
+            impersonal = inverted and not np_after and self._impersonal(toks, ci, aux)
+            if inverted and not np_after and not impersonal and not self._subject_from_parse(cue_tok, u):
                 # "John Kline, ein Abgeordneter, sagte, …": the comma closes an apposition of the
                 # subject, not a statement; the cue comes before its content, if any.
                 inverted = False
             if inverted:
-                np = self._subject_from_parse(cue_tok, u) or np_after
+                np = [] if impersonal else (self._subject_from_parse(cue_tok, u) or np_after)
                 after_np = subj_from + (len(np) if np else 0)
                 frame = Frame(self._speaker(doc, np, last), label, cue_span, self._channel(chan))
                 # A split quote: „A“, sagte sie, „B“.
@@ -1320,6 +1468,18 @@ class QuoteExtractor:
                 frame = Frame(speaker, label, cue_span, self._channel(toks[ci + 1 : _cend]))
                 return [self._quote(doc, m.start, m.end, "direct", frame) for m in short]
         return None
+
+    def _impersonal(self, toks: list[Token], ci: int, aux: int | None) -> bool:
+        """ "…, hieß es aus dem Ministerium" and "…, wird vermutet": a frame with no speaker that
+        still closes the statement before it."""
+        d = self.data
+        if ci + 1 < len(toks) and toks[ci + 1].text in d.impersonal_subjects:
+            return True
+        if aux is not None and aux + 1 == ci and toks[aux].text in d.passive_auxiliaries:
+            end = ci + 1
+            return end >= len(toks) or toks[end].text in _SENT_PUNCT
+        # "…, wie vermutet wird" is a trailing as-clause, handled elsewhere.
+        return False
 
     def _by_back_reference(self, doc: Doc, u: Unit, last: Frame | None) -> list[Quote] | None:
         """ "Demnach hat …": the sentence reports the source named just before."""
@@ -1405,9 +1565,15 @@ class QuoteExtractor:
                 inserted = bool(rest) and rest[0].text == "," and len(rest) > 2
                 if rest and not inserted and rest[0].text not in _SENT_PUNCT and self._channel(rest) is None:
                     tail = [x for x in rest if x.text not in _SENT_PUNCT]
+                    # "so Polizei- und Feuerwehrkreise": a conjunction after a truncated compound
+                    # joins two nouns of one phrase.
+                    truncated = {j for j, x in enumerate([np[-1], *tail]) if x.text.endswith("-")}
                     name_like = all(
-                        _is_cap(x) or x.text.lower() in self.data.determiners or x.text in self.data.name_particles
-                        for x in tail
+                        _is_cap(x)
+                        or x.text.lower() in self.data.determiners
+                        or x.text in self.data.name_particles
+                        or (x.text in self.data.conjunctions and j in truncated)
+                        for j, x in enumerate(tail)
                     )
                     if not (name_like and len(tail) <= 8):
                         continue
@@ -1444,6 +1610,16 @@ class QuoteExtractor:
                 break
             if t.pos_:
                 if t.pos_ in {"VERB", "AUX"}:
+                    break
+                nxt_t = toks[j + 1] if j + 1 < len(toks) else None
+                if (
+                    j > k
+                    and t.pos_ in {"ADJ", "ADV"}
+                    and t.text[:1].islower()
+                    and (nxt_t is None or not _is_cap(nxt_t))
+                ):
+                    # "… nach Angaben des Roten Kreuzes obdachlos": a predicative word after the
+                    # source belongs to the statement again.
                     break
             elif t.text[:1].islower() and t.text.isalpha():
                 w = t.text
@@ -1523,6 +1699,11 @@ class QuoteExtractor:
                         break
             if k is not None and k < len(toks):
                 end = self._source_end(toks, k)
+                if end == k and _inside(toks[k], u.marks):
+                    # "Laut „Radio Nord“ …": a source named in quotation marks.
+                    end = k
+                    while end < len(toks) and _inside(toks[end], u.marks):
+                        end += 1
                 np = toks[k:end]
                 if not np or not any(_is_cap(x) or x.text[:1].isdigit() or self._is_name_like(x) for x in np):
                     continue

@@ -33,6 +33,11 @@ class MoodData:
     dental: tuple[str, ...]
     imperative_followers: frozenset[str]
     determiners: frozenset[str]
+    subject_relations: frozenset[str]
+    aux_relations: frozenset[str]
+    konj_ii_openers: tuple[tuple[str, ...], ...]
+    weak_plural_endings: tuple[str, ...]
+    clause_openers: frozenset[str]
 
 
 @cache
@@ -50,6 +55,11 @@ def mood_data(lang: str = "de") -> MoodData:
         dental=tuple(d["stem_final_dental"]),
         imperative_followers=frozenset(d["imperative_followers"]),
         determiners=frozenset(d["determiners"]),
+        subject_relations=frozenset(d["subject_relations"]),
+        aux_relations=frozenset(d["aux_relations"]),
+        konj_ii_openers=tuple(tuple(o.split()) for o in d["konj_ii_openers"]),
+        weak_plural_endings=tuple(d["weak_plural_endings"]),
+        clause_openers=frozenset(d["clause_openers"]),
     )
 
 
@@ -67,16 +77,37 @@ def _neighbours(token: Token) -> list[Token]:
     return out
 
 
+def parsed_subject(token: Token, data: MoodData) -> Token | None:
+    """The subject of a finite verb from the parse: its own, or for an auxiliary or copula that of
+    the verb it serves ("weil ich es behandelt habe": "ich" hangs on "behandelt")."""
+    # Only with a parse: children of an unparsed Doc are undefined (and can crash spaCy).
+    if not token.doc.has_annotation("DEP"):
+        return None
+    heads = [token]
+    if token.dep_ in data.aux_relations and token.head is not token:
+        heads.append(token.head)
+    for head in heads:
+        for child in head.children:
+            if child.dep_ in data.subject_relations:
+                return child
+    return None
+
+
+def _person_of(subject: Token, data: MoodData) -> int | None:
+    low = subject.lower_
+    if low in data.first_person:
+        return 1
+    if low in data.third_person or subject.pos_ in {"NOUN", "PROPN"}:
+        return 3
+    # "wir", "ihr", "Sie", a relative pronoun: not the 1st/3rd singular split at stake here.
+    return None
+
+
 def _subject_person(token: Token, data: MoodData) -> int | None:
     """1 or 3 when the subject is identifiable, from the parse or from an adjacent pronoun."""
-    # Only with a parse: children of an unparsed Doc are undefined (and can crash spaCy).
-    children = token.children if token.doc.has_annotation("DEP") else ()
-    for child in children:
-        if child.dep_ in {"sb", "nsubj", "nsubj:pass"}:
-            low = child.lower_
-            if low in data.first_person:
-                return 1
-            return 3
+    subject = parsed_subject(token, data)
+    if subject is not None:
+        return 1 if subject.lower_ in data.first_person else 3
     for n in _neighbours(token):
         low = n.lower_
         if low in data.first_person:
@@ -207,15 +238,139 @@ def _third_person_e_form(token: Token, data: MoodData) -> bool:
     )
 
 
+def _first_person_near(token: Token, data: MoodData) -> bool:
+    """ "ich" beside the verb or earlier in its clause: a fronted object ("Die Karte habe ich")
+    is often parsed as the subject."""
+    return any(n.lower_ in data.first_person for n in _neighbours(token)) or _first_person_in_clause(token, data)
+
+
+def _after_konj_ii_opener(token: Token, data: MoodData) -> bool:
+    """A weak past form in a clause opened by "als ob" / "als wenn" is Konjunktiv II ("als ob
+    sie nichts merkten"): the comparison is unreal, the indicative past cannot stand there."""
+    low = token.lower_
+    if not token.text.islower() or not low.endswith(("te", "ten")) or not _is_finite_verb_slot(token):
+        return False
+    if token.pos_ and token.pos_ not in _VERB_POS:
+        return False
+    doc = token.doc
+    for i in range(token.i - 1, max(-1, token.i - 15), -1):
+        t = doc[i]
+        if t.text in {",", ";", ":", "."} or (t.is_sent_start and i != token.i):
+            return False
+        for opener in data.konj_ii_openers:
+            n = len(opener)
+            if i - n + 1 >= 0 and tuple(x.lower_ for x in doc[i - n + 1 : i + 1]) == opener:
+                return True
+    return False
+
+
+def _mistagged_e_verb(token: Token, data: MoodData) -> bool:
+    """ "Die Partei unterstütze den Plan": an -e form the tagger calls an adverb or adjective but
+    the parser makes the head of a 3rd person subject is a Konjunktiv I verb (a predicative
+    adjective with a subject has a copula beside it and no -e)."""
+    low = token.lower_
+    if token.pos_ not in {"ADV", "ADJ"} or not token.text.islower() or not token.doc.has_annotation("DEP"):
+        return False
+    if len(low) < 4 or not low.endswith("e") or low in data.not_verbs:
+        return False
+    if low.endswith((*data.not_after_noun_endings, *data.adverb_endings)):
+        return False
+    doc = token.doc
+    nxt = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    if nxt is not None and (nxt.text[:1].isupper() or nxt.pos_ == "ADJ"):
+        # "gemütliche Bar", "große neue Länder": an attributive adjective before its noun.
+        return False
+    children = list(token.children)
+    if any(c.dep_ in data.aux_relations for c in children):
+        return False
+    subject = next((c for c in children if c.dep_ in data.subject_relations), None)
+    if subject is None or _first_person_near(token, data):
+        return False
+    return subject.lower_ in data.third_person or subject.pos_ in {"NOUN", "PROPN"}
+
+
+def _weak_past_of(word: str, lemma: str) -> bool:
+    """ "brauchten" of "brauchen", "änderten" of "ändern", "arbeiteten" of "arbeiten"."""
+    stems = {lemma[:-2], lemma[:-1]} if lemma.endswith("en") else {lemma[:-1]}
+    return any(word in (stem + "ten", stem + "eten") for stem in stems if stem)
+
+
+def _weak_plural_in_reported_clause(token: Token, data: MoodData, lang: str) -> bool:
+    """ "Sie sagte, die Bauern brauchten Regen": in a verb-second clause right after a speech verb
+    and its comma, a plural weak form in -ten stands for the Konjunktiv I that would look like the
+    indicative ("brauchen"), so it is Konjunktiv II. A verb-final clause ("…, die Regen brauchten")
+    is relative or subordinate and left alone, and so is the singular ("brauchte"), which reported
+    speech uses for the past."""
+    low = token.lower_
+    if not token.text.islower() or not low.endswith(data.weak_plural_endings) or not _is_finite_verb_slot(token):
+        return False
+    if token.pos_ and token.pos_ not in _VERB_POS:
+        return False
+    if token.lemma_ and not _weak_past_of(low, token.lemma_.lower()):
+        # With a lemmatizer only the weak past of the lemma qualifies: "treten" is no past form.
+        return False
+    doc = token.doc
+    nxt = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    if nxt is None or nxt.is_punct or nxt.is_sent_start:
+        return False
+    comma = None
+    for i in range(token.i - 1, -1, -1):
+        t = doc[i]
+        if t.text in {",", ":"}:
+            comma = i
+            break
+        if t.is_sent_start or t.text in {";", ".", "!", "?"}:
+            return False
+    if comma is None or comma + 1 >= token.i:
+        return False
+    if doc[comma + 1].lower_ in data.clause_openers:
+        return False
+    # Lazy: the cue lexicon is the quote extractor's, which itself uses this module.
+    from lagebild.extractors.quotes import quote_data
+
+    cues = quote_data(lang).cues
+    for i in range(comma - 1, max(-1, comma - 8), -1):
+        t = doc[i]
+        if t.text in {",", ";", ":"}:
+            return False
+        if t.text.islower() and t.lower_ in cues:
+            return True
+        if t.is_sent_start:
+            return False
+    return False
+
+
 def annotate_mood(doc: Doc, lang: str = "de") -> Doc:
     data = mood_data(lang)
     for token in doc:
         if token.is_space or token.is_punct:
             continue
         model_mood = token.morph.get("Mood", [])
+        homograph = token.lower_ in data.homographs
+        subject = parsed_subject(token, data) if homograph else None
+        person = _person_of(subject, data) if subject is not None else None
         if "Sub" in model_mood:
-            # The model's subjunctive stands: a 1st person "ich habe" may be Konjunktiv I in
-            # reported speech, which spelling alone cannot tell.
+            # The model's subjunctive stands, except for a Konjunktiv I spelling whose parsed
+            # subject is "ich": "weil ich es so behandelt habe" is indicative.
+            if person == 1 or (person is None and homograph and _first_person_near(token, data)):
+                _set_mood(token, "Ind")
+            continue
+        if (
+            person == 3
+            and model_mood
+            and _is_finite_verb_slot(token)
+            and token.text.islower()
+            and not _first_person_near(token, data)
+        ):
+            # "Er halte das für richtig", "Inzwischen habe die Firma …": with a 3rd person
+            # subject in the parse the -e spelling can only be Konjunktiv I, whatever the model says.
+            _set_mood(token, "Sub")
+            continue
+        if _mistagged_e_verb(token, data):
+            _set_mood(token, "Sub")
+            continue
+        if _after_konj_ii_opener(token, data) or _weak_plural_in_reported_clause(token, data, lang):
+            _set_mood(token, "Sub")
             continue
         decision = subjunctive_by_rule(token, data)
         if decision is None:

@@ -284,14 +284,16 @@ def speed(split: str, limit: int) -> None:
     print(f"  without the entity look-ups it calls: {100 * own / rest:.1f}%")
 
 
+# (file, sentences scored). The shipped model trained on GSD dev, PUD and GSD test 1-488
+# (training/README.md), so only GSD test from sentence 489 on is held out for the model; PUD was
+# never looked at while writing the mood rules but is training data of the model.
 UD_PARTS = {
-    "GSD test": SHARED / "data" / "ud" / "ud_gsd" / "de_gsd-ud-test.conllu",
-    # PUD was never looked at while writing the rules: the cleaner held-out number.
-    "PUD test": SHARED / "data" / "ud" / "ud_pud" / "de_pud-ud-test.conllu",
+    "GSD test 489-977 (held out)": (SHARED / "data" / "ud" / "ud_gsd" / "de_gsd-ud-test.conllu", slice(488, None)),
+    "PUD (model training data)": (SHARED / "data" / "ud" / "ud_pud" / "de_pud-ud-test.conllu", slice(None)),
 }
 
 
-def mood_on_ud(label: str, path: Path) -> None:
+def mood_on_ud(label: str, path: Path, keep: slice) -> None:
     """Mood=Sub precision/recall of the language pipeline up to lagebild_mood on a UD German part."""
     from spacy.tokens import Doc
 
@@ -300,10 +302,15 @@ def mood_on_ud(label: str, path: Path) -> None:
     nlp = get_nlp()
     tp = fp = fn = 0
     sent: list[tuple[str, bool]] = []
+    index = -1
+    wanted = range(10**6)[keep]
 
     def flush() -> None:
-        nonlocal tp, fp, fn
+        nonlocal tp, fp, fn, index
         if not sent:
+            return
+        index += 1
+        if index not in wanted:
             return
         doc = Doc(nlp.vocab, words=[w for w, _ in sent])
         for name, proc in nlp.pipeline:
@@ -353,8 +360,8 @@ def main() -> None:
     if "wikinews" in parts:
         score_wikinews(args.split, args.errors)
     if "mood" in parts:
-        for label, path in UD_PARTS.items():
-            mood_on_ud(label, path)
+        for label, (path, keep) in UD_PARTS.items():
+            mood_on_ud(label, path, keep)
     if "speed" in parts:
         speed(args.split, args.speed_articles)
 

@@ -577,3 +577,14 @@ def test_pipeline_of_another_language_falls_back_to_german_data() -> None:
 
     doc = spacy.blank("en").make_doc("Kremlsprecher Dmitri Peskow sprach in Moskau.")
     assert [e.name for e in entities_component(doc)._.entities] == ["Kreml", "Dmitri Peskow", "Moskau"]
+
+
+def test_role_head_holder_is_unique_or_none() -> None:
+    from lagebild.extractors.entities import _role_head_holder
+    from lagebild.records import Entity, Role
+
+    berg = Entity(name="Anna Berg", type="PER", roles=[Role("Außenministerin")])
+    voss = Entity(name="Clara Voss", type="PER", roles=[Role("Innenministerin")])
+    assert _role_head_holder("Ministerin", [berg]) is berg
+    assert _role_head_holder("Ministerin", [berg, voss]) is None
+    assert _role_head_holder("Minister", [Entity(name="Karl Brandt", type="PER", roles=[Role("Sprecher")])]) is None

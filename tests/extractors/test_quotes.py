@@ -697,3 +697,19 @@ def test_quoted_medium_name_inside_the_frame_does_not_end_it(qnlp: Language) -> 
     )
     assert [q.text for q in quotes] == ["die Aktion erinnere an alte Zeiten"]
     assert quotes[0].cue == "kritisiert"
+
+
+def test_role_shared_by_two_named_people_leaves_speaker_open() -> None:
+    from lagebild.pipeline import extract
+
+    text = "Ministerin Anna Berg und Ministerin Clara Voss kamen. „Wir helfen“, sagte die Ministerin."
+    [quote] = extract(text, published="2025-12-03").quotes
+    assert quote.speaker not in {"Anna Berg", "Clara Voss"}
+
+
+def test_short_role_finds_the_one_holder_of_the_compound_role() -> None:
+    from lagebild.pipeline import extract
+
+    text = "Die Außenministerin Anna Berg sprach in Wien. „Wir helfen“, sagte die Ministerin."
+    [quote] = extract(text, published="2025-12-03").quotes
+    assert quote.speaker == "Anna Berg"

@@ -1460,4 +1460,19 @@ def _resolve_role_at(doc: Doc, a: int, b: int, lang: str, entities: list[Entity]
         for s, e, _kind in cl.extra:
             if s <= start < e or start <= s < end:
                 return _entity_for_cluster(an, builder, k, entities)
-    return None
+    return _role_head_holder(doc[heads[0]].text, entities)
+
+
+def _role_head_holder(noun: str, entities: list[Entity]) -> Entity | None:
+    """ "die Ministerin" after "Außenministerin Anna Berg": the one person whose role ends in the
+    same noun (the short form of a compound role, in the same gender form); None for two or more."""
+    key = noun.lower()
+    if len(key) < 5:
+        return None
+    holders = [
+        ent
+        for ent in entities
+        if ent.type == "PER"
+        and any(r.text.split()[-1].lower().rsplit("-", 1)[-1].endswith(key) for r in ent.roles if r.text.split())
+    ]
+    return holders[0] if len(holders) == 1 else None

@@ -943,21 +943,24 @@ class QuoteExtractor:
         return best
 
     def _role_name(self, doc: Doc, role: str) -> str | None:
-        """The name written beside the same role noun elsewhere ("EU-Außenbeauftragte Kaja Kallas")."""
+        """The name written beside the same role noun elsewhere ("EU-Außenbeauftragte Kaja Kallas"),
+        if exactly one name is."""
         stem = role.rstrip(".")
         for suffix in ("en", "n", "r", "s"):
             if stem.endswith(suffix) and len(stem) > len(suffix) + 4:
                 stem = stem[: -len(suffix)]
                 break
-        best: str | None = None
+        found_names: set[str] = set()
         for word, positions in self._positions.items():
             if not word.startswith(stem) or len(word) > len(stem) + 3:
                 continue
             for i in positions:
                 found = self._name_after_role(doc, i)
-                if found and (best is None or len(found) > len(best)):
-                    best = found
-        return best
+                if found:
+                    found_names.add(found)
+        # Two people with this role ("Ministerin Berg und Ministerin Voss"): not ours to pick one.
+        distinct = {n for n in found_names if not any(n != m and n in m for m in found_names)}
+        return next(iter(distinct)) if len(distinct) == 1 else None
 
     def _name_after_role(self, doc: Doc, i: int) -> str | None:
         """A name of two or more words right after the role noun at token i."""

@@ -116,15 +116,31 @@ def test_store_path_from_environment(tmp_path: Path) -> None:
 
 
 def test_quotes_command_filters_by_speaker(tmp_path: Path) -> None:
+    from lagebild.resolve import install
+
     db = tmp_path / "s.db"
-    with Store.open(db) as s:
+    with install(Store.open(db)) as s:
         s.save(extraction())
     result = run("quotes", "--db", str(db), "--speaker", "Beispiel", "--json")
     [row] = [json.loads(line) for line in result.stdout.splitlines()]
-    assert row["speaker"] == "Anna Beispiel" and row["text"] == "Wir verhandeln weiter." and row["source"] == "t.txt"
+    assert row["speaker"] == "Anna Beispiel" and row["text"] == "Wir verhandeln weiter."
+    assert row["sources"][0]["start"] == 23
     assert run("quotes", "--db", str(db), "--speaker", "Niemand", "--json").stdout == ""
     table = run("quotes", "--db", str(db), "--search", "verhandeln")
     assert "Anna Beispiel" in table.stdout
+
+
+def test_same_statement_from_two_outlets_is_one_row_with_two_sources(tmp_path: Path) -> None:
+    from lagebild.resolve import install
+
+    db = tmp_path / "s.db"
+    with install(Store.open(db)) as s:
+        s.save(extraction())
+        s.save(extraction("Die Ministerin sagte: „Wir verhandeln weiter.“ Mehr sagte sie nicht."))
+    [row] = [json.loads(line) for line in run("quotes", "--db", str(db), "--json").stdout.splitlines()]
+    assert len(row["sources"]) == 2
+    per_article = run("quotes", "--db", str(db), "--per-article", "--json").stdout.splitlines()
+    assert len(per_article) == 2 and json.loads(per_article[0])["source"] == "t.txt"
 
 
 def test_quotes_on_missing_store_says_so(tmp_path: Path) -> None:

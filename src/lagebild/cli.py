@@ -209,6 +209,7 @@ def _print(rows: list[dict[str, Any]], as_json: bool, table: Table, cells: Any) 
 @click.option("--outlet", help="Only this outlet.")
 @click.option("--kind", type=click.Choice(["direct", "indirect", "mixed"]), help="Only this kind of quote.")
 @click.option("--limit", default=100, show_default=True, type=click.IntRange(1, 100_000))
+@click.option("--per-article", is_flag=True, help="One row per article's quote instead of one per statement.")
 @click.option("--json", "as_json", is_flag=True, help="JSON Lines instead of a table.")
 @db_option
 def quotes(
@@ -219,30 +220,62 @@ def quotes(
     outlet: str | None,
     kind: str | None,
     limit: int,
+    per_article: bool,
     as_json: bool,
     db: str | None,
 ) -> None:
-    """Who said what: quotes from the store with speaker, cue, channel and source."""
+    """Who said what: each statement once, with speaker, kind, cue, channel and every source.
+
+    The same statement reported by several outlets is one row listing all of them; --per-article
+    gives one row per article's quote instead. --speaker matches any known spelling of a name.
+    """
+    from lagebild.resolve.queries import search_quotes
+
     store = open_store(db, readonly=True)
     try:
-        rows = store.quotes(
-            speaker=speaker, search=search, since=since, until=until, outlet=outlet, kind=kind, limit=limit
-        )
+        if per_article:
+            rows = store.quotes(
+                speaker=speaker, search=search, since=since, until=until, outlet=outlet, kind=kind, limit=limit
+            )
+        else:
+            rows = search_quotes(
+                store.conn, q=search, speaker=speaker, since=since, until=until, outlet=outlet, kind=kind, limit=limit
+            ).items
     except LagebildError as exc:
         fail(exc)
-    table = Table("published", "speaker", "kind", "quote", "cue / channel", "source", show_lines=True)
-    _print(
-        rows,
-        as_json,
-        table,
-        lambda r: (
-            (r["published"] or "")[:16],
-            r["speaker"] or "(unresolved)",
-            r["kind"],
-            r["text"],
-            " / ".join(x for x in (r["cue"], r["channel"]) if x),
-            f"{r['source']}:{r['start']}-{r['end']}",
-        ),
+    if per_article:
+        table = Table("published", "speaker", "kind", "quote", "cue / channel", "source", show_lines=True)
+        _print(
+            rows,
+            as_json,
+            table,
+            lambda r: (
+                (r["published"] or "")[:16],
+                r["speaker"] or "(unresolved)",
+                r["kind"],
+                r["text"],
+                " / ".join(x for x in (r["cue"], r["channel"]) if x),
+                f"{r['source']}:{r['start']}-{r['end']}",
+            ),
+        )
+        return
+    table = Table("first published (UTC)", "speaker", "kind", "quote", "cue / channel", "sources", show_lines=True)
+    _print(rows, as_json, table, _story_quote_cells)
+
+
+def _story_quote_cells(r: dict[str, Any]) -> tuple[str, ...]:
+    first = r["sources"][0] if r["sources"] else {}
+    sources = "\n".join(
+        f"{(s['published'] or '')[:16]} {s['outlet'] or s['article_id']} [{s['start']}-{s['end']}]"
+        for s in r["sources"]
+    )
+    return (
+        (r["first_published"] or "")[:16],
+        r["actor_name"] or r["speaker"] or "(unresolved)",
+        r["kind"],
+        r["text"],
+        " / ".join(x for x in (first.get("cue"), first.get("channel")) if x),
+        sources,
     )
 
 

@@ -559,3 +559,27 @@ def test_meeting_on_the_margins_of_a_summit_shares_its_place(pipeline: Language)
     text = "Xi Jinping und Joe Biden trafen sich am Rande des Gipfels in San Francisco."
     (ev,) = _events(pipeline, text, names)
     assert (ev.type, ev.place, ev.participants) == ("meeting", "San Francisco", ["Xi Jinping", "Joe Biden"])
+
+
+def test_attributive_future_adjective_makes_a_planned_event() -> None:
+    from lagebild.pipeline import extract
+
+    [event] = extract(
+        "Die geplanten Gespräche zwischen Merz und Macron finden in Paris statt.", published="2025-12-03"
+    ).events
+    assert event.status == "planned"
+
+
+def test_possible_talks_are_no_event() -> None:
+    from lagebild.pipeline import extract
+
+    assert (
+        extract("Mögliche Gespräche zwischen Merz und Macron wurden diskutiert.", published="2025-12-03").events == []
+    )
+
+
+def test_future_talks_in_a_past_clause_are_not_happened() -> None:
+    from lagebild.pipeline import extract
+
+    text = "Die Ministerin hat Wien als Ort für künftige Verhandlungen zwischen Russland und der Ukraine genannt."
+    assert all(e.status != "happened" for e in extract(text, published="2025-12-03").events)

@@ -713,3 +713,70 @@ def test_short_role_finds_the_one_holder_of_the_compound_role() -> None:
     text = "Die Außenministerin Anna Berg sprach in Wien. „Wir helfen“, sagte die Ministerin."
     [quote] = extract(text, published="2025-12-03").quotes
     assert quote.speaker == "Anna Berg"
+
+
+def test_full_pipeline_opening_mark_left_on_the_previous_sentence_starts_a_new_quote(nlp: Language) -> None:
+    _needs_parser(nlp)
+    text = (
+        "Die Sprecherin Lena Hofmann sagte danach, man habe noch keine Einigung erzielt. "
+        '"Manche Punkte sind lösbar, andere nicht", sagte Hofmann.\n'
+    )
+    quotes = run(nlp, text)
+    assert [(q.kind, q.text, q.cue) for q in quotes] == [
+        ("indirect", "man habe noch keine Einigung erzielt", "sagte"),
+        ("direct", '"Manche Punkte sind lösbar, andere nicht"', "sagte"),
+    ]
+    assert all(q.speaker == "Lena Hofmann" for q in quotes)
+
+
+def test_indirect_clause_ends_at_its_sentence_before_a_marked_quote(qnlp: Language) -> None:
+    text = "Die Sprecherin Lena Hofmann sagte danach, man habe keine Einigung erzielt. „Manche Punkte sind lösbar“, sagte sie."
+    quotes = run(qnlp, text)
+    assert [q.text for q in quotes] == ["man habe keine Einigung erzielt", "„Manche Punkte sind lösbar“"]
+
+
+def test_full_pipeline_trailing_cue_after_mistagged_konjunktiv_is_not_in_the_quote(nlp: Language) -> None:
+    _needs_parser(nlp)
+    text = "Bürgermeister Jonas Keller eröffnete die Sitzung. Die Stadt brauche eine neue Brücke, sagte er.\n"
+    quotes = run(nlp, text)
+    assert len(quotes) == 1
+    q = quotes[0]
+    assert (q.kind, q.text, q.cue) == ("indirect", "Die Stadt brauche eine neue Brücke", "sagte")
+    assert q.speaker_span is not None and q.speaker_span.text == "er"
+    assert q.speaker in {"Jonas Keller", None}
+
+
+def test_full_pipeline_trailing_cue_subject_is_never_the_subject_of_the_content(nlp: Language) -> None:
+    _needs_parser(nlp)
+    quotes = run(nlp, "Die Stadt brauche eine neue Brücke, sagte er.\n")
+    assert len(quotes) == 1
+    assert quotes[0].text == "Die Stadt brauche eine neue Brücke"
+    # No antecedent for "er": the speaker stays open rather than taken from inside the report.
+    assert quotes[0].speaker is None
+    named = run(nlp, "Die Gemeinde brauche mehr Geld, sagte Bürgermeister Jonas Keller.\n")
+    assert len(named) == 1
+    assert named[0].text == "Die Gemeinde brauche mehr Geld"
+    assert named[0].speaker == "Jonas Keller"
+
+
+def test_konjunktiv_i_modal_with_umlaut_continues_a_direct_quote(qnlp: Language) -> None:
+    text = "„Wir brauchen mehr Personal“, sagte Stadträtin Eva Brandt. Die Stadt müsse rasch handeln, nicht erst im Herbst."
+    quotes = run(qnlp, text)
+    assert [q.text for q in quotes] == [
+        "„Wir brauchen mehr Personal“",
+        "Die Stadt müsse rasch handeln, nicht erst im Herbst",
+    ]
+    assert quotes[1].speaker == "Eva Brandt"
+
+
+def test_full_pipeline_cue_form_without_content_does_not_end_a_report(nlp: Language) -> None:
+    _needs_parser(nlp)
+    text = (
+        "Sprecher Paul Lorenz sagte am Montag, die Sitzung werde am Abend beginnen. Man erwarte eine lange Debatte.\n"
+    )
+    quotes = run(nlp, text)
+    assert [q.text for q in quotes] == [
+        "die Sitzung werde am Abend beginnen",
+        "Man erwarte eine lange Debatte",
+    ]
+    assert all(q.speaker == "Paul Lorenz" for q in quotes)

@@ -206,6 +206,15 @@ def test_mood_forms_are_lowercase_words() -> None:
         assert all(w == w.lower() and w.isalpha() for w in words), key
 
 
+def test_konjunktiv_i_umlaut_forms_are_unambiguous_forms() -> None:
+    data = _mood_toml()
+    umlaut = data["konjunktiv_i_umlaut"]
+    unambiguous = data["unambiguous"]
+    assert isinstance(umlaut, list) and umlaut and isinstance(unambiguous, list)
+    assert all(isinstance(w, str) and w == w.lower() and any(c in w for c in "äöü") for w in umlaut)
+    assert set(umlaut) <= set(unambiguous)
+
+
 def test_mood_lists_do_not_overlap() -> None:
     d = mood_data("de")
     assert not d.unambiguous & d.homographs

@@ -338,6 +338,19 @@ def _units(doc: Doc, text: str, paras: list[Paragraph], marked: list[Marked]) ->
         e2 = s + len(txt.rstrip())
         if e2 > s2:
             sents.append((s2, e2, pi))
+    # A sentence splitter may leave the opening mark of the next sentence's quote at the end of
+    # the sentence before ("… gefunden. „"): the mark belongs to the sentence it opens, else the
+    # two sentences would be joined below as if one quote spanned both.
+    openers = {m.start for m in marked}
+    for k in range(len(sents) - 1):
+        s, e, p = sents[k]
+        ns, ne, np_ = sents[k + 1]
+        cut = e - 1
+        if cut > s and cut in openers and ns >= e and p == np_:
+            e_new = s + len(text[s:cut].rstrip())
+            if e_new > s:
+                sents[k] = (s, e_new, p)
+                sents[k + 1] = (cut, ne, np_)
     # Join sentences that one pair of marks spans; a split quote stays one unit.
     merged: list[list[int]] = []
     for s, e, p in sents:
@@ -778,15 +791,18 @@ class QuoteExtractor:
             and last.text not in d.media_nouns
         )
 
-    def _subject_from_parse(self, verb: Token, u: Unit) -> list[Token]:
+    def _subject_from_parse(self, verb: Token, u: Unit, after: int = -1) -> list[Token]:
+        """The parse subject of a cue verb; with ``after`` (a doc token index) only one standing
+        behind it: in "…, sagte er" everything before the comma is reported content, and a
+        subject the parser hung from there ("Frieden") belongs to the content, not the cue."""
         if not verb.doc.has_annotation("DEP"):
             # Children of an unparsed Doc are undefined (and can crash spaCy).
             return []
-        own = [c for c in verb.children if c.dep_ in _SUBJECT_RELATIONS]
+        own = [c for c in verb.children if c.dep_ in _SUBJECT_RELATIONS and c.i > after]
         if not own and verb.dep_ in _CONJUNCT_RELATIONS and verb.head is not verb and verb.head.pos_ in {"VERB", "AUX"}:
             # "Sie bedankte sich und sagte: …": the second of two coordinated verbs shares the
             # subject of the first.
-            own = [c for c in verb.head.children if c.dep_ in _SUBJECT_RELATIONS and c.i < verb.i]
+            own = [c for c in verb.head.children if c.dep_ in _SUBJECT_RELATIONS and after < c.i < verb.i]
         for child in own:
             if u.start <= child.idx < u.end:
                 sub = self._phrase_without_clauses(child)
@@ -1143,6 +1159,10 @@ class QuoteExtractor:
             nxt = toks[i + 1] if i + 1 < len(toks) else None
             if self._verb_candidate(t) and not (nxt is not None and _is_cap(nxt) and not t.pos_):
                 return True
+            if "Sub" in t.morph.get("Mood", []) and t.text[:1].islower():
+                # A tagger may call a Konjunktiv I form an adjective ("brauche" as ADJ); the mood
+                # component's Konjunktiv reading still makes it the finite verb of a clause.
+                return True
         return False
 
     def _is_name_like(self, t: Token) -> bool:
@@ -1293,8 +1313,20 @@ class QuoteExtractor:
         not a predicative adjective ("pünktlich sein")."""
         return word == "worden" or (word[:1].islower() and "ge" in word[:6] and word.endswith(("t", "en")))
 
+    def _frames_content(self, u: Unit) -> bool:
+        """Whether a cue verb of the unit introduces content of its own: followed by a comma or
+        colon, after a comma ("…, sagte er") or beside marks. "Man erwarte ein langes Gespräch"
+        has a cue form but reports nothing new, so a report may run on through it."""
+        toks = u.tokens
+        for ci, _label, cend in self._find_cues(u):
+            if u.marks or (cend < len(toks) and toks[cend].text in {",", ":"}):
+                return True
+            if ci > 0 and toks[ci - 1].text in {",", ":"}:
+                return True
+        return False
+
     def _continues_report(self, u: Unit, last_kind: QuoteKind, *, strict: bool = False) -> bool:
-        if u.tokens[-1].text == "?" or self._find_cues(u):
+        if u.tokens[-1].text == "?" or self._frames_content(u):
             return False
         subj = [t for t in u.tokens if "Sub" in t.morph.get("Mood", []) and not _inside(t, u.marks)]
         if self._reportive_perfect(u):
@@ -1317,15 +1349,19 @@ class QuoteExtractor:
     @cache
     def _konj_i_forms(lang: str) -> frozenset[str]:
         d = langdata.load(lang, "mood")
-        return frozenset(w for w in d["unambiguous"] if "ä" not in w and "ü" not in w and "ö" not in w) | frozenset(
-            d["first_person_homographs"]
+        return (
+            frozenset(w for w in d["unambiguous"] if "ä" not in w and "ü" not in w and "ö" not in w)
+            | frozenset(d["konjunktiv_i_umlaut"])
+            | frozenset(d["first_person_homographs"])
         )
 
     def _konj_i_strict(self) -> frozenset[str]:
         """Konjunktiv I forms never spelled like any indicative ("sei", "könne"), without the
         1st person homographs ("habe")."""
         d = langdata.load(self.lang, "mood")
-        return frozenset(w for w in d["unambiguous"] if not any(c in w for c in "äöü"))
+        return frozenset(w for w in d["unambiguous"] if not any(c in w for c in "äöü")) | frozenset(
+            d["konjunktiv_i_umlaut"]
+        )
 
     def _konj_i(self) -> frozenset[str]:
         return self._konj_i_forms(self.lang)
@@ -1413,12 +1449,13 @@ class QuoteExtractor:
                 inverted = False
             np_after = self._np_after(toks, subj_from, u.marks) if inverted else []
             impersonal = inverted and not np_after and self._impersonal(toks, ci, aux)
-            if inverted and not np_after and not impersonal and not self._subject_from_parse(cue_tok, u):
+            after_comma = toks[prev].i if inverted else -1
+            if inverted and not np_after and not impersonal and not self._subject_from_parse(cue_tok, u, after_comma):
                 # "John Kline, ein Abgeordneter, sagte, …": the comma closes an apposition of the
                 # subject, not a statement; the cue comes before its content, if any.
                 inverted = False
             if inverted:
-                np = [] if impersonal else (self._subject_from_parse(cue_tok, u) or np_after)
+                np = [] if impersonal else (self._subject_from_parse(cue_tok, u, after_comma) or np_after)
                 after_np = subj_from + (len(np) if np else 0)
                 frame = Frame(self._speaker(doc, np, last), label, cue_span, self._channel(chan))
                 # A split quote: „A“, sagte sie, „B“.

@@ -416,7 +416,43 @@ def test_so_many_days_later_without_anchor_is_a_duration() -> None:
     assert values("Zwei Tage später trat er zurück.") == ["P2D"]
 
 
+def test_so_many_minutes_later_is_a_moment_of_unknown_time() -> None:
+    t = one("Das Spiel drehte sich, und zwei Minuten später stand es unentschieden.")
+    assert (t.text, t.type, t.value) == ("zwei Minuten später", "TIME", "XXXX-XX-XXTXX:XX")
+
+
+def test_so_many_hours_later_does_not_take_the_anchor_day() -> None:
+    text = "Am 3. März 2025 brach das Feuer aus. Vier Stunden später war es gelöscht."
+    assert values(text) == ["2025-03-03", "XXXX-XX-XXTXX:XX"]
+
+
+def test_range_of_days_lies_in_the_year_of_its_closing_date() -> None:
+    found = values("Die Ausstellung läuft vom 3. bis 7. Mai.", datetime(2025, 8, 24, tzinfo=CET))
+    assert len(found) == 2 and found[0][:4] == found[1][:4], found
+
+
 # -- clock times and parts of the day ----------------------------------------------------------
+def test_clock_time_after_a_list_of_days_is_on_no_one_day() -> None:
+    text = "Die Messe wird am 12. und 13. März 2026 geöffnet sein, von 9 bis 17 Uhr."
+    assert values(text) == ["2026-03-12", "2026-03-13", "T09:00", "T17:00"]
+
+
+def test_clock_time_after_a_range_of_days_is_on_no_one_day() -> None:
+    assert values("Gespielt wird vom 4. bis 8. März 2026, jeweils um 20 Uhr.")[-1] == "T20:00"
+
+
+def test_clock_time_after_weekday_and_date_apposition_keeps_the_day() -> None:
+    assert values("Die Lesung ist am Donnerstag, 4. Dezember, um 19.30 Uhr.") == ["2025-12-04", "2025-12-04T19:30"]
+
+
+def test_clock_time_after_jeweils_is_on_no_one_day() -> None:
+    assert values("Das Museum öffnet jeweils um 10 Uhr.") == ["T10:00"]
+
+
+def test_clock_time_after_wochentags_is_on_no_one_day() -> None:
+    assert values("Das Büro ist wochentags von 8 bis 12 Uhr besetzt.") == ["T08:00", "T12:00"]
+
+
 def test_clock_times() -> None:
     assert values("Die Sitzung beginnt um 14.30 Uhr.") == ["2025-12-01T14:30"]
     assert values("Einlass ab 20 Uhr.") == ["2025-12-01T20:00"]
@@ -609,6 +645,18 @@ def test_vague_references() -> None:
     assert values("Damit er nicht in ein paar Jahren wiederkommt.") == ["FUTURE_REF"]
     assert values("Kürzlich wurde der Plan bekannt.") == ["PAST_REF"]
     assert values("Damals war alles anders.") == ["PAST_REF"]
+
+
+def test_heute_with_knowing_is_the_present_age() -> None:
+    assert values("Wie wir heute wissen, war die Brücke nie sicher.") == ["PRESENT_REF"]
+
+
+def test_knowing_before_heute_is_the_present_age() -> None:
+    assert values("Das weiß man heute besser als damals.") == ["PRESENT_REF", "PAST_REF"]
+
+
+def test_heute_in_an_anniversary_subjunctive_stays_the_day() -> None:
+    assert values("Heute wäre der Dichter hundert Jahre alt geworden.") == ["2025-12-01"]
 
 
 # -- what is not a time expression -------------------------------------------------------------

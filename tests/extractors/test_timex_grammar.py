@@ -31,6 +31,7 @@ SAMPLES = [
     "Seit mehr als 25 Jahren, rund 360 ehrenamtliche Stunden, seit einigen Wochen.",
     "In den vergangenen zwei Jahren, in ein paar Jahren, seit Jahren, jahrelang.",
     "Bis heute, derzeit, von nun an, damals, ehemalige, Ex-Minister.",
+    "Heute weiß man mehr, wie wir heute wissen; das wissen wir heute. Drei Minuten später, jeweils 20 Uhr.",
 ]
 
 

@@ -40,6 +40,9 @@ _DAY_VALUE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})")
 _YEAR_VALUE = re.compile(r"^(\d{4})(?!\d)")
 # How many sentences a mentioned date carries to a later clock time or part of the day.
 _ANCHOR_SENTENCES = 2
+# Words before a clock time searched for "jeweils", "wochentags"; characters between listed days.
+_HABITUAL_WINDOW = 6
+_LIST_GAP = 16
 _ANCHORED_KINDS = frozenset({"clock", "daypart", "anaphoric_day", "anaphoric_shift", "anaphoric_week"})
 # Resolved: (type, value, mod, anchor expression or None).
 Resolved = tuple[TimexType, str, str | None, "Timex | None"]
@@ -69,6 +72,9 @@ class _Context:
     # The expression that carries the date last mentioned (for clock times, "dann", "am Tag zuvor").
     anchor: Timex | None = None
     anchor_date: date | None = None
+    # The anchor closes a list or range of days ("am 3. und 4. Mai"): a clock time after it is
+    # the time on each of them, no one day's.
+    anchor_listed: bool = False
     # (position, year) of each expression so far whose value names a year.
     years: list[tuple[int, int]] = field(default_factory=list)
     sentence_starts: list[int] = field(default_factory=list)
@@ -785,8 +791,35 @@ def _resolve_clock(ctx: _Context, cand: Candidate) -> Resolved | None:
     before = _WORD.findall(ctx.text, max(0, cand.start - 12), cand.start)
     carried = bool(before) and before[-1].lower() in set(ctx.g.tense.get("clock_carriers", ()))
     day, anchor = ctx.anchor_for(cand.start, carried=carried)
+    if (anchor is not None and ctx.anchor_listed) or _habitual_before(ctx, cand):
+        # "jeweils 20 Uhr", "wochentags von 14 bis 18 Uhr": a time of day, on no one date.
+        return "TIME", f"T{hour:02d}:{minute:02d}", None, None
     prefix = cal.day_value(day) if day else "XXXX-XX-XX"
     return "TIME", f"{prefix}T{hour:02d}:{minute:02d}", None, anchor
+
+
+def _habitual_before(ctx: _Context, cand: Candidate) -> bool:
+    left, _ = ctx.clause_of(cand.start, cand.end)
+    words = _WORD.findall(ctx.text, left, cand.start)[-_HABITUAL_WINDOW:]
+    habitual = set(ctx.g.tense.get("clock_habitual", ()))
+    return any(w.lower() in habitual for w in words)
+
+
+def _closes_day_list(g: Grammar, text: str, before: Timex, anchor: Timex) -> bool:
+    """``anchor`` ends a list or range of other days begun by ``before`` ("25. und 26. August",
+    "vom 3. bis 7. Mai"); a comma alone is an apposition ("Freitag, 5. Mai"), not a list."""
+    if before.value == anchor.value or not _DAY_VALUE.match(before.value) or before.anchor:
+        return False
+    gap = text[before.end : anchor.start]
+    if len(gap) > _LIST_GAP:
+        return False
+    joins = set(g.tense.get("day_list_joins", ()))
+    fillers = set(g.tense.get("day_list_fillers", ()))
+    rest = _WORD.sub(
+        lambda m: "" if m.group().lower() in fillers else ("|" if m.group().lower() in joins else "?"), gap
+    )
+    rest = re.sub(r"[\s,.]", "", rest)
+    return bool(rest) and set(rest) <= set("|-–")
 
 
 def _resolve_daypart(ctx: _Context, cand: Candidate) -> Resolved | None:
@@ -815,13 +848,17 @@ def _resolve_anaphoric_day(ctx: _Context, cand: Candidate) -> Resolved | None:
 
 def _resolve_anaphoric_shift(ctx: _Context, cand: Candidate) -> Resolved | None:
     """ "zwei Tage später": the anchor moved by so many days, weeks, months or years; without a
-    date mentioned before, only the duration is known."""
+    date mentioned before, only the duration is known. "drei Minuten später": an unknown moment."""
     unit, sign = ctx.g.value(cand, "unit"), ctx.g.value(cand, "anaphoric_dir")
     count = cand.group("count")
     n: Any = int(count) if count is not None else ctx.g.value(cand, "number")
     if unit is None or sign is None or n is None or n <= 0 or not float(n).is_integer():
         return None
     n, unit = int(n) * int(sign), str(unit)
+    if unit.startswith("T"):
+        # "drei Minuten später" is a moment, not a stretch. Its clock time is not known, nor its
+        # day: the hours may cross midnight, and the date last mentioned is seldom its anchor.
+        return "TIME", "XXXX-XX-XXTXX:XX", None, None
     day, anchor = (None, None) if ctx.anchor is None else ctx.anchor_for(cand.start, carried=True, anywhere=True)
     if day is None or anchor is None or unit not in ("D", "W", "M", "Y"):
         return "DURATION", _duration_value(str(abs(n)), unit), None, None
@@ -1046,6 +1083,8 @@ def tag_text(
             if c.rule.kind == "year_rel" and (r := _resolve_year_rel(ctx, c))
         ]
     result: list[Timex] = []
+    # Days of a list still waiting for the year of the written date that closes it.
+    listed: list[Timex] = []
     for cand in selected:
         resolver = _RESOLVERS.get(cand.rule.kind)
         if resolver is None:
@@ -1061,6 +1100,12 @@ def tag_text(
         typ, value, mod, _ = resolved
         timex = Timex(text=text[cand.start : cand.end], start=cand.start, end=cand.end, type=typ, value=value, mod=mod)
         result.append(_anchor_anaphor_result(resolved, timex))
+        if typ == "DATE" and _DAY_VALUE.match(value):
+            if cand.rule.params.get("year_from_next") and _year_of(cand) is None:
+                listed.append(timex)
+            elif listed:
+                _share_year(listed, value[:4])
+                listed = []
         year = _YEAR_VALUE.match(value)
         if year and cand.rule.kind not in _ANCHORED_KINDS:
             ctx.years.append((cand.start, int(year.group(1))))
@@ -1068,9 +1113,16 @@ def tag_text(
         # Only an expression with a date of its own becomes the anchor: a clock time or "am Tag
         # zuvor" dated from the anchor does not move it (a second "Vortag" is the same day).
         if m and resolved[3] is None and cand.rule.kind not in _ANCHORED_KINDS:
+            ctx.anchor_listed = len(result) > 1 and _closes_day_list(g, text, result[-2], timex)
             ctx.anchor = timex
             ctx.anchor_date = date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
     return result
+
+
+def _share_year(listed: list[Timex], year: str) -> None:
+    for timex in listed:
+        if timex.value[:4] != year and cal.safe_date(int(year), int(timex.value[5:7]), int(timex.value[8:10])):
+            timex.value = year + timex.value[4:]
 
 
 def discourse_anchor(timexes: Iterable[Timex], offset: int) -> Timex | None:

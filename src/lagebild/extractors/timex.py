@@ -632,15 +632,26 @@ def _resolve_set_weekday(ctx: _Context, cand: Candidate) -> Resolved | None:
     return "SET", f"XXXX-WXX-{int(weekday)}" + (f"T{part}" if part else ""), None, None
 
 
+def _first_value(ctx: _Context, cand: Candidate, names: tuple[str, ...]) -> Any:
+    """The value of the first of ``names`` the rule's match gives, or None."""
+    for name in names:
+        value = ctx.g.value(cand, name)
+        if value is not None:
+            return value
+    return None
+
+
+def _count(ctx: _Context, cand: Candidate) -> Any:
+    """A written count ("3") or a number word's value ("drei"); None when neither is there."""
+    count = cand.group("count")
+    return int(count) if count is not None else ctx.g.value(cand, "number")
+
+
 def _resolve_set_unit(ctx: _Context, cand: Candidate) -> Resolved | None:
-    unit = None
-    for name in ("unit_singular", "rate_unit", "unit"):
-        if unit is None:
-            unit = ctx.g.value(cand, name)
+    unit = _first_value(ctx, cand, ("unit_singular", "rate_unit", "unit"))
     if unit is None:
         return None
-    count = cand.group("count")
-    n: Any = int(count) if count is not None else ctx.g.value(cand, "number")
+    n: Any = _count(ctx, cand)
     if n is None:
         n = 1
     if n <= 0:
@@ -927,14 +938,10 @@ def _duration_value(n: str, unit: str) -> str:
 
 
 def _resolve_duration(ctx: _Context, cand: Candidate) -> Resolved | None:
-    unit = None
-    for name in ("unit", "unit_plural", "long_word"):
-        if unit is None:
-            unit = ctx.g.value(cand, name)
+    unit = _first_value(ctx, cand, ("unit", "unit_plural", "long_word"))
     if unit is None:
         return None
-    count = cand.group("count")
-    n: Any = int(count) if count is not None else ctx.g.value(cand, "number")
+    n: Any = _count(ctx, cand)
     if n is None:
         n = "X"
     elif not isinstance(n, str) and n <= 0:

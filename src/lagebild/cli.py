@@ -306,9 +306,7 @@ def timeline(
     store = open_store(db, readonly=True)
     try:
         if per_article:
-            rows = store.timeline(since=since, until=until, limit=limit)
-            if event_type:
-                rows = [r for r in rows if r["type"] == event_type]
+            rows = store.timeline(since=since, until=until, type=event_type, limit=limit)
         else:
             rows = list_events(store.conn, type=event_type, since=since, until=until, limit=limit).items
     except LagebildError as exc:

@@ -106,3 +106,9 @@ def test_store_path_that_is_a_folder_is_refused(tmp_path: Path) -> None:
 def test_quote_search_with_control_characters(store: Store) -> None:
     store.save(extraction())
     assert len(store.quotes(search="verhandeln\x00\x07")) == 1
+
+
+def test_timeline_filters_by_type_before_the_limit(store: Store) -> None:
+    store.save(extraction())
+    assert store.timeline(type="call") == []
+    assert len(store.timeline(type="meeting", limit=1)) == 1

@@ -261,11 +261,20 @@ class Store:
         return [dict(r) for r in self.conn.execute(sql, [*args, limit, offset])]
 
     def timeline(
-        self, *, since: str | date | None = None, until: str | date | None = None, limit: int = 1000, offset: int = 0
+        self,
+        *,
+        since: str | date | None = None,
+        until: str | date | None = None,
+        type: str | None = None,
+        limit: int = 1000,
+        offset: int = 0,
     ) -> list[dict[str, Any]]:
         """Events in date order; an undated event sits at its article's publication day, marked so."""
         where = []
         args: list[Any] = []
+        if type:
+            where.append("e.type = ?")
+            args.append(type)
         sort_key = "coalesce(e.date, substr(a.published, 1, 10))"
         if since:
             where.append(f"{sort_key} >= ?")

@@ -97,7 +97,7 @@ def _pair(gold: list[set[int]], pred: list[set[int]]) -> list[tuple[int, int, in
 
 
 def _pred_type(q: Quote) -> str:
-    return "Direct" if q.kind == "direct" else "Indirect"
+    return {"direct": "Direct", "reported": "Reported"}.get(q.kind, "Indirect")
 
 
 def score_wikinews(split: str, show_errors: int) -> None:

@@ -143,6 +143,30 @@ def test_same_statement_from_two_outlets_is_one_row_with_two_sources(tmp_path: P
     assert len(per_article) == 2 and json.loads(per_article[0])["source"] == "t.txt"
 
 
+def test_quotes_command_filters_reported_statements(tmp_path: Path) -> None:
+    from lagebild.records import Quote
+    from lagebild.resolve import install
+
+    text = "Die Ministerin sagte: „Wir verhandeln weiter.“ Sie warnte vor einem Abbruch der Gespräche."
+    ex = extraction(text)
+    said = "Sie warnte vor einem Abbruch der Gespräche."
+    start = text.index(said)
+    ex.quotes.append(
+        Quote(text=said, start=start, end=start + len(said), kind="reported", speaker="Anna Beispiel", cue="warnte")
+    )
+    db = tmp_path / "s.db"
+    with install(Store.open(db)) as s:
+        s.save(ex)
+    rows = [
+        json.loads(line) for line in run("quotes", "--db", str(db), "--kind", "reported", "--json").stdout.splitlines()
+    ]
+    assert [r["text"] for r in rows] == [said]
+    direct = [
+        json.loads(line) for line in run("quotes", "--db", str(db), "--kind", "direct", "--json").stdout.splitlines()
+    ]
+    assert [r["text"] for r in direct] == ["Wir verhandeln weiter."]
+
+
 def test_quotes_on_missing_store_says_so(tmp_path: Path) -> None:
     result = run("quotes", "--db", str(tmp_path / "nie.db"))
     assert result.exit_code == 1 and "E020" in result.stderr

@@ -207,7 +207,11 @@ def _print(rows: list[dict[str, Any]], as_json: bool, table: Table, cells: Any) 
 @click.option("--since", help="Articles published on or after this day (YYYY-MM-DD).")
 @click.option("--until", help="Articles published on or before this day (YYYY-MM-DD).")
 @click.option("--outlet", help="Only this outlet.")
-@click.option("--kind", type=click.Choice(["direct", "indirect", "mixed"]), help="Only this kind of quote.")
+@click.option(
+    "--kind",
+    type=click.Choice(["direct", "indirect", "mixed", "reported"]),
+    help="Only this kind of statement (reported: a speech act named without its content).",
+)
 @click.option("--limit", default=100, show_default=True, type=click.IntRange(1, 100_000))
 @click.option("--per-article", is_flag=True, help="One row per article's quote instead of one per statement.")
 @click.option("--json", "as_json", is_flag=True, help="JSON Lines instead of a table.")

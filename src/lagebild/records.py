@@ -13,7 +13,10 @@ from typing import Any, Literal
 
 ParagraphKind = Literal["headline", "teaser", "subheading", "body", "dateline"]
 EntityType = Literal["PER", "ORG", "LOC", "MISC"]
-QuoteKind = Literal["direct", "indirect", "mixed"]
+QuoteKind = Literal["direct", "indirect", "mixed", "reported"]
+# Kinds whose content is rendered (in marks or as a reported clause); "reported" summarises a speech
+# act without its content ("X warnte vor Y", "X sagte Hilfe zu") and is kept in a list of its own.
+CONTENT_KINDS: frozenset[str] = frozenset({"direct", "indirect", "mixed"})
 TimexType = Literal["DATE", "TIME", "DURATION", "SET"]
 EventStatus = Literal["planned", "happened", "ongoing"]
 EVENT_TYPES = (
@@ -92,7 +95,8 @@ class Entity:
 
 @dataclass(slots=True)
 class Quote:
-    """A statement: direct (quotation marks), indirect (reported) or mixed."""
+    """A statement: direct (quotation marks), indirect (a reported clause), mixed, or reported (a
+    speech act named without its content: the whole sentence is the span)."""
 
     text: str
     start: int
@@ -225,7 +229,9 @@ class Extraction:
     def to_dict(self) -> dict[str, Any]:
         d = self.article.to_dict()
         d["entities"] = [e.to_dict() for e in self.entities]
-        d["quotes"] = [q.to_dict() for q in self.quotes]
+        # Quotes in the scorer's sense carry content; speech acts without content go beside them.
+        d["quotes"] = [q.to_dict() for q in self.quotes if q.kind in CONTENT_KINDS]
+        d["reported"] = [q.to_dict() for q in self.quotes if q.kind not in CONTENT_KINDS]
         d["timexes"] = [t.to_dict() for t in self.timexes]
         d["events"] = [e.to_dict() for e in self.events]
         return d

@@ -780,3 +780,96 @@ def test_full_pipeline_cue_form_without_content_does_not_end_a_report(nlp: Langu
         "Man erwarte eine lange Debatte",
     ]
     assert all(q.speaker == "Paul Lorenz" for q in quotes)
+
+
+# ------------------------------------------------------------------ speech acts without content
+
+
+def _reported(quotes: list[Quote]) -> list[Quote]:
+    return [q for q in quotes if q.kind == "reported"]
+
+
+def test_full_pipeline_speech_act_without_content_is_reported(nlp: Language) -> None:
+    _needs_parser(nlp)
+    text = "Bürgermeisterin Anna Berger warnte vor einer Schließung des Hallenbads.\n"
+    quotes = run(nlp, text)
+    assert [q.kind for q in quotes] == ["reported"]
+    q = quotes[0]
+    assert q.text == text.strip()
+    assert q.speaker == "Anna Berger"
+    assert q.cue == "warnte"
+
+
+def test_full_pipeline_separable_speech_verb_is_reported(nlp: Language) -> None:
+    _needs_parser(nlp)
+    quotes = run(nlp, "Die Landesregierung sagte den Gemeinden weitere Hilfe zu.\n")
+    assert [q.kind for q in quotes] == ["reported"]
+
+
+def test_full_pipeline_stance_of_a_party_is_reported(nlp: Language) -> None:
+    _needs_parser(nlp)
+    quotes = run(nlp, "Die SPD will an der Rente mit 63 festhalten.\n")
+    assert [q.kind for q in quotes] == ["reported"]
+    assert quotes[0].speaker == "SPD"
+
+
+def test_full_pipeline_intention_of_an_unnamed_person_is_no_statement(nlp: Language) -> None:
+    _needs_parser(nlp)
+    assert _reported(run(nlp, "Der Einbrecher wollte mit dem Fahrrad fliehen.\n")) == []
+
+
+def test_full_pipeline_conversation_is_no_statement(nlp: Language) -> None:
+    _needs_parser(nlp)
+    assert _reported(run(nlp, "Der Astronaut Tim Berger sprach zehn Minuten mit seiner Frau.\n")) == []
+
+
+def test_full_pipeline_victims_of_a_storm_are_no_speakers(nlp: Language) -> None:
+    _needs_parser(nlp)
+    assert _reported(run(nlp, "Zwölf Todesopfer forderte ein Sturm an der Küste.\n")) == []
+
+
+def test_full_pipeline_passive_subject_is_no_speaker(nlp: Language) -> None:
+    _needs_parser(nlp)
+    assert _reported(run(nlp, "Der Bürgermeister wurde am Montag scharf kritisiert.\n")) == []
+
+
+def test_full_pipeline_cue_in_subordinate_clause_is_no_statement(nlp: Language) -> None:
+    _needs_parser(nlp)
+    text = "Dass die Partei den Vorschlag ablehnt, ist ein deutliches Signal an die Wähler.\n"
+    assert _reported(run(nlp, text)) == []
+
+
+def test_reported_statements_are_kept_apart_in_the_scorer_format() -> None:
+    from lagebild.records import Extraction
+
+    art = Article(id="a", text="x")
+    said = Quote(text="Sie warnte vor Eile.", start=0, end=20, kind="reported")
+    quoted = Quote(text="„Eile schadet“", start=21, end=35, kind="direct")
+    d = Extraction(article=art, quotes=[said, quoted]).to_dict()
+    assert [q["kind"] for q in d["quotes"]] == ["direct"]
+    assert [q["kind"] for q in d["reported"]] == ["reported"]
+
+
+# ------------------------------------------------------------------ reports around an inserted frame
+
+
+def test_full_pipeline_report_goes_on_after_an_inserted_cue(nlp: Language) -> None:
+    _needs_parser(nlp)
+    quotes = run(nlp, "Die Lage sei ernst, sagte der Minister, man werde aber schnell reagieren.\n")
+    assert [q.text for q in quotes] == ["Die Lage sei ernst", "man werde aber schnell reagieren"]
+    assert {q.cue for q in quotes} == {"sagte"}
+
+
+def test_full_pipeline_relative_clause_after_an_inserted_cue_is_no_report(nlp: Language) -> None:
+    _needs_parser(nlp)
+    quotes = run(nlp, "Die Lage sei ernst, sagte der Minister, der gerade aus Rom kam.\n")
+    assert [q.text for q in quotes] == ["Die Lage sei ernst"]
+
+
+def test_full_pipeline_only_the_subjunctive_subordinate_clause_is_reported_without_a_source(
+    nlp: Language,
+) -> None:
+    _needs_parser(nlp)
+    text = "Die Kasse verlor den Prozess, weil sie ihre Kunden nicht informiert habe.\n"
+    quotes = run(nlp, text)
+    assert [q.text for q in quotes] == ["weil sie ihre Kunden nicht informiert habe"]

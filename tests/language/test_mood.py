@@ -316,3 +316,30 @@ def test_attributive_adjective_with_odd_parse_is_not_a_verb(mnlp: Language) -> N
     )
     annotate_mood(doc)
     assert not is_subjunctive(doc[2])
+
+
+def test_nominalised_adjective_subject_makes_homograph_subjunctive(mnlp: Language) -> None:
+    # "Das Gleiche gelte auch für Pflegekräfte." with the verb tagged indicative by a model.
+    doc = _parsed(
+        mnlp,
+        ["Das", "Gleiche", "gelte", "auch", "für", "Pflegekräfte", "."],
+        [1, 2, 2, 2, 5, 2, 2],
+        ["det", "nsubj", "ROOT", "advmod", "case", "obl", "punct"],
+        ["DET", "ADJ", "VERB", "ADV", "ADP", "NOUN", "PUNCT"],
+    )
+    doc[2].morph = MorphAnalysis(doc.vocab, {"Mood": "Ind", "VerbForm": "Fin"})
+    annotate_mood(doc)
+    assert is_subjunctive(doc[2])
+
+
+def test_demonstrative_subject_makes_homograph_subjunctive(mnlp: Language) -> None:
+    doc = _parsed(
+        mnlp,
+        ["Dies", "gelte", "für", "alle", "."],
+        [1, 1, 3, 1, 1],
+        ["nsubj", "ROOT", "case", "obl", "punct"],
+        ["PRON", "VERB", "ADP", "PRON", "PUNCT"],
+    )
+    doc[1].morph = MorphAnalysis(doc.vocab, {"Mood": "Ind", "VerbForm": "Fin"})
+    annotate_mood(doc)
+    assert is_subjunctive(doc[1])

@@ -391,7 +391,7 @@ def quotes(
     since: Day = None,
     until: Day = None,
     outlet: Text = None,
-    kind: Annotated[str | None, Query(pattern="^(direct|indirect|mixed)$")] = None,
+    kind: Annotated[str | None, Query(pattern="^(direct|indirect|mixed|reported)$")] = None,
     limit: Limit = 50,
     offset: Offset = 0,
 ) -> dict[str, Any]:

@@ -101,6 +101,14 @@ class QuoteData:
     impersonal_subjects: frozenset[str] = field(default_factory=frozenset)
     passive_auxiliaries: frozenset[str] = field(default_factory=frozenset)
     dative_feminine: frozenset[str] = field(default_factory=frozenset)
+    speaking_bodies: tuple[str, ...] = ()
+    person_endings: tuple[str, ...] = ()
+    not_persons: tuple[str, ...] = ()
+    # Cue lemma -> (words that give it another sense, words that keep the speech sense).
+    other_senses: dict[str, tuple[frozenset[str], frozenset[str]]] = field(default_factory=dict)
+    # Stance verb form -> (words one of which its clause needs, or empty; needs a named subject).
+    stance_verbs: dict[str, tuple[frozenset[str], bool]] = field(default_factory=dict)
+    report_subordinators: frozenset[str] = field(default_factory=frozenset)
 
 
 def _cue_index(d: dict[str, Any], determiners: frozenset[str]) -> dict[str, tuple[CueForm, ...]]:
@@ -200,6 +208,18 @@ def quote_data(lang: str = "de") -> QuoteData:
         impersonal_subjects=frozenset(cues["impersonal_subjects"]),
         passive_auxiliaries=frozenset(cues["passive_auxiliaries"]),
         dative_feminine=frozenset(sp["dative_feminine"]),
+        speaking_bodies=tuple(d["reported"]["speaking_bodies"]),
+        person_endings=tuple(d["reported"]["person_endings"]),
+        not_persons=tuple(d["reported"]["not_persons"]),
+        other_senses={
+            o["lemma"]: (frozenset(o["with"]), frozenset(o["unless"])) for o in d["reported"]["other_senses"]
+        },
+        report_subordinators=frozenset(att["report_subordinators"]),
+        stance_verbs={
+            form: (frozenset(o.get("with", ())), bool(o.get("named", False)))
+            for o in d["reported"]["stance_verbs"]
+            for form in o["forms"]
+        },
     )
 
 
@@ -212,6 +232,7 @@ def _phrase_index(phrases: list[dict[str, list[str]]]) -> dict[str, frozenset[st
 
 
 # Dependency relations (UD and TIGER) that attach a clause to a noun or verb: not part of a speaker.
+_OBJECT_RELATIONS = frozenset({"obj", "iobj", "obl", "obl:arg", "nmod:poss"})
 _SUBJECT_RELATIONS = frozenset({"sb", "nsubj"})
 # Coordination of verbs (UD "conj", TIGER "cj"): the second conjunct shares the first's subject.
 _CONJUNCT_RELATIONS = frozenset({"conj", "cj"})
@@ -441,8 +462,14 @@ class QuoteExtractor:
                 q = found[-1]
                 frame = Frame(Speaker(q.speaker, q.speaker_entity, q.speaker_span), q.cue, q.cue_span, q.channel)
                 last = None if u.kind in _HEAD_KINDS else (frame, ui, u.para, q.kind)
+            elif u.kind not in _HEAD_KINDS and (act := self._speech_act(doc, u, last)):
+                # "Die Polizei warnte vor …": a speech act without content is a statement of its
+                # own, and the next subjunctive sentence is hers.
+                quotes.append(act)
+                frame = Frame(Speaker(act.speaker, act.speaker_entity, act.speaker_span), act.cue, act.cue_span)
+                last = (frame, ui, u.para, "direct") if act.speaker else last
             elif u.kind not in _HEAD_KINDS and (said := self._statement_without_content(doc, u, last)):
-                # "Die Polizei sprach von …": no quote, but the next subjunctive sentence is hers.
+                # "Die Polizei sprach …": no statement, but the next subjunctive sentence is hers.
                 last = (said, ui, u.para, "direct")
             elif last is not None and ui - last[1] >= 2:
                 # One sentence of narration may stand between a report and its subjunctive
@@ -1269,8 +1296,51 @@ class QuoteExtractor:
         if u.kind not in _HEAD_KINDS and self._reported_without_source(u):
             # Konjunktiv I in a main clause is reported speech even where the source is out of
             # view: a quote with an unresolved speaker rather than none.
-            return self._content_quotes(doc, u, 0, len(toks), Frame(None), need_report=False)
+            return self._content_quotes(doc, u, self._report_start(u), len(toks), Frame(None), need_report=False)
         return []
+
+    def _report_after_frame(self, doc: Doc, u: Unit, ci: int, frame: Frame) -> list[Quote]:
+        """The report that goes on behind an inserted frame: "Die Lage sei ernst, sagte er, man
+        werde aber reagieren." A clause in Konjunktiv I after the frame's comma is a second
+        statement of the same speaker."""
+        toks = u.tokens
+        k = next((j for j in range(ci + 1, len(toks)) if toks[j].text == ","), None)
+        if k is None or k + 2 >= len(toks):
+            return []
+        if any(t.pos_ in {"VERB", "AUX"} or _inside(t, u.marks) for t in toks[ci + 1 : k]):
+            return []
+        after = toks[k + 1 :]
+        if after[0].lower_ in self.data.non_report_openers or not self._is_report(after):
+            return []
+        forms = self._konj_i_strict()
+        if not any(
+            (t.lower_ in forms or self._konj_i_by_subject(t)) and "Sub" in t.morph.get("Mood", []) for t in after
+        ):
+            return []
+        return self._content_quotes(doc, u, k + 1, len(toks), frame, need_report=False)
+
+    def _report_start(self, u: Unit) -> int:
+        """Where the reported part of a sentence without a source begins: at a subordinate clause
+        that alone carries the Konjunktiv ("Die Kasse musste eine Schlappe hinnehmen, weil sie es
+        versäumt habe, …" reports the reason, not the defeat), else at the sentence's start."""
+        toks = u.tokens
+        forms = self._konj_i_strict()
+        first = next(
+            (
+                k
+                for k, t in enumerate(toks)
+                if not _inside(t, u.marks)
+                and (t.lower_ in forms or self._konj_i_by_subject(t))
+                and "Sub" in t.morph.get("Mood", [])
+            ),
+            None,
+        )
+        if first is None:
+            return 0
+        for j in range(first - 1, 0, -1):
+            if toks[j].text == "," and toks[j + 1].lower_ in self.data.report_subordinators:
+                return j + 1
+        return 0
 
     def _reported_without_source(self, u: Unit) -> bool:
         toks = u.tokens
@@ -1472,7 +1542,8 @@ class QuoteExtractor:
                         _span(self._text, m.start, m.end) for m in tail
                     ]
                     return [self._quote(doc, head[0].start, tail[-1].end, "direct", frame, parts=parts)]
-                return self._content_quotes(doc, u, 0, prev, frame, need_report=False)
+                before = self._content_quotes(doc, u, 0, prev, frame, need_report=False)
+                return before + self._report_after_frame(doc, u, ci, frame) if before else before
             # Cue before the content: content after the first comma or colon behind the cue.
             if cend < len(toks) and toks[cend].text in {",", ":"}:
                 lo = cend + 1
@@ -1568,6 +1639,105 @@ class QuoteExtractor:
             return None
         tok = u.tokens[ci]
         return Frame(speaker, label, _span(self._text, tok.idx, tok.idx + len(tok.text)))
+
+    def _speech_act(self, doc: Doc, u: Unit, last: tuple[Frame, int, int, QuoteKind] | None) -> Quote | None:
+        """A sentence that names what someone said without rendering it ("sagte weitere Hilfe
+        zu", "warnte vor einer Eskalation", "bezeichnete die Lösung als Irrweg"): a statement of
+        kind "reported" spanning the sentence, when its subject is someone who can speak."""
+        toks = u.tokens
+        if toks[-1].text == "?" or any(m.statement for m in u.marks):
+            return None
+        if len([t for t in toks if not t.is_punct]) < 4:
+            return None
+        cues = self._find_cues(u)
+        named = False
+        if cues:
+            ci, label, _end = cues[0]
+        elif (stance := self._stance_verb(u)) is not None:
+            ci, named = stance
+            label = toks[ci].text
+        else:
+            return None
+        cue = toks[ci]
+        if not self._speech_sense(u, cue):
+            return None
+        if toks[0].lower_ in self.data.as_clause_openers or toks[0].lower_ in {"dass", "ob", "wenn", "weil", "als"}:
+            # "Dass die FDP den Mindestlohn ablehnt, ist ein Signal": the cue is in a subordinate
+            # clause; the sentence states the author's view.
+            return None
+        if cue.tag_ == "VVPP" and any(t.text in self.data.passive_auxiliaries for t in toks[:ci]):
+            # "Er wurde verurteilt", "Die Einkäufe werden als Reaktion dargestellt": in the
+            # passive the subject is what is spoken about, not who speaks.
+            return None
+        np = self._np_before(toks, 0, ci) or self._subject_after(toks, ci, u.marks)
+        if not np and cue.tag_ == "VVPP":
+            # "X hatte am Samstag … bekanntgegeben": the subject stands before the auxiliary.
+            aux = next((k for k in range(ci) if toks[k].text in self.data.auxiliaries), None)
+            if aux:
+                np = self._np_before(toks, 0, aux)
+        if not np:
+            # A modal's subject hangs from its infinitive ("will sich die SPD … einsetzen").
+            np = self._subject_from_parse(cue.head if cue.dep_ == "aux" else cue, u)
+        # The speaker must be the cue's subject: in "Zwölf Todesopfer forderte ein Taifun" the
+        # phrase before the verb is its object.
+        subject = [t for t in np if t.dep_.startswith("nsubj") and t.pos_ != "NUM"]
+        if not subject and np and np[0] is toks[0] and not any(t.dep_ in _OBJECT_RELATIONS for t in np):
+            # The phrase that opens the sentence before its verb is the subject even where the
+            # parser lost it ("Kemal Bedri, Vorsitzender der Kommission, begründete …").
+            subject = [t for t in np if t.pos_ in {"NOUN", "PROPN", "PRON"} and t.text != ","][:1]
+        if not subject:
+            return None
+        speaker = self._speaker(doc, np, last[0] if last else None)
+        if speaker is None or speaker.span is None or not self._can_speak(doc, speaker, subject[-1], named=named):
+            return None
+        frame = Frame(speaker, label, _span(self._text, cue.idx, cue.idx + len(cue.text)), self._channel(toks))
+        return self._quote(doc, toks[0].idx, u.end, "reported", frame)
+
+    def _speech_sense(self, u: Unit, cue: Token) -> bool:
+        sense = self.data.other_senses.get(cue.lemma_)
+        if sense is None:
+            return True
+        other, keep = sense
+        # The object may stand before the verb ("Zwölf Todesopfer forderte ein Sturm").
+        clause = {t.text for t in u.tokens if t.i != cue.i}
+        return not (clause & other or "*" in other) or bool(clause & keep)
+
+    def _stance_verb(self, u: Unit) -> tuple[int, bool] | None:
+        """The finite stance verb of a main clause ("will", "begrüßte"): index and whether it
+        needs a named subject."""
+        sv = self.data.stance_verbs
+        for i, t in enumerate(u.tokens):
+            entry = sv.get(t.lower_)
+            if entry is None or _inside(t, u.marks) or t.pos_ not in {"VERB", "AUX"}:
+                continue
+            # The main clause's verb, or its modal ("will … fördern"); not a relative clause's.
+            main = t.dep_ in {"ROOT", "conj"} or (t.dep_ == "aux" and t.head.dep_ in {"ROOT", "conj"})
+            if not main:
+                continue
+            need, named = entry
+            if need and not any(x.text in need for x in u.tokens):
+                continue
+            return i, named
+        return None
+
+    def _can_speak(self, doc: Doc, sp: Speaker, head: Token, *, named: bool = False) -> bool:
+        d = self.data
+        # The subject's own head must be the name: "Die Überschwemmungen im Süden Thailands" do
+        # not speak for Thailand.
+        named_head = head.pos_ == "PROPN" or head.text in (sp.name or "")
+        if sp.entity and named_head and self._entity_type(doc, sp.entity) in {"PER", "ORG", "LOC"}:
+            return True
+        word = head.text
+        low = word.lower().rsplit("-", 1)[-1]
+        if low.endswith(d.speaking_bodies):
+            return True
+        if named:
+            # A pronoun stands for a named speaker only where the article resolves it.
+            return word in d.pronouns and sp.entity is not None
+        if word in d.pronouns or self._is_role(word) or head.pos_ == "PROPN":
+            # A name the entity layer did not type ("Li", "Airbus") is still a name.
+            return True
+        return head.pos_ == "NOUN" and low.endswith(d.person_endings) and not low.endswith(d.not_persons)
 
     def _aux_before(self, u: Unit, ci: int) -> int | None:
         """Index of an auxiliary right after a comma that opens the cue participle's clause."""

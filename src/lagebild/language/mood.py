@@ -38,6 +38,7 @@ class MoodData:
     konj_ii_openers: tuple[tuple[str, ...], ...]
     weak_plural_endings: tuple[str, ...]
     clause_openers: frozenset[str]
+    third_person_subjects: frozenset[str] = frozenset()
 
 
 @cache
@@ -60,6 +61,7 @@ def mood_data(lang: str = "de") -> MoodData:
         konj_ii_openers=tuple(tuple(o.split()) for o in d["konj_ii_openers"]),
         weak_plural_endings=tuple(d["weak_plural_endings"]),
         clause_openers=frozenset(d["clause_openers"]),
+        third_person_subjects=frozenset(d.get("third_person_subjects", ())),
     )
 
 
@@ -97,7 +99,10 @@ def _person_of(subject: Token, data: MoodData) -> int | None:
     low = subject.lower_
     if low in data.first_person:
         return 1
-    if low in data.third_person or subject.pos_ in {"NOUN", "PROPN"}:
+    if low in data.third_person or low in data.third_person_subjects or subject.pos_ in {"NOUN", "PROPN"}:
+        return 3
+    if subject.pos_ == "ADJ" and subject.text[:1].isupper():
+        # A nominalised adjective ("Das Gleiche gelte …", "Der Neue habe …").
         return 3
     # "wir", "ihr", "Sie", a relative pronoun: not the 1st/3rd singular split at stake here.
     return None

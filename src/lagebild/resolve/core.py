@@ -524,9 +524,17 @@ def _resolve_quotes(
     res: Resolution,
     quotes: list[dict[str, Any]],
 ) -> None:
-    rows = conn.execute("SELECT id FROM quotes WHERE article_id = ? ORDER BY id", (article_id,)).fetchall()
+    # Stored rows and serialised statements are paired by their span: the serialised form keeps
+    # quotes and reported statements in two lists, the quotes table holds both in text order.
+    by_span: dict[tuple[int, int], list[int]] = {}
+    for r in conn.execute('SELECT id, start, "end" FROM quotes WHERE article_id = ? ORDER BY id', (article_id,)):
+        by_span.setdefault((int(r["start"]), int(r["end"])), []).append(int(r["id"]))
     lo, hi = _shift(anchor, -QUOTE_WINDOW_DAYS), _shift(anchor, QUOTE_WINDOW_DAYS)
-    for row, q in zip(rows, quotes, strict=False):
+    for q in quotes:
+        ids = by_span.get((int(q.get("start") or 0), int(q.get("end") or 0)))
+        if not ids:
+            continue
+        row_id = ids.pop(0)
         text = str(q.get("text") or "")
         tokens = quote_tokens(text)
         if not tokens:
@@ -569,7 +577,7 @@ def _resolve_quotes(
             )
         conn.execute(
             "INSERT OR IGNORE INTO quote_sources(story_quote_id, quote_row, article_id) VALUES (?,?,?)",
-            (target, int(row["id"]), article_id),
+            (target, row_id, article_id),
         )
         conn.execute(
             "UPDATE story_quotes SET source_count = (SELECT count(*) FROM quote_sources WHERE story_quote_id = ?),"
@@ -598,7 +606,8 @@ def resolve_article(conn: sqlite3.Connection, article_id: str) -> None:
     near = day_of(published) or day_of(row["ingested_at"]) or date.today().isoformat()
     res = _resolve_entities(conn, article_id, published, list(data.get("entities") or []))
     _resolve_events(conn, article_id, published, near, res, list(data.get("events") or []))
-    _resolve_quotes(conn, article_id, published, near, res, list(data.get("quotes") or []))
+    statements = [*(data.get("quotes") or []), *(data.get("reported") or [])]
+    _resolve_quotes(conn, article_id, published, near, res, statements)
 
 
 RESOLVED_TABLES = (

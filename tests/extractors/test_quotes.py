@@ -873,3 +873,45 @@ def test_full_pipeline_only_the_subjunctive_subordinate_clause_is_reported_witho
     text = "Die Kasse verlor den Prozess, weil sie ihre Kunden nicht informiert habe.\n"
     quotes = run(nlp, text)
     assert [q.text for q in quotes] == ["weil sie ihre Kunden nicht informiert habe"]
+
+
+def test_full_pipeline_colon_after_inverted_cue_gives_the_marked_words(nlp: Language) -> None:
+    _needs_parser(nlp)
+    text = (
+        "Nachdem er gefragt wurde, was seine Partei unterscheide, entgegnete Tim Roth empört: "
+        "„Das ist eine Frechheit. Ich gehe jetzt.“\n"
+    )
+    quotes = run(nlp, text)
+    assert [(q.kind, q.text) for q in quotes] == [("direct", "„Das ist eine Frechheit. Ich gehe jetzt.“")]
+    assert quotes[0].speaker == "Tim Roth"
+
+
+def test_full_pipeline_colon_hands_over_to_two_marked_statements(nlp: Language) -> None:
+    _needs_parser(nlp)
+    text = (
+        "Die Forscherin Eva Kern erläutert die These, die geprüft werden soll, so: "
+        "„Es gibt zwei Arten von Teilchen“, und fügt hinzu: „Wir wissen bald mehr.“\n"
+    )
+    quotes = run(nlp, text)
+    assert [(q.kind, q.text) for q in quotes] == [
+        ("direct", "„Es gibt zwei Arten von Teilchen“"),
+        ("direct", "„Wir wissen bald mehr.“"),
+    ]
+
+
+def test_full_pipeline_making_history_is_no_statement(nlp: Language) -> None:
+    _needs_parser(nlp)
+    assert _reported(run(nlp, "Vor hundert Jahren schrieb der Erfinder Karl Benz Automobilgeschichte.\n")) == []
+
+
+def test_full_pipeline_role_before_name_is_a_named_subject(nlp: Language) -> None:
+    _needs_parser(nlp)
+    quotes = run(nlp, "Der tschechische Künstler Martin Zet will tausend Bücher sammeln.\n")
+    assert [q.kind for q in quotes] == ["reported"]
+    assert quotes[0].speaker == "Martin Zet"
+
+
+def test_full_pipeline_lead_in_before_a_colon_is_not_part_of_the_statement(nlp: Language) -> None:
+    _needs_parser(nlp)
+    quotes = _reported(run(nlp, "Rente: Die SPD will an der Rente mit 63 festhalten.\n"))
+    assert [q.text for q in quotes] == ["Die SPD will an der Rente mit 63 festhalten."]

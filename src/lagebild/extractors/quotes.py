@@ -1146,6 +1146,15 @@ class QuoteExtractor:
         connectors = {"und", "sowie", "oder", ",", ";", "–", "-", "…"} | set(_SENT_PUNCT)
         if inner and all(t.text in connectors for t in rest):
             return [self._quote(doc, m.start, m.end, "direct", frame, headline=headline) for m in inner]
+
+        def after_colon(m: Marked) -> bool:
+            before = [t for t in rest if t.idx < m.start]
+            return bool(before) and before[-1].text == ":"
+
+        if inner and after_colon(inner[0]) and all(m.statement or after_colon(m) for m in inner):
+            # "erläutert die These, …, so: „A“, und fügt hinzu: „B“": a colon hands over to the
+            # speaker's own words; the words before it and between the marks are the frame.
+            return [self._quote(doc, m.start, m.end, "direct", frame, headline=headline) for m in inner]
         if need_report and not inner and not self._is_report(toks):
             return []
         if not inner and not self._has_clause_verb(toks):
@@ -1298,6 +1307,17 @@ class QuoteExtractor:
             # view: a quote with an unresolved speaker rather than none.
             return self._content_quotes(doc, u, self._report_start(u), len(toks), Frame(None), need_report=False)
         return []
+
+    def _marked_after_colon(self, u: Unit, ci: int) -> list[Marked]:
+        """Statement marks that a colon behind the cue's frame introduces ("entgegnete X: „…“")."""
+        toks = u.tokens
+        tail = [m for m in u.marks if m.start > toks[ci].idx and m.statement]
+        if not tail:
+            return []
+        between = [t for t in toks[ci + 1 :] if t.idx < tail[0].start]
+        if not between or between[-1].text != ":" or any(t.text in {",", ";"} for t in between):
+            return []
+        return tail
 
     def _report_after_frame(self, doc: Doc, u: Unit, ci: int, frame: Frame) -> list[Quote]:
         """The report that goes on behind an inserted frame: "Die Lage sei ernst, sagte er, man
@@ -1542,6 +1562,12 @@ class QuoteExtractor:
                         _span(self._text, m.start, m.end) for m in tail
                     ]
                     return [self._quote(doc, head[0].start, tail[-1].end, "direct", frame, parts=parts)]
+                after_colon = self._marked_after_colon(u, ci)
+                if after_colon and toks[0].lower_ in self.data.non_report_openers | self.data.complementisers:
+                    # "Nachdem er gefragt wurde, was … unterscheide, entgegnete X: „…“": the clause
+                    # before the cue is a subordinate clause of time; the marks after the colon
+                    # are what X said.
+                    return [self._quote(doc, m.start, m.end, "direct", frame) for m in after_colon]
                 before = self._content_quotes(doc, u, 0, prev, frame, need_report=False)
                 return before + self._report_after_frame(doc, u, ci, frame) if before else before
             # Cue before the content: content after the first comma or colon behind the cue.
@@ -1669,38 +1695,51 @@ class QuoteExtractor:
             # "Er wurde verurteilt", "Die Einkäufe werden als Reaktion dargestellt": in the
             # passive the subject is what is spoken about, not who speaks.
             return None
-        np = self._np_before(toks, 0, ci) or self._subject_after(toks, ci, u.marks)
-        if not np and cue.tag_ == "VVPP":
-            # "X hatte am Samstag … bekanntgegeben": the subject stands before the auxiliary.
-            aux = next((k for k in range(ci) if toks[k].text in self.data.auxiliaries), None)
-            if aux:
-                np = self._np_before(toks, 0, aux)
+        # A lead-in before a colon ("Steuern: Die SPD will …") is a label, not part of the clause.
+        first = max((k + 1 for k in range(ci) if toks[k].text == ":" and not _inside(toks[k], u.marks)), default=0)
+        np = self._np_before(toks, first, ci) or self._subject_after(toks, ci, u.marks)
+        if not np and cue.tag_ in {"VVPP", "VVINF"}:
+            # "X hatte am Samstag … bekanntgegeben", "X will … festhalten": the subject stands
+            # before the clause's finite auxiliary or modal.
+            fin = next(
+                (
+                    k
+                    for k in range(first, ci)
+                    if toks[k].text in self.data.auxiliaries or toks[k].lower_ in self.data.stance_verbs
+                ),
+                None,
+            )
+            if fin:
+                np = self._np_before(toks, first, fin)
         if not np:
             # A modal's subject hangs from its infinitive ("will sich die SPD … einsetzen").
             np = self._subject_from_parse(cue.head if cue.dep_ == "aux" else cue, u)
         # The speaker must be the cue's subject: in "Zwölf Todesopfer forderte ein Taifun" the
         # phrase before the verb is its object.
         subject = [t for t in np if t.dep_.startswith("nsubj") and t.pos_ != "NUM"]
-        if not subject and np and np[0] is toks[0] and not any(t.dep_ in _OBJECT_RELATIONS for t in np):
+        if not subject and np and np[0] is toks[first] and not any(t.dep_ in _OBJECT_RELATIONS for t in np):
             # The phrase that opens the sentence before its verb is the subject even where the
             # parser lost it ("Kemal Bedri, Vorsitzender der Kommission, begründete …").
             subject = [t for t in np if t.pos_ in {"NOUN", "PROPN", "PRON"} and t.text != ","][:1]
         if not subject:
             return None
         speaker = self._speaker(doc, np, last[0] if last else None)
-        if speaker is None or speaker.span is None or not self._can_speak(doc, speaker, subject[-1], named=named):
+        if speaker is None or speaker.span is None or not self._can_speak(doc, speaker, subject[-1], np, named=named):
             return None
         frame = Frame(speaker, label, _span(self._text, cue.idx, cue.idx + len(cue.text)), self._channel(toks))
-        return self._quote(doc, toks[0].idx, u.end, "reported", frame)
+        return self._quote(doc, toks[first].idx, u.end, "reported", frame)
 
     def _speech_sense(self, u: Unit, cue: Token) -> bool:
         sense = self.data.other_senses.get(cue.lemma_)
         if sense is None:
             return True
         other, keep = sense
-        # The object may stand before the verb ("Zwölf Todesopfer forderte ein Sturm").
+        # The object may stand before the verb ("Zwölf Todesopfer forderte ein Sturm"); a noun
+        # also counts as the last part of a compound ("schrieb Automobilgeschichte").
         clause = {t.text for t in u.tokens if t.i != cue.i}
-        return not (clause & other or "*" in other) or bool(clause & keep)
+        nouns = tuple(w.lower() for w in other if w[:1].isupper())
+        compound = any(w[:1].isupper() and w.lower().endswith(nouns) for w in clause) if nouns else False
+        return not (clause & other or compound or "*" in other) or bool(clause & keep)
 
     def _stance_verb(self, u: Unit) -> tuple[int, bool] | None:
         """The finite stance verb of a main clause ("will", "begrüßte"): index and whether it
@@ -1720,11 +1759,15 @@ class QuoteExtractor:
             return i, named
         return None
 
-    def _can_speak(self, doc: Doc, sp: Speaker, head: Token, *, named: bool = False) -> bool:
+    def _can_speak(self, doc: Doc, sp: Speaker, head: Token, np: list[Token], *, named: bool = False) -> bool:
         d = self.data
-        # The subject's own head must be the name: "Die Überschwemmungen im Süden Thailands" do
-        # not speak for Thailand.
-        named_head = head.pos_ == "PROPN" or head.text in (sp.name or "")
+        # The subject's own head must be the name, or a role noun the name stands beside ("Der
+        # Künstler Martin Zet"): "Die Überschwemmungen im Süden Thailands" do not speak for Thailand.
+        name = sp.name or ""
+        named_head = head.pos_ == "PROPN" or head.text in name
+        if not named_head and name:
+            at = next((k for k, t in enumerate(np) if t.i == head.i), None)
+            named_head = at is not None and at + 1 < len(np) and np[at + 1].text in name and np[at + 1].pos_ == "PROPN"
         if sp.entity and named_head and self._entity_type(doc, sp.entity) in {"PER", "ORG", "LOC"}:
             return True
         word = head.text

@@ -915,3 +915,55 @@ def test_full_pipeline_lead_in_before_a_colon_is_not_part_of_the_statement(nlp: 
     _needs_parser(nlp)
     quotes = _reported(run(nlp, "Rente: Die SPD will an der Rente mit 63 festhalten.\n"))
     assert [q.text for q in quotes] == ["Die SPD will an der Rente mit 63 festhalten."]
+
+
+# ------------------------------------------------------------------ more frames
+
+
+def test_full_pipeline_capitalised_words_named_as_predicate_are_the_speakers(nlp: Language) -> None:
+    _needs_parser(nlp)
+    q = only(nlp, "Der Minister Paul Weber bezeichnete den Plan als „Unsinn“.\n")
+    assert (q.kind, q.text, q.speaker) == ("direct", "„Unsinn“", "Paul Weber")
+
+
+def test_full_pipeline_capitalised_name_in_marks_is_no_quote(nlp: Language) -> None:
+    _needs_parser(nlp)
+    assert [q for q in run(nlp, "Der Wirt Paul Weber nannte den Bären „Bruno“.\n") if q.kind == "direct"] == []
+
+
+def test_full_pipeline_coordinated_verb_shares_the_subject_for_marked_words(nlp: Language) -> None:
+    _needs_parser(nlp)
+    text = "Die Firma Lenz bestätigte den Bericht nicht und nannte ihn „reine Spekulation“.\n"
+    quotes = [q for q in run(nlp, text) if q.kind == "direct"]
+    assert [q.text for q in quotes] == ["„reine Spekulation“"]
+
+
+def test_full_pipeline_impersonal_passive_cue_before_dass(nlp: Language) -> None:
+    _needs_parser(nlp)
+    q = only(nlp, "Es wird angenommen, dass die Behörde Anklage erheben wird.\n")
+    assert (q.kind, q.text, q.speaker) == ("indirect", "dass die Behörde Anklage erheben wird", None)
+
+
+def test_full_pipeline_document_that_provides_is_a_source(nlp: Language) -> None:
+    _needs_parser(nlp)
+    q = only(nlp, "Der Beschluss sieht vor, dass ein Ausschuss die Kandidaten auswählt.\n")
+    assert q.text == "dass ein Ausschuss die Kandidaten auswählt"
+    assert q.cue == "sieht vor"
+
+
+def test_full_pipeline_cue_noun_with_infinitive_clause(nlp: Language) -> None:
+    _needs_parser(nlp)
+    q = only(nlp, "Die Ministerin machte den Vorschlag, Verkäuferinnen zu Erzieherinnen umzuschulen.\n")
+    assert q.text == "Verkäuferinnen zu Erzieherinnen umzuschulen"
+
+
+def test_full_pipeline_fronted_object_is_no_statement_before_the_cue(nlp: Language) -> None:
+    _needs_parser(nlp)
+    text = "Den Währungsfonds, dessen Gremien diese Woche tagen, forderte er auf, die Zahlungen auszusetzen.\n"
+    assert [q.text for q in run(nlp, text)] == ["die Zahlungen auszusetzen"]
+
+
+def test_full_pipeline_blame_is_a_reported_statement(nlp: Language) -> None:
+    _needs_parser(nlp)
+    quotes = run(nlp, "Regierungsvertreter machen die Opposition für die Gewalt verantwortlich.\n")
+    assert [q.kind for q in quotes] == ["reported"]

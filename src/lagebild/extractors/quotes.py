@@ -109,6 +109,8 @@ class QuoteData:
     # Stance verb form -> (words one of which its clause needs, or empty; needs a named subject).
     stance_verbs: dict[str, tuple[frozenset[str], bool]] = field(default_factory=dict)
     report_subordinators: frozenset[str] = field(default_factory=frozenset)
+    predicate_words: frozenset[str] = field(default_factory=frozenset)
+    separable_particles: tuple[str, ...] = ()
 
 
 def _cue_index(d: dict[str, Any], determiners: frozenset[str]) -> dict[str, tuple[CueForm, ...]]:
@@ -215,6 +217,8 @@ def quote_data(lang: str = "de") -> QuoteData:
             o["lemma"]: (frozenset(o["with"]), frozenset(o["unless"])) for o in d["reported"]["other_senses"]
         },
         report_subordinators=frozenset(att["report_subordinators"]),
+        predicate_words=frozenset(works["predicate_words"]),
+        separable_particles=tuple(att["separable_particles"]),
         stance_verbs={
             form: (frozenset(o.get("with", ())), bool(o.get("named", False)))
             for o in d["reported"]["stance_verbs"]
@@ -1537,6 +1541,14 @@ class QuoteExtractor:
             ):
                 # "Michael Knipper, Vorsitzender des Verbands, kritisierte …": an apposition, no statement.
                 inverted = False
+            if (
+                inverted
+                and toks[0].lower_ in self.data.non_nominative
+                and not any("Sub" in t.morph.get("Mood", []) or _inside(t, u.marks) for t in toks[:prev])
+            ):
+                # "Den Währungsfonds, dessen Gremien tagen, forderte er auf, …": a fronted object
+                # with its relative clause, not a statement before the cue.
+                inverted = False
             np_after = self._np_after(toks, subj_from, u.marks) if inverted else []
             impersonal = inverted and not np_after and self._impersonal(toks, ci, aux)
             after_comma = toks[prev].i if inverted else -1
@@ -1592,19 +1604,38 @@ class QuoteExtractor:
                 if found:
                     return found
         cues = self._find_cues(u)
-        # Capitalised single words in marks are names ("„Bruno“"), not the speaker's words.
-        short = [m for m in u.marks if not m.title and not self._text[m.start + 1 : m.start + 2].isupper()]
+        # Capitalised words in marks are names ("der Bär „Bruno“"), not the speaker's words, unless
+        # the speaker applies them as a predicate ("bezeichnete es als „Unsensibilität“").
+        short = [
+            m
+            for m in u.marks
+            if not m.title and (not self._text[m.start + 1 : m.start + 2].isupper() or self._as_predicate(u, m))
+        ]
         if cues and short:
             # "wies die Vorwürfe als „haltlos“ zurück": quoted words inside the speaker's own clause.
             ci, label, _cend = cues[0]
             cue_tok = toks[ci]
             np = self._np_before(toks, 0, ci) or self._subject_after(toks, ci, u.marks)
+            if not np:
+                # "Die Firma bestätigte es nicht und nannte es „Spekulation“": the second of two
+                # coordinated verbs shares the subject of the first.
+                np = self._subject_from_parse(cue_tok, u)
             speaker = self._speaker(doc, np, last)
-            if speaker is not None and speaker.name is not None:
+            if speaker is not None and (
+                speaker.name is not None or (len(np) == 1 and np[0].text in self.data.pronouns)
+            ):
                 cue_span = _span(self._text, cue_tok.idx, cue_tok.idx + len(cue_tok.text))
                 frame = Frame(speaker, label, cue_span, self._channel(toks[ci + 1 : _cend]))
                 return [self._quote(doc, m.start, m.end, "direct", frame) for m in short]
         return None
+
+    def _as_predicate(self, u: Unit, m: Marked) -> bool:
+        """Whether marked words follow a word that makes them what something is called ("als",
+        "von"), so that they are the speaker's words even when capitalised."""
+        before = [t for t in u.tokens if t.idx < m.start]
+        while before and before[-1].lower_ in self.data.determiners | {"ein", "eine", "einen", "einem", "einer"}:
+            before = before[:-1]
+        return bool(before) and before[-1].lower_ in self.data.predicate_words
 
     def _impersonal(self, toks: list[Token], ci: int, aux: int | None) -> bool:
         """ "…, hieß es aus dem Ministerium" and "…, wird vermutet": a frame with no speaker that
@@ -1775,8 +1806,11 @@ class QuoteExtractor:
         if low.endswith(d.speaking_bodies):
             return True
         if named:
-            # A pronoun stands for a named speaker only where the article resolves it.
-            return word in d.pronouns and sp.entity is not None
+            # A pronoun stands for a named speaker only where the article resolves it; a name the
+            # entity layer missed still counts when the tagger calls it one ("Mathias Edler").
+            if word in d.pronouns:
+                return sp.entity is not None
+            return any(t.pos_ == "PROPN" and t.text in name for t in np)
         if word in d.pronouns or self._is_role(word) or head.pos_ == "PROPN":
             # A name the entity layer did not type ("Li", "Airbus") is still a name.
             return True
@@ -2011,7 +2045,11 @@ class QuoteExtractor:
         d = self.data
         toks = u.tokens
         for i, t in enumerate(toks[:-2]):
-            if t.text in d.cue_nouns and toks[i + 1].text == "," and toks[i + 2].text.lower() in d.complementisers:
+            if (
+                t.text in d.cue_nouns
+                and toks[i + 1].text == ","
+                and (toks[i + 2].text.lower() in d.complementisers or self._infinitive_clause(toks[i + 2 :]))
+            ):
                 verb = next(
                     (j for j in range(1, i) if toks[j].text[:1].islower() and toks[j].text not in d.determiners), None
                 )
@@ -2023,6 +2061,19 @@ class QuoteExtractor:
                 frame = Frame(self._speaker(doc, np, last), t.text, _span(self._text, t.idx, t.idx + len(t.text)))
                 return self._content_quotes(doc, u, i + 2, len(toks), frame, need_report=False)
         return None
+
+    def _infinitive_clause(self, toks: Sequence[Token]) -> bool:
+        """ "…, die Grenze zu öffnen." / "…, den Vertrag aufzukündigen": a zu-infinitive closes it."""
+        words = [t for t in toks if not t.is_punct]
+        if len(words) < 2 or not words[-1].text[:1].islower():
+            return False
+        last = words[-1]
+        if words[-2].text == "zu" or last.tag_ == "VVIZU":
+            return True
+        # A separable verb takes "zu" between particle and stem ("umzuschulen", "aufzugeben").
+        return last.text.endswith("n") and any(
+            last.text.startswith(p + "zu") and len(last.text) > len(p) + 4 for p in self.data.separable_particles
+        )
 
     def _next_sentence_frame(self, doc: Doc, nu: Unit, last: Frame | None) -> Frame | None:
         words = [t.text for t in nu.tokens]

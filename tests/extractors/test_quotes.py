@@ -967,3 +967,26 @@ def test_full_pipeline_blame_is_a_reported_statement(nlp: Language) -> None:
     _needs_parser(nlp)
     quotes = run(nlp, "Regierungsvertreter machen die Opposition für die Gewalt verantwortlich.\n")
     assert [q.kind for q in quotes] == ["reported"]
+
+
+def test_full_pipeline_separable_zu_infinitive_after_a_cue(nlp: Language) -> None:
+    _needs_parser(nlp)
+    q = only(nlp, "Der Präsident hatte angekündigt, bei der Wahl erneut anzutreten.\n")
+    assert (q.kind, q.text, q.cue) == ("indirect", "bei der Wahl erneut anzutreten", "angekündigt")
+
+
+def test_full_pipeline_decision_with_infinitive_is_reported_content(nlp: Language) -> None:
+    _needs_parser(nlp)
+    q = only(nlp, "Die Bundeswehr hat entschieden, das Tanklager aufzugeben.\n")
+    assert q.text == "das Tanklager aufzugeben"
+
+
+def test_full_pipeline_findings_with_dass_are_reported_content(nlp: Language) -> None:
+    _needs_parser(nlp)
+    q = only(nlp, "Die Ermittlungen ergaben, dass der Bus gebrannt hatte.\n")
+    assert q.text == "dass der Bus gebrannt hatte"
+
+
+def test_full_pipeline_decision_without_content_is_no_statement(nlp: Language) -> None:
+    _needs_parser(nlp)
+    assert run(nlp, "Der Rat beschloss am Montag den Haushalt.\n") == []

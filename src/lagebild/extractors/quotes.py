@@ -111,6 +111,7 @@ class QuoteData:
     report_subordinators: frozenset[str] = field(default_factory=frozenset)
     predicate_words: frozenset[str] = field(default_factory=frozenset)
     separable_particles: tuple[str, ...] = ()
+    not_speech_acts: frozenset[str] = field(default_factory=frozenset)
 
 
 def _cue_index(d: dict[str, Any], determiners: frozenset[str]) -> dict[str, tuple[CueForm, ...]]:
@@ -219,6 +220,7 @@ def quote_data(lang: str = "de") -> QuoteData:
         report_subordinators=frozenset(att["report_subordinators"]),
         predicate_words=frozenset(works["predicate_words"]),
         separable_particles=tuple(att["separable_particles"]),
+        not_speech_acts=frozenset(d["reported"]["not_speech_acts"]),
         stance_verbs={
             form: (frozenset(o.get("with", ())), bool(o.get("named", False)))
             for o in d["reported"]["stance_verbs"]
@@ -1176,8 +1178,9 @@ class QuoteExtractor:
             return True
         if first in d.non_report_openers:
             return False
-        if len(toks) >= 3 and toks[-2].text == "zu" and toks[-1].text[:1].islower():
-            # An infinitive clause after the cue: "forderte, die Lizenz zu entziehen".
+        if len(toks) >= 3 and self._infinitive_clause(toks):
+            # An infinitive clause after the cue: "forderte, die Lizenz zu entziehen",
+            # "kündigte an, erneut anzutreten".
             return True
         if any("Sub" in t.morph.get("Mood", []) for t in toks):
             return True
@@ -1716,7 +1719,7 @@ class QuoteExtractor:
         else:
             return None
         cue = toks[ci]
-        if not self._speech_sense(u, cue):
+        if cue.lower_ in self.data.not_speech_acts or not self._speech_sense(u, cue):
             return None
         if toks[0].lower_ in self.data.as_clause_openers or toks[0].lower_ in {"dass", "ob", "wenn", "weil", "als"}:
             # "Dass die FDP den Mindestlohn ablehnt, ist ein Signal": the cue is in a subordinate

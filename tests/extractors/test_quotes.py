@@ -990,3 +990,9 @@ def test_full_pipeline_findings_with_dass_are_reported_content(nlp: Language) ->
 def test_full_pipeline_decision_without_content_is_no_statement(nlp: Language) -> None:
     _needs_parser(nlp)
     assert run(nlp, "Der Rat beschloss am Montag den Haushalt.\n") == []
+
+
+def test_full_pipeline_cue_in_brackets_is_no_statement(nlp: Language) -> None:
+    _needs_parser(nlp)
+    text = "Vor zwei Jahren schien der Konzern den Auftrag schon sicher zu haben (die Zeitung Bote berichtete).\n"
+    assert _reported(run(nlp, text)) == []

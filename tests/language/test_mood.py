@@ -191,6 +191,22 @@ def test_mood_data_has_every_list() -> None:
         "konj_ii_openers",
         "weak_plural_endings",
         "clause_openers",
+        "cluster_relations",
+        "finite_clause_relations",
+        "subordinator_relations",
+        "comparison_markers",
+        "infinitive_markers",
+        "complement_relations",
+        "attribute_relations",
+        "attribute_endings",
+        "clause_boundary_pos",
+        "not_singular_endings",
+        "not_plural_endings",
+        "finite_tags",
+        "zu_infinitive_tags",
+        "conjunct_relations",
+        "outside_field_relations",
+        "clause_pron_types",
     ):
         value = data[key]
         assert isinstance(value, list) and value, key
@@ -343,3 +359,166 @@ def test_demonstrative_subject_makes_homograph_subjunctive(mnlp: Language) -> No
     doc[1].morph = MorphAnalysis(doc.vocab, {"Mood": "Ind", "VerbForm": "Fin"})
     annotate_mood(doc)
     assert is_subjunctive(doc[1])
+
+
+# ------------------------------------------------------------------ finiteness from the parse
+
+
+def _tagged(
+    nlp: Language,
+    words: list[str],
+    heads: list[int],
+    deps: list[str],
+    pos: list[str],
+    morphs: list[str] | None = None,
+    tags: list[str] | None = None,
+) -> Doc:
+    return Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos, morphs=morphs, tags=tags)
+
+
+def _mood(doc: Doc, i: int) -> list[str]:
+    return doc[i].morph.get("Mood", [])
+
+
+def test_verb_with_subject_and_no_auxiliary_gets_indicative(mnlp: Language) -> None:
+    doc = _tagged(
+        mnlp,
+        ["Die", "Stadt", "plant", "neue", "Wege", "."],
+        [1, 2, 2, 4, 2, 2],
+        ["det", "nsubj", "ROOT", "amod", "obj", "punct"],
+        ["DET", "NOUN", "VERB", "ADJ", "NOUN", "PUNCT"],
+        morphs=["", "Number=Sing", "VerbForm=Part", "", "Number=Plur", ""],
+    )
+    annotate_mood(doc)
+    assert _mood(doc, 2) == ["Ind"]
+    assert doc[2].morph.get("VerbForm", []) == ["Fin"]
+
+
+def test_last_verb_of_a_subordinate_cluster_gets_indicative(mnlp: Language) -> None:
+    # "weil sie länger warten müssen": the model reads "müssen" as an infinitive.
+    doc = _tagged(
+        mnlp,
+        ["weil", "sie", "länger", "warten", "müssen"],
+        [3, 3, 3, 3, 3],
+        ["mark", "nsubj", "advmod", "ROOT", "aux"],
+        ["SCONJ", "PRON", "ADV", "VERB", "AUX"],
+        morphs=["", "Number=Plur|Person=3", "", "VerbForm=Inf", "VerbForm=Inf"],
+    )
+    annotate_mood(doc)
+    assert _mood(doc, 4) == ["Ind"]
+    assert _mood(doc, 3) == []
+
+
+def test_infinitive_under_a_modal_loses_indicative(mnlp: Language) -> None:
+    doc = _tagged(
+        mnlp,
+        ["Er", "will", "morgen", "kommen", "."],
+        [3, 3, 3, 3, 3],
+        ["nsubj", "aux", "advmod", "ROOT", "punct"],
+        ["PRON", "AUX", "ADV", "VERB", "PUNCT"],
+        morphs=["Number=Sing", "Mood=Ind|VerbForm=Fin", "", "Mood=Ind|VerbForm=Fin", ""],
+    )
+    annotate_mood(doc)
+    assert _mood(doc, 1) == ["Ind"]
+    assert _mood(doc, 3) == []
+    assert doc[3].morph.get("VerbForm", []) == []
+
+
+def test_verbs_split_by_a_comma_keep_their_moods(mnlp: Language) -> None:
+    # The parse hangs "hat" of a second clause on the first clause's verb.
+    doc = _tagged(
+        mnlp,
+        ["Das", "Lokal", "ist", "sauber", ",", "hat", "Platz", "."],
+        [1, 3, 3, 3, 5, 3, 5, 3],
+        ["det", "nsubj", "cop", "ROOT", "punct", "aux", "obj", "punct"],
+        ["DET", "NOUN", "AUX", "ADJ", "PUNCT", "AUX", "NOUN", "PUNCT"],
+        morphs=["", "Number=Sing", "Mood=Ind|VerbForm=Fin", "", "", "Mood=Ind|VerbForm=Fin", "", ""],
+    )
+    annotate_mood(doc)
+    assert _mood(doc, 2) == ["Ind"]
+    assert _mood(doc, 5) == ["Ind"]
+
+
+def test_zu_infinitive_loses_indicative(mnlp: Language) -> None:
+    doc = _tagged(
+        mnlp,
+        ["Sie", "versucht", ",", "zu", "helfen", "."],
+        [1, 1, 4, 4, 1, 1],
+        ["nsubj", "ROOT", "punct", "mark", "xcomp", "punct"],
+        ["PRON", "VERB", "PUNCT", "PART", "VERB", "PUNCT"],
+        morphs=["Number=Sing", "Mood=Ind|VerbForm=Fin", "", "", "Mood=Ind|VerbForm=Fin", ""],
+    )
+    annotate_mood(doc)
+    assert _mood(doc, 1) == ["Ind"]
+    assert _mood(doc, 4) == []
+
+
+def test_participle_sharing_an_auxiliary_loses_indicative(mnlp: Language) -> None:
+    doc = _tagged(
+        mnlp,
+        ["Er", "wurde", "festgenommen", "und", "verurteilt", "."],
+        [2, 2, 2, 4, 2, 2],
+        ["nsubj:pass", "aux:pass", "ROOT", "cc", "conj", "punct"],
+        ["PRON", "AUX", "VERB", "CCONJ", "VERB", "PUNCT"],
+        morphs=["Number=Sing", "Mood=Ind|VerbForm=Fin", "VerbForm=Part", "", "Mood=Ind|VerbForm=Fin", ""],
+        tags=["PPER", "VAFIN", "VVPP", "KON", "VVPP", "$."],
+    )
+    annotate_mood(doc)
+    assert _mood(doc, 4) == []
+
+
+def test_participle_at_the_end_of_a_main_clause_loses_indicative(mnlp: Language) -> None:
+    # "Alles bestens organisiert.": two constituents before the verb, no conjunction.
+    doc = _tagged(
+        mnlp,
+        ["Alles", "bestens", "organisiert", "."],
+        [2, 2, 2, 2],
+        ["nsubj", "advmod", "ROOT", "punct"],
+        ["PRON", "ADV", "VERB", "PUNCT"],
+        morphs=["Number=Sing", "", "Mood=Ind|VerbForm=Fin", ""],
+        tags=["PIS", "ADV", "VVPP", "$."],
+    )
+    annotate_mood(doc)
+    assert _mood(doc, 2) == []
+
+
+def test_verb_at_the_end_of_a_relative_clause_gets_indicative(mnlp: Language) -> None:
+    doc = _tagged(
+        mnlp,
+        ["Gäste", ",", "die", "heute", "kommen"],
+        [0, 4, 4, 4, 0],
+        ["ROOT", "punct", "nsubj", "advmod", "acl:relcl"],
+        ["NOUN", "PUNCT", "PRON", "ADV", "VERB"],
+        morphs=["Number=Plur", "", "Number=Plur|PronType=Rel", "", "VerbForm=Inf"],
+    )
+    annotate_mood(doc)
+    assert _mood(doc, 4) == ["Ind"]
+
+
+def test_en_form_with_singular_subject_gets_no_mood(mnlp: Language) -> None:
+    # "Der Kanzler muss bald entscheiden" with "muss" hung on the wrong word: "entscheiden" with a
+    # singular subject is the infinitive, not a finite verb.
+    doc = _tagged(
+        mnlp,
+        ["Der", "Kanzler", "muss", "bald", "entscheiden", "."],
+        [1, 4, 1, 4, 4, 4],
+        ["det", "nsubj", "dep", "advmod", "ROOT", "punct"],
+        ["DET", "NOUN", "AUX", "ADV", "VERB", "PUNCT"],
+        morphs=["", "Number=Sing", "", "", "VerbForm=Inf", ""],
+        tags=["ART", "NN", "VMFIN", "ADV", "VVINF", "$."],
+    )
+    annotate_mood(doc)
+    assert _mood(doc, 4) == []
+
+
+def test_model_subjunctive_on_a_non_finite_slot_is_kept(mnlp: Language) -> None:
+    doc = _tagged(
+        mnlp,
+        ["Er", "will", "kommen", "."],
+        [2, 2, 2, 2],
+        ["nsubj", "aux", "ROOT", "punct"],
+        ["PRON", "AUX", "VERB", "PUNCT"],
+        morphs=["Number=Sing", "Mood=Ind|VerbForm=Fin", "Mood=Sub|VerbForm=Fin", ""],
+    )
+    annotate_mood(doc)
+    assert is_subjunctive(doc[2])

@@ -1721,6 +1721,10 @@ class QuoteExtractor:
         cue = toks[ci]
         if cue.lower_ in self.data.not_speech_acts or not self._speech_sense(u, cue):
             return None
+        opened = sum(1 if t.text == "(" else -1 if t.text == ")" else 0 for t in toks[:ci])
+        if opened > 0:
+            # "(Wikinews berichtete)", "(dpa meldete)": a reference in brackets, not a statement.
+            return None
         if toks[0].lower_ in self.data.as_clause_openers or toks[0].lower_ in {"dass", "ob", "wenn", "weil", "als"}:
             # "Dass die FDP den Mindestlohn ablehnt, ist ein Signal": the cue is in a subordinate
             # clause; the sentence states the author's view.

@@ -39,6 +39,22 @@ class MoodData:
     weak_plural_endings: tuple[str, ...]
     clause_openers: frozenset[str]
     third_person_subjects: frozenset[str] = frozenset()
+    cluster_relations: frozenset[str] = frozenset()
+    finite_clause_relations: frozenset[str] = frozenset()
+    subordinator_relations: frozenset[str] = frozenset()
+    infinitive_markers: frozenset[str] = frozenset()
+    not_singular_endings: tuple[str, ...] = ()
+    complement_relations: frozenset[str] = frozenset()
+    attribute_relations: frozenset[str] = frozenset()
+    clause_boundary_pos: frozenset[str] = frozenset()
+    finite_tags: frozenset[str] = frozenset()
+    comparison_markers: frozenset[str] = frozenset()
+    zu_infinitive_tags: frozenset[str] = frozenset()
+    attribute_endings: tuple[str, ...] = ()
+    conjunct_relations: frozenset[str] = frozenset()
+    outside_field_relations: frozenset[str] = frozenset()
+    clause_pron_types: frozenset[str] = frozenset()
+    not_plural_endings: tuple[str, ...] = ()
 
 
 @cache
@@ -62,6 +78,22 @@ def mood_data(lang: str = "de") -> MoodData:
         weak_plural_endings=tuple(d["weak_plural_endings"]),
         clause_openers=frozenset(d["clause_openers"]),
         third_person_subjects=frozenset(d.get("third_person_subjects", ())),
+        cluster_relations=frozenset(d.get("cluster_relations", ())),
+        finite_clause_relations=frozenset(d.get("finite_clause_relations", ())),
+        subordinator_relations=frozenset(d.get("subordinator_relations", ())),
+        infinitive_markers=frozenset(d.get("infinitive_markers", ())),
+        not_singular_endings=tuple(d.get("not_singular_endings", ())),
+        complement_relations=frozenset(d.get("complement_relations", ())),
+        attribute_relations=frozenset(d.get("attribute_relations", ())),
+        clause_boundary_pos=frozenset(d.get("clause_boundary_pos", ())),
+        finite_tags=frozenset(d.get("finite_tags", ())),
+        comparison_markers=frozenset(d.get("comparison_markers", ())),
+        zu_infinitive_tags=frozenset(d.get("zu_infinitive_tags", ())),
+        attribute_endings=tuple(d.get("attribute_endings", ())),
+        conjunct_relations=frozenset(d.get("conjunct_relations", ())),
+        outside_field_relations=frozenset(d.get("outside_field_relations", ())),
+        clause_pron_types=frozenset(d.get("clause_pron_types", ())),
+        not_plural_endings=tuple(d.get("not_plural_endings", ())),
     )
 
 
@@ -345,10 +377,190 @@ def _weak_plural_in_reported_clause(token: Token, data: MoodData, lang: str) -> 
     return False
 
 
+def _finite_clause(members: list[Token], data: MoodData) -> bool:
+    """Whether a verb cluster has a subject or a subordinating conjunction: then one of its verbs
+    is finite (a conjunct sharing its subject, an imperative or a headline has neither)."""
+    for member in members:
+        for child in member.children:
+            if child.dep_ in data.finite_clause_relations:
+                return True
+            if (
+                child.dep_ in data.subordinator_relations
+                and child.lower_ not in data.infinitive_markers
+                and child.lower_ not in data.comparison_markers
+            ):
+                return True
+    return False
+
+
+def _infinitives(head: Token, members: list[Token], data: MoodData) -> set[int]:
+    """Verbs a marker makes non-finite: the one after "zu" ("zu lesen", "gelesen zu werden") and
+    the head of an infinitive or participle complement or attribute."""
+    out = set()
+    # An uninflected verb as an attribute is a parse error ("es entsteht Streit").
+    attribute = (
+        head.dep_ in data.attribute_relations and head.i < head.head.i and head.lower_.endswith(data.attribute_endings)
+    )
+    if head.pos_ in _VERB_POS and (head.dep_ in data.complement_relations or attribute):
+        out.add(head.i)
+    for member in members:
+        for child in member.children:
+            if child.dep_ in data.subordinator_relations and child.lower_ in data.infinitive_markers:
+                out.add(member.i)
+                nxt = child.nbor() if child.i + 1 < len(child.doc) else None
+                if nxt is not None and nxt.pos_ in _VERB_POS:
+                    out.add(nxt.i)
+    return out
+
+
+def _agrees(verb: Token, members: list[Token], data: MoodData) -> bool:
+    """Whether the ending of a would-be finite verb fits the number of its subject: a singular
+    subject takes no "-en" form (an infinitive whose modal the parse lost), a plural subject no
+    "-t" form (a participle whose auxiliary it lost)."""
+    for member in members:
+        for child in member.children:
+            if child.dep_ not in data.finite_clause_relations:
+                continue
+            if any(c.dep_ in data.conjunct_relations for c in child.children):
+                # "Bund und Länder": coordinated subjects are plural whatever their heads are.
+                return not verb.lower_.endswith(data.not_plural_endings)
+            number = child.morph.get("Number", [])
+            if number == ["Sing"]:
+                return not verb.lower_.endswith(data.not_singular_endings)
+            if number == ["Plur"] and child.morph.get("Person", []) != ["2"]:
+                return not verb.lower_.endswith(data.not_plural_endings)
+    return True
+
+
+def _clause_spans(doc: Doc, data: MoodData) -> tuple[list[int], dict[int, int]]:
+    """A span number for every token, new at each punctuation mark, conjunction and sentence start,
+    and how many verbs with a mood each span holds: a clause has one finite verb."""
+    spans = []
+    moods: dict[int, int] = {}
+    n = 0
+    for token in doc:
+        if token.is_sent_start or token.is_punct or token.pos_ in data.clause_boundary_pos:
+            n += 1
+        spans.append(n)
+        if token.pos_ in _VERB_POS and token.morph.get("Mood", []):
+            moods[n] = moods.get(n, 0) + 1
+    return spans, moods
+
+
+def _shares_auxiliary(verb: Token, members: list[Token], data: MoodData) -> bool:
+    """ "wurde festgenommen und verurteilt": a lone conjunct of a verb with an auxiliary, with no
+    subject or conjunction of its own, shares that auxiliary and is a participle or infinitive
+    (unless the tagger calls it finite: "ist geblieben und verwöhnt die Gäste")."""
+    first = verb.head
+    if verb.dep_ not in data.conjunct_relations or first is verb or first.pos_ not in _VERB_POS:
+        return False
+    if verb.tag_ in data.finite_tags or _finite_clause(members, data):
+        return False
+    return any(c.dep_ in data.cluster_relations and c.pos_ in _VERB_POS for c in first.children)
+
+
+def _verb_final_main_clause(slot: Token, members: list[Token], data: MoodData) -> bool:
+    """Whether the would-be finite verb ends its clause after two or more constituents in a clause
+    with no subordinating conjunction, relative or question word: a main clause puts its finite
+    verb second ("Gestern hat er …"), so there it is a participle or infinitive ("Alles bestens
+    organisiert.", "Zwischenstopp dringend empfohlen!")."""
+    before = 0
+    for member in members:
+        for child in member.children:
+            if child.dep_ in data.subordinator_relations:
+                return False
+            if child.dep_ in data.outside_field_relations or child.dep_ in data.cluster_relations:
+                continue
+            if child.i > slot.i:
+                # Something after the verb: "Der Plan für Berlin steht fest" may be verb-second
+                # with a misattached "für Berlin"; a verb-final clause ends with its verb.
+                return False
+            if any(data.clause_pron_types.intersection(t.morph.get("PronType", [])) for t in (child, child.left_edge)):
+                # "die …", "dessen …", "wie …": a relative or question word opens the clause.
+                return False
+            before += 1
+    return before >= 2
+
+
+def verb_finiteness(doc: Doc, data: MoodData) -> dict[int, bool]:
+    """Finiteness the parse decides, by token index: True for the finite verb of a clause the model
+    left without a mood, False for a verb with a mood that cannot be finite."""
+    out: dict[int, bool] = {}
+    if not doc.has_annotation("DEP"):
+        return out
+    spans, span_moods = _clause_spans(doc, data)
+    done: set[int] = set()
+    for token in doc:
+        if token.pos_ not in _VERB_POS:
+            continue
+        head = token.head if token.dep_ in data.cluster_relations else token
+        if head.i in done:
+            continue
+        done.add(head.i)
+        members = [head, *(c for c in head.children if c.dep_ in data.cluster_relations)]
+        verbs = sorted((m for m in members if m.pos_ in _VERB_POS), key=lambda m: m.i)
+        if not verbs:
+            continue
+        infinitives = _infinitives(head, members, data)
+        # Verb-second or verb-first: an auxiliary before the head is the finite verb ("hat …
+        # gelesen", "hat … lesen können"); in a verb-final cluster it is the last ("gelesen hat").
+        slot = verbs[0] if any(m.i < head.i for m in members[1:]) else verbs[-1]
+        slot_has_mood = bool(slot.morph.get("Mood", []))
+        for verb in verbs:
+            if (
+                verb.i in infinitives
+                or verb.tag_ in data.zu_infinitive_tags
+                or (len(verbs) == 1 and _shares_auxiliary(verb, members, data))
+                or (verb is slot and verb.tag_ not in data.finite_tags and _verb_final_main_clause(verb, members, data))
+                # A clause has one finite verb: with the model's mood on the slot, the others of
+                # the cluster are infinitives and participles (a comma or "und" between them
+                # means the parse joined two clauses).
+                or (verb is not slot and slot_has_mood and slot.i not in infinitives and spans[verb.i] == spans[slot.i])
+            ):
+                out[verb.i] = False
+            elif (
+                verb is slot
+                and not slot_has_mood
+                and (verb.text[:1].islower() or verb.is_sent_start)
+                and not span_moods.get(spans[verb.i])
+                and (verb.tag_ in data.finite_tags or _agrees(verb, members, data))
+                and _finite_clause(members, data)
+            ):
+                out[verb.i] = True
+    return out
+
+
+def _drop_mood(token: Token) -> None:
+    feats = token.morph.to_dict()
+    feats.pop("Mood", None)
+    if feats.get("VerbForm") == "Fin":
+        del feats["VerbForm"]
+    token.morph = MorphAnalysis(token.vocab, feats)
+
+
+def _mark_finite(token: Token) -> None:
+    feats = token.morph.to_dict()
+    feats["VerbForm"] = "Fin"
+    token.morph = MorphAnalysis(token.vocab, dict(sorted(feats.items())))
+
+
 def annotate_mood(doc: Doc, lang: str = "de") -> Doc:
     data = mood_data(lang)
+    finiteness = verb_finiteness(doc, data)
+    dropped = set()
+    for i, finite in finiteness.items():
+        token = doc[i]
+        model_mood = token.morph.get("Mood", [])
+        if not finite and model_mood == ["Ind"]:
+            # Only the model's indicative goes: a subjunctive is left to the rules below, which
+            # the quote extractor relies on.
+            _drop_mood(token)
+            dropped.add(i)
+        elif finite and not model_mood and token.morph.get("VerbForm", []) != ["Fin"]:
+            # The Konjunktiv rules below look at finite verbs only.
+            _mark_finite(token)
     for token in doc:
-        if token.is_space or token.is_punct:
+        if token.is_space or token.is_punct or token.i in dropped:
             continue
         model_mood = token.morph.get("Mood", [])
         homograph = token.lower_ in data.homographs
@@ -384,6 +596,9 @@ def annotate_mood(doc: Doc, lang: str = "de") -> Doc:
             _set_mood(token, "Sub")
         elif not decision and not model_mood and token.lower_ in data.homographs:
             _set_mood(token, "Ind")
+    for i, finite in finiteness.items():
+        if finite and not doc[i].morph.get("Mood", []):
+            _set_mood(doc[i], "Ind")
     return doc
 
 

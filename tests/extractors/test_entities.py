@@ -588,3 +588,59 @@ def test_role_head_holder_is_unique_or_none() -> None:
     assert _role_head_holder("Ministerin", [berg]) is berg
     assert _role_head_holder("Ministerin", [berg, voss]) is None
     assert _role_head_holder("Minister", [Entity(name="Karl Brandt", type="PER", roles=[Role("Sprecher")])]) is None
+
+
+def test_given_name_from_many_languages_opens_a_person_name(nlp: Language) -> None:
+    doc = run(nlp, "Am Abend sprach Henning Bruckhaus vor dem Rat, danach Yusuf Kargöl.")
+    assert {(e.name, e.type) for e in doc._.entities} >= {("Henning Bruckhaus", "PER"), ("Yusuf Kargöl", "PER")}
+
+
+def test_name_after_a_verb_of_saying_is_a_person(nlp: Language) -> None:
+    doc = run(nlp, "„Wir bleiben bei unserem Plan“, sagte Kallweit.")
+    assert by_name(doc, "Kallweit").type == "PER"
+
+
+def test_name_opening_a_sentence_before_a_verb_of_saying_is_a_person(nlp: Language) -> None:
+    doc = run(nlp, "Der Termin wurde verschoben. Brettschneider erklärte, der Plan sei gescheitert.")
+    assert by_name(doc, "Brettschneider").type == "PER"
+
+
+def test_adverb_before_a_verb_of_saying_is_no_person() -> None:
+    from lagebild.language.pipeline import get_nlp
+
+    nlp = get_nlp()
+    if "tagger" not in nlp.pipe_names and "morphologizer" not in nlp.pipe_names:
+        pytest.skip("needs a tagger")
+    doc = run(nlp, "Das Treffen ging zu Ende. Mittlerweile erklärte die Behörde den Fall für erledigt.")
+    assert "Mittlerweile" not in names(doc)
+
+
+def test_name_after_a_place_noun_is_a_place(nlp: Language) -> None:
+    doc = run(nlp, "Die Feier fand in den Ortsteilen Ollersbach und Kremmingen statt.")
+    assert {(e.name, e.type) for e in doc._.entities} >= {("Ollersbach", "LOC"), ("Kremmingen", "LOC")}
+
+
+def test_name_after_an_organisation_noun_is_an_organisation(nlp: Language) -> None:
+    doc = nlp.make_doc("Gestern stellte die Reederei Quandlox neue Schiffe vor.")
+    assert [(e.name, e.type) for e in analyse(doc)] == [("Quandlox", "ORG")]
+
+
+def test_capitalised_words_before_a_legal_form_are_a_company(nlp: Language) -> None:
+    doc = nlp.make_doc("Die Brammer Werkzeuge GmbH & Co. KG meldete Insolvenz an.")
+    assert [(e.name, e.type) for e in analyse(doc)] == [("Brammer Werkzeuge GmbH & Co. KG", "ORG")]
+
+
+def test_first_name_alone_is_a_person_unless_a_common_word(nlp: Language) -> None:
+    doc = nlp.make_doc("Später rief Henning noch einmal an. Der Roman erschien im Herbst.")
+    assert [(e.name, e.type) for e in analyse(doc)] == [("Henning", "PER")]
+
+
+def test_first_name_after_saint_or_in_quotation_marks_is_no_person(nlp: Language) -> None:
+    doc = nlp.make_doc('Die Kirche St. Nikolaus zeigt den Film " Henning " am Abend.')
+    assert all(e.type != "PER" for e in analyse(doc))
+
+
+def test_model_span_with_signs_written_apart_stays_whole(nlp: Language) -> None:
+    doc = nlp.make_doc("Der Zug endet in Hamburg - Altona und fährt nicht weiter.")
+    doc.ents = [Span(doc, 4, 7, label="LOC")]
+    assert [(e.name, e.type) for e in analyse(doc)] == [("Hamburg - Altona", "LOC")]

@@ -162,3 +162,23 @@ def test_rules_word_lists_are_not_empty() -> None:
         assert rules["context"][key], key
     for key in ("definite", "indefinite", "possessive", "singular_oblique"):
         assert rules["articles"][key], key
+
+
+def test_rules_cue_lists_are_not_empty() -> None:
+    cues = langdata.load(LANG, "names_rules")["cues"]
+    for key in ("speech_verbs", "place_nouns", "org_nouns", "legal_forms", "not_alone", "saints"):
+        assert cues[key], key
+    assert all(w.islower() for w in cues["speech_verbs"])
+    assert all(w[:1].isupper() and " " not in w for w in cues["place_nouns"] + cues["org_nouns"])
+
+
+def test_rules_cue_lists_have_no_duplicates() -> None:
+    cues = langdata.load(LANG, "names_rules")["cues"]
+    for key, words in cues.items():
+        assert [w for w, n in Counter(words).items() if n > 1] == [], key
+
+
+def test_not_alone_names_are_first_names() -> None:
+    first = langdata.load(LANG, "names_first")
+    listed = set(first["female"]) | set(first["male"])
+    assert set(langdata.load(LANG, "names_rules")["cues"]["not_alone"]) - listed == set()

@@ -34,6 +34,13 @@ _MAX_FORM_TOKENS = 8
 _INITIAL = re.compile(r"^[^\W\d_]\.$")
 # A regnal number after a name: "Heinrich VIII.", "Martin V.".
 _REGNAL = re.compile(r"^[IVX]{1,5}\.$")
+# Tokens that may end a name a verb of saying points to, and that may come before it.
+_NAME_END = frozenset('.,:;!?()"“”«»')
+_SPEECH_BEFORE = frozenset(',"“”«»')
+_NAME_START = frozenset('"„“«»:(')
+_QUOTES = frozenset('"„“”«»')
+# Signs joining legal forms: "GmbH & Co. KG".
+_FORM_JOINERS = frozenset("&+")
 # Sentences looked back for the antecedent of a pronoun.
 _PRONOUN_LOOKBACK = 2
 
@@ -169,6 +176,7 @@ class _Lexicon:
         self.place_prepositions = frozenset(ctx["place_prepositions"])
         self.coordinators = frozenset(ctx["coordinators"])
         self.not_names = frozenset(ctx["not_names"])
+        self.name_signs = frozenset(ctx.get("name_signs", []))
         self.noun_suffixes = tuple(ctx["noun_suffixes"])
         # A common-noun ending after at least three letters of stem.
         self.noun_suffix_re = re.compile(
@@ -177,6 +185,14 @@ class _Lexicon:
         self.patronymic_endings = tuple(ctx["patronymic_endings"])
         self.surname_endings = tuple(ctx["surname_endings"])
         self.translit = [(re.compile(a), b) for a, b in rules["spelling"]["variants"]]
+        cues = rules.get("cues", {})
+        self.speech_verbs = frozenset(cues.get("speech_verbs", []))
+        self.speech_after_comma = frozenset(cues.get("speech_after_comma", []))
+        self.place_nouns = frozenset(cues.get("place_nouns", []))
+        self.org_nouns = frozenset(cues.get("org_nouns", []))
+        self.legal_forms = frozenset(cues.get("legal_forms", []))
+        self.not_alone = frozenset(n.casefold() for n in cues.get("not_alone", []))
+        self.saints = frozenset(cues.get("saints", []))
 
     # -- single-word tests -------------------------------------------------------------------
 
@@ -378,7 +394,7 @@ class _Analysis:
             return False
         if _INITIAL.match(w):
             return False
-        if w in self.lex.not_names or i in self.roles or w in self.lex.titles:
+        if w in self.lex.not_names or i in self.roles or w in self.lex.titles or w in self.lex.legal_forms:
             return False
         if self.lex.known((w,)) is not None:
             return False
@@ -398,8 +414,10 @@ class _Analysis:
 
     # -- names -------------------------------------------------------------------------------
 
-    def take_name(self, j: int, allow_single: bool) -> tuple[int, int, int] | None:
-        """(start, surname start, end) of a person name at token j, or None."""
+    def take_name(self, j: int, allow_single: bool, trust_tagger: bool = True) -> tuple[int, int, int] | None:
+        """(start, surname start, end) of a person name at token j, or None. Where the context
+        alone makes a person (a verb of saying), the tagger's noun reading is not trusted:
+        it reads unknown surnames as nouns."""
         lex = self.lex
         for opener in lex.particle_openers:
             k = j + len(opener)
@@ -425,14 +443,16 @@ class _Analysis:
             return j, k - 1, self._suffixed(k)
         if not allow_single:
             return None
-        if self.common_noun(j):
+        if trust_tagger and self.common_noun(j):
             # After a role, a word the tagger reads as a common noun is no name ("Artikel").
             return None
         if (
             firsts == 0
             and not self.words[j].endswith("s")  # a genitive: "Präsident Trumps Zölle"
             and self.name_like(j + 1)
-            and not lex.is_first_name(self.words[j + 1])
+            # A first name after the unknown one opens the next name, unless it ends the name:
+            # many surnames are first names too ("Filip Kaspar").
+            and (not lex.is_first_name(self.words[j + 1]) or not self.name_like(j + 2))
         ):
             # An unknown first name and a surname after a role: "Präsident Kassym Tokajew".
             return j, j + 1, self._suffixed(j + 2)
@@ -610,6 +630,100 @@ class _Analysis:
                 if got is not None:
                     self.person(*got, "first", 3)
 
+    def find_cued(self) -> None:
+        """Names known only by their context: a verb of saying next to a person, a noun naming
+        the kind of a place or organisation before it, a legal form after a company, a first
+        name standing alone. The lowest priority: any other reading of the words wins."""
+        lex = self.lex
+        for i, w in enumerate(self.words):
+            if w in lex.speech_verbs or (w in lex.speech_after_comma and i > 0 and self.words[i - 1] == ","):
+                self._cued_person_after(i)
+                if w in lex.speech_verbs:
+                    self._cued_person_before(i)
+            elif w in lex.place_nouns or w in lex.org_nouns:
+                self._cued_names(i + 1, "LOC" if w in lex.place_nouns else "ORG")
+            elif w in lex.legal_forms and i > 0:
+                self._cued_company(i)
+            elif lex.is_first_name(w) and w.casefold() not in lex.not_alone and self._alone(i):
+                self.person(i, i, i + 1, "first", 0)
+
+    def _alone(self, i: int) -> bool:
+        """A first name with no capitalised word beside it, outside quotation marks (a title:
+        "Frank") and not after "St." (a place or church)."""
+        if not self.name_like(i):
+            return False
+        prev = self.words[i - 1] if i > 0 and self.sent_of[i - 1] == self.sent_of[i] else ""
+        nxt = self.words[i + 1] if i + 1 < self.n else ""
+        if prev == "." and i > 1 and self.words[i - 2] in self.lex.saints:
+            return False
+        if prev in self.lex.saints or (prev[:1].isupper() and prev[:1].isalpha()) or nxt[:1].isupper():
+            return False
+        return not (prev in _QUOTES and nxt in _QUOTES)
+
+    def _name_ends(self, k: int) -> bool:
+        return k >= self.n or self.words[k] in _NAME_END or self.sent_of[k] != self.sent_of[k - 1]
+
+    def _cued_person_after(self, i: int) -> None:
+        """ "…", sagte Müller. / …, so Hirsch."""
+        if i == 0 or self.words[i - 1] not in _SPEECH_BEFORE:
+            return
+        j = i + 1
+        while j < self.n and self.words[j] in self.lex.titles:
+            j += 1
+        got = self.take_name(j, allow_single=True, trust_tagger=False) if j < self.n else None
+        if got is not None and self._name_ends(got[2]):
+            self.person(*got, "cue", 0)
+
+    def _cued_person_before(self, i: int) -> None:
+        """Müller sagte, …: a name opening its sentence right before a verb of saying."""
+        for a in (i - 1, i - 2, i - 3):
+            if a < 0 or self.sent_of[a] != self.sent_of[i]:
+                return
+            if a == self.sent_start[self.sent_of[a]] or self.words[a - 1] in _NAME_START:
+                if self.has_pos and self.doc[a].pos_ not in ("PROPN", "NOUN", "X"):
+                    return  # "Mittlerweile erklärt …", "Alles sagte …"
+                got = self.take_name(a, allow_single=True, trust_tagger=False)
+                if got is not None and got[2] == i:
+                    self.person(*got, "cue", 0)
+                return
+
+    def _cued_names(self, j: int, etype: EntityType) -> None:
+        """The capitalised words after a place or organisation noun; for places a list of them
+        ("den Ortsteilen Gelbensande und Willershagen"), for organisations "und" may be part of
+        the name ("Firma Harles und Jentzsch")."""
+        listed = False
+        while j < self.n and self.name_like(j) and (listed or not self.common_noun(j, trust_ner=False)):
+            end = j + 1
+            # A further word belongs to the name only where the tagger reads it as a name too.
+            while end < self.n and end - j < 3 and self.name_like(end) and self._proper(end):
+                end += 1
+            start, stop = self.tok_span(j, end)
+            self.add(_Cand(start, stop, etype, "cue", j, end, priority=0))
+            if etype == "LOC" and end + 1 < self.n and self.words[end] in self.lex.coordinators:
+                # In a list the tagger's reading matters less: unknown names are often tagged nouns.
+                j, listed = end + 1, True
+                continue
+            break
+
+    def _proper(self, k: int) -> bool:
+        return not self.has_pos or self.doc[k].pos_ == "PROPN"
+
+    def _cued_company(self, i: int) -> None:
+        """ "Maple Bank GmbH": capitalised words before a legal form ("GmbH & Co. KG" is one)."""
+        lex = self.lex
+        if i + 1 < self.n and (self.words[i + 1] in lex.legal_forms or self.words[i + 1] in _FORM_JOINERS):
+            return
+        a = i
+        while a > 0 and self.words[a - 1] in lex.legal_forms | _FORM_JOINERS:
+            a -= 1
+        stop_at = a
+        while a > 0 and stop_at - a < 4 and self.words[a - 1][:1].isupper() and self.words[a - 1] not in lex.not_names:
+            a -= 1
+        if a < stop_at:
+            start, stop = self.tok_span(a, i + 1)
+            # A legal form is evidence enough to outweigh a model's or gazetteer's reading of a part.
+            self.add(_Cand(start, stop, "ORG", "cue", a, i + 1, priority=2))
+
     def singular_role(self, i: int) -> bool:
         """Whether role noun i can be a title before one name: "Soldaten Opfer" is a plural.
 
@@ -644,7 +758,7 @@ class _Analysis:
             or self.words[k] in self.lex.not_names
             or self.words[k] in self.lex.titles
             # A cut-off compound ("Kongress- und Senatswahl") is no name of its own.
-            or self.words[k].endswith("-")
+            or (self.words[k].endswith("-") and self.words[k] not in self.lex.name_signs)
             for k in range(a, b)
         ):
             return False
@@ -655,7 +769,11 @@ class _Analysis:
         ):
             return False  # a common noun by form and by the tagger: "Innenstadt"
         # A lower-case word that cannot stand inside a name: "Anhand verschiedener".
-        return all(self.words[k][:1].isupper() or self.words[k] in self.lex.name_inner for k in range(a, b))
+        return all(self._inner_ok(k, a, b) for k in range(a, b))
+
+    def _inner_ok(self, k: int, a: int, b: int) -> bool:
+        w = self.words[k]
+        return w[:1].isupper() or w in self.lex.name_inner or (a < k < b - 1 and w in self.lex.name_signs)
 
     def common_noun(self, k: int, trust_ner: bool = True) -> bool:
         """Whether the tagger (where one ran) reads token k as a common noun and the recogniser
@@ -719,9 +837,7 @@ class _Analysis:
             start, end = self.tok_span(a, b)
             # A multi-word name the model found ("Staatsgalerie Stuttgart", "Real Madrid") is
             # trusted over a gazetteer word inside it; one with lower-case words or roles is not.
-            whole = b - a > 1 and all(
-                self.words[k][:1].isupper() or self.words[k] in self.lex.name_inner for k in range(a, b)
-            )
+            whole = b - a > 1 and all(self._inner_ok(k, a, b) for k in range(a, b))
             self.add(_Cand(start, end, etype, "model", a, b, name, priority=3 if whole else 1))
 
     def find_surnames(self, chosen: list[_Cand]) -> list[_Cand]:
@@ -1419,6 +1535,7 @@ def _analyse_fresh(doc: Doc, lang: str) -> tuple[_Analysis, _Builder]:
     an.find_orgs()
     an.find_persons()
     an.find_model_entities()
+    an.find_cued()
     chosen = _select(an.cands, len(an.text))
     chosen = _select([*chosen, *an.find_surnames(chosen)], len(an.text))
     builder = _Builder(an)

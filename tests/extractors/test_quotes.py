@@ -996,3 +996,20 @@ def test_full_pipeline_cue_in_brackets_is_no_statement(nlp: Language) -> None:
     _needs_parser(nlp)
     text = "Vor zwei Jahren schien der Konzern den Auftrag schon sicher zu haben (die Zeitung Bote berichtete).\n"
     assert _reported(run(nlp, text)) == []
+
+
+def test_full_pipeline_abstract_noun_is_no_speaker(nlp: Language) -> None:
+    _needs_parser(nlp)
+    quotes = run(nlp, "Die Veranstaltung forderte, die Wahrheit über die Atomenergie zu verbreiten.\n")
+    assert [q.speaker for q in quotes] == [None]
+
+
+def test_object_phrase_is_no_speaker(qnlp: Language) -> None:
+    quotes = run(qnlp, "„Wir gehen nicht“, sagte einen Tag später der Vorsitzende.")
+    assert all(q.speaker_span is None or not q.speaker_span.text.startswith("einen") for q in quotes)
+
+
+def test_full_pipeline_particle_fused_with_correlate(nlp: Language) -> None:
+    _needs_parser(nlp)
+    q = only(nlp, "Politische Beobachter wiesen daraufhin, dass die Regierung das Gesetz ändern werde.\n")
+    assert (q.kind, q.text, q.cue) == ("indirect", "dass die Regierung das Gesetz ändern werde", "wiesen hin")

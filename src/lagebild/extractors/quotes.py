@@ -112,6 +112,9 @@ class QuoteData:
     predicate_words: frozenset[str] = field(default_factory=frozenset)
     separable_particles: tuple[str, ...] = ()
     not_speech_acts: frozenset[str] = field(default_factory=frozenset)
+    abstract_endings: tuple[str, ...] = ()
+    # Particle -> words that carry it fused with the correlate ("wies daraufhin, dass").
+    particle_spellings: dict[str, frozenset[str]] = field(default_factory=dict)
 
 
 def _cue_index(d: dict[str, Any], determiners: frozenset[str]) -> dict[str, tuple[CueForm, ...]]:
@@ -221,6 +224,8 @@ def quote_data(lang: str = "de") -> QuoteData:
         predicate_words=frozenset(works["predicate_words"]),
         separable_particles=tuple(att["separable_particles"]),
         not_speech_acts=frozenset(d["reported"]["not_speech_acts"]),
+        abstract_endings=tuple(sp["abstract_endings"]),
+        particle_spellings={k: frozenset(v) for k, v in cues.get("particle_spellings", {}).items()},
         stance_verbs={
             form: (frozenset(o.get("with", ())), bool(o.get("named", False)))
             for o in d["reported"]["stance_verbs"]
@@ -625,7 +630,13 @@ class QuoteExtractor:
             for f in forms:
                 if last_word in f.blocked:
                     break
-                if f.particle is None or last_word == f.particle or before_word == f.particle:
+                spelled = self.data.particle_spellings.get(f.particle or "", frozenset())
+                if (
+                    f.particle is None
+                    or last_word == f.particle
+                    or before_word == f.particle
+                    or any(x.lower_ in spelled for x in u.tokens[i + 1 : pend])
+                ):
                     # The particle follows the verb in a main clause and precedes it in a
                     # verb-final one ("wie das Ministerium bekannt gab").
                     label = f.label if f.particle is None else f"{t.text} {f.particle}"
@@ -1089,7 +1100,11 @@ class QuoteExtractor:
                     return Speaker(ent.name, ent.id or None, mention)
             name = self._text[n_start:n_end]
             if len(names) == 1:
-                name = self._full_name(doc, name) or name
+                full = self._full_name(doc, name)
+                if full is None and names[0].pos_ != "PROPN" and not self._may_speak(np, names):
+                    # A common noun read as a name ("Die Veranstaltung forderte …").
+                    return None
+                name = full or name
             return Speaker(name, None, mention)
         roles = [t for t in np if self._is_role(t.text)]
         if roles:
@@ -1103,7 +1118,25 @@ class QuoteExtractor:
         words = [t for t in np if t.text.lower() not in d.determiners]
         if not words:
             return Speaker(None, None, mention)
+        if not self._may_speak(np, words):
+            # "Die Veranstaltung", "ihre Zufriedenheit", "einen Palästinenser": a phrase that
+            # names no one who speaks; no speaker is better than a wrong one.
+            return None
         return Speaker(self._text[words[0].idx : words[-1].idx + len(words[-1].text)], None, mention)
+
+    def _may_speak(self, np: list[Token], words: list[Token]) -> bool:
+        """Whether a common noun phrase without a name or role can be a speaker: not an object
+        case, and not an abstract noun unless it names a source (a statement, report, body)."""
+        d = self.data
+        if np[0].lower_ in d.non_nominative:
+            return False
+        head = next((t for t in words if _is_cap(t) and t.pos_ in {"NOUN", "PROPN", ""}), None)
+        if head is None:
+            return True
+        low = head.lower_.rsplit("-", 1)[-1]
+        if low.endswith((*d.speaking_bodies, *d.source_nouns, *d.person_endings)):
+            return True
+        return not low.endswith(d.abstract_endings)
 
     # ----------------------------------------------------------------- channels
 

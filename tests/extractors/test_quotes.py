@@ -1013,3 +1013,26 @@ def test_full_pipeline_particle_fused_with_correlate(nlp: Language) -> None:
     _needs_parser(nlp)
     q = only(nlp, "Politische Beobachter wiesen daraufhin, dass die Regierung das Gesetz ändern werde.\n")
     assert (q.kind, q.text, q.cue) == ("indirect", "dass die Regierung das Gesetz ändern werde", "wiesen hin")
+
+
+def test_full_pipeline_fronted_object_is_no_speaker_of_a_speech_act(nlp: Language) -> None:
+    _needs_parser(nlp)
+    text = "Diesen Einwand ließ das Gericht nicht gelten und nahm die Klage zur Entscheidung an.\n"
+    assert _reported(run(nlp, text)) == []
+
+
+def test_full_pipeline_calling_the_police_is_no_statement(nlp: Language) -> None:
+    _needs_parser(nlp)
+    assert _reported(run(nlp, "Die Nachbarin Eva Lenz rief sofort die Polizei.\n")) == []
+
+
+def test_full_pipeline_place_in_a_prepositional_phrase_is_no_speaker(nlp: Language) -> None:
+    _needs_parser(nlp)
+    quotes = _reported(run(nlp, "Sehr deutlich für die Ukraine sprach eine Besucherin aus Kiew.\n"))
+    assert all(q.speaker != "Ukraine" for q in quotes)
+
+
+def test_full_pipeline_stance_word_must_stand_in_the_verbs_clause(nlp: Language) -> None:
+    _needs_parser(nlp)
+    text = "Der Politiker Tim Roth hält sich in Kapstadt auf, wo er um Hilfe für seine Partei wirbt.\n"
+    assert _reported(run(nlp, text)) == []

@@ -218,7 +218,9 @@ def quote_data(lang: str = "de") -> QuoteData:
         person_endings=tuple(d["reported"]["person_endings"]),
         not_persons=tuple(d["reported"]["not_persons"]),
         other_senses={
-            o["lemma"]: (frozenset(o["with"]), frozenset(o["unless"])) for o in d["reported"]["other_senses"]
+            key: (frozenset(o["with"]), frozenset(o["unless"]))
+            for o in d["reported"]["other_senses"]
+            for key in [o["lemma"], *o.get("forms", ())]
         },
         report_subordinators=frozenset(att["report_subordinators"]),
         predicate_words=frozenset(works["predicate_words"]),
@@ -1787,7 +1789,13 @@ class QuoteExtractor:
             np = self._subject_from_parse(cue.head if cue.dep_ == "aux" else cue, u)
         # The speaker must be the cue's subject: in "Zwölf Todesopfer forderte ein Taifun" the
         # phrase before the verb is its object.
+        if np and np[0].lower_ in self.data.non_nominative:
+            # "Diesen Einwand ließ das Gericht nicht gelten": a fronted object.
+            return None
         subject = [t for t in np if t.dep_.startswith("nsubj") and t.pos_ != "NUM"]
+        if subject and any(t.pos_ == "ADP" and t.i < subject[0].i for t in np):
+            # "Sehr direkt für die Ukraine sprach eine Landsfrau": a prepositional phrase.
+            return None
         if not subject and np and np[0] is toks[first] and not any(t.dep_ in _OBJECT_RELATIONS for t in np):
             # The phrase that opens the sentence before its verb is the subject even where the
             # parser lost it ("Kemal Bedri, Vorsitzender der Kommission, begründete …").
@@ -1801,7 +1809,7 @@ class QuoteExtractor:
         return self._quote(doc, toks[first].idx, u.end, "reported", frame)
 
     def _speech_sense(self, u: Unit, cue: Token) -> bool:
-        sense = self.data.other_senses.get(cue.lemma_)
+        sense = self.data.other_senses.get(cue.lemma_) or self.data.other_senses.get(cue.lower_)
         if sense is None:
             return True
         other, keep = sense
@@ -1825,7 +1833,11 @@ class QuoteExtractor:
             if not main:
                 continue
             need, named = entry
-            if need and not any(x.text in need for x in u.tokens):
+            # The word that completes the stance stands in the verb's own clause ("Mit Sturm rechnet
+            # der Wetterdienst", not "hält sich auf, wo er um Hilfe für … bittet").
+            lo = max((k + 1 for k in range(i) if u.tokens[k].text == ","), default=0)
+            hi = next((k for k in range(i + 1, len(u.tokens)) if u.tokens[k].text == ","), len(u.tokens))
+            if need and not any(x.text in need for x in u.tokens[lo:hi]):
                 continue
             return i, named
         return None

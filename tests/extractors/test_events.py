@@ -583,3 +583,14 @@ def test_future_talks_in_a_past_clause_are_not_happened() -> None:
 
     text = "Die Ministerin hat Wien als Ort für künftige Verhandlungen zwischen Russland und der Ukraine genannt."
     assert all(e.status != "happened" for e in extract(text, published="2025-12-03").events)
+
+
+def test_speaker_of_a_speech_act_stays_a_participant() -> None:
+    from lagebild.pipeline import extract
+
+    ex = extract("Kanzler Friedrich Merz kündigte einen Besuch in Kiew an.", published="2025-12-03")
+    [event] = ex.events
+    assert (event.type, event.place) == ("visit", "Kiew")
+    assert event.participants == ["Friedrich Merz"]
+    # The sentence is also a reported statement of his, which must not hide him as a participant.
+    assert [q.kind for q in ex.quotes] == ["reported"]

@@ -470,7 +470,9 @@ class _DocView:
         out: set[int] = set()
         for q in self.doc._.quotes or []:
             span = getattr(q, "speaker_span", None)
-            if span is None:
+            if span is None or getattr(q, "kind", None) == "reported":
+                # The speaker of "X kündigte einen Besuch in Kiew an" is the one who travels: a
+                # speech act without content names its actor, not a source outside the event.
                 continue
             rng = self._token_range(span.start, span.end)
             if rng is not None:

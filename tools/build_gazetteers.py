@@ -39,12 +39,18 @@ def genitive(name: str) -> list[str]:
     return [name + "s"]
 
 
+def swiss(name: str) -> list[str]:
+    """The Swiss spelling, which writes "ss" for "ß" ("Grossbritannien"), where it differs."""
+    return [name.replace("ß", "ss")] if "ß" in name else []
+
+
 def entry(name: str, kind: str, code: str | None, forms: list[str], adjectives: list[str]) -> dict[str, Any]:
     seen: list[str] = []
     for form in [name, *forms]:
-        for f in [form, *genitive(form)]:
-            if f not in seen:
-                seen.append(f)
+        for written in [form, *swiss(form)]:
+            for f in [written, *genitive(written)]:
+                if f not in seen:
+                    seen.append(f)
     d: dict[str, Any] = {"name": name, "kind": kind, "forms": seen}
     if code:
         d["code"] = code
@@ -85,6 +91,7 @@ def build() -> str:
         "us_states": "state",
         "ukrainian_regions": "region",
         "cities": "city",
+        "german_towns": "town",
     }
     for key, kind in kinds.items():
         for name in places[key]:

@@ -644,3 +644,80 @@ def test_model_span_with_signs_written_apart_stays_whole(nlp: Language) -> None:
     doc = nlp.make_doc("Der Zug endet in Hamburg - Altona und fährt nicht weiter.")
     doc.ents = [Span(doc, 4, 7, label="LOC")]
     assert [(e.name, e.type) for e in analyse(doc)] == [("Hamburg - Altona", "LOC")]
+
+
+def test_model_span_of_a_hashtag_account_or_web_address_is_kept(nlp: Language) -> None:
+    doc = nlp.make_doc("RT @Tagesblick : mehr dazu auf stadtnews.de heute")
+    doc.ents = [Span(doc, 1, 2, label="ORG"), Span(doc, 6, 7, label="ORG")]
+    assert [(e.name, e.type) for e in analyse(doc)] == [("@Tagesblick", "ORG"), ("stadtnews.de", "ORG")]
+
+
+def test_model_span_with_a_number_after_a_name_is_kept(nlp: Language) -> None:
+    doc = nlp.make_doc("Der ICE 26 steht auf der A 7 still.")
+    doc.ents = [Span(doc, 1, 3, label="LOC"), Span(doc, 6, 8, label="LOC")]
+    assert [(e.name, e.type) for e in analyse(doc)] == [("ICE 26", "LOC"), ("A 7", "LOC")]
+
+
+def test_hashtag_of_a_known_place_is_the_place(nlp: Language) -> None:
+    doc = nlp.make_doc("Stau zwischen #flensburg und #Hamburg am Morgen")
+    assert [(e.name, e.type, e.mentions[0].text) for e in analyse(doc)] == [
+        ("Flensburg", "LOC", "#flensburg"),
+        ("Hamburg", "LOC", "#Hamburg"),
+    ]
+
+
+def test_model_person_opening_a_sentence_tagged_as_proper_noun_is_kept(nlp: Language) -> None:
+    doc = nlp.make_doc("Kowalczyk kam spät. Theoretisch ginge es. Normalerweise regnet es.")
+    for tok in doc:
+        tok.pos_ = "PROPN" if tok.text[:1].isupper() else "VERB"
+        tok.is_sent_start = tok.i == 0 or doc[tok.i - 1].text == "."
+    doc.ents = [Span(doc, 0, 1, label="PER"), Span(doc, 4, 5, label="PER"), Span(doc, 8, 9, label="PER")]
+    assert [(e.name, e.type) for e in analyse(doc)] == [("Kowalczyk", "PER")]
+
+
+def test_town_with_a_common_noun_ending_is_a_place(nlp: Language) -> None:
+    doc = nlp.make_doc("Der Stau reicht von Melsungen bis Darmstadt.")
+    assert [(e.name, e.type) for e in analyse(doc)] == [("Melsungen", "LOC"), ("Darmstadt", "LOC")]
+
+
+def test_place_in_swiss_spelling_is_known(nlp: Language) -> None:
+    doc = nlp.make_doc("Der Streik legt Grossbritannien lahm.")
+    assert [(e.name, e.type) for e in analyse(doc)] == [("Großbritannien", "LOC")]
+
+
+def test_capitalised_adjective_before_an_organisation_head_is_an_organisation(nlp: Language) -> None:
+    doc = nlp.make_doc("Er sprach mit der Bayerischen Landesbank und der Freien Akademie für Gartenbau.")
+    assert [(e.name, e.type) for e in analyse(doc)] == [
+        ("Bayerischen Landesbank", "ORG"),
+        ("Freien Akademie für Gartenbau", "ORG"),
+    ]
+
+
+def test_capitalised_adjective_before_a_place_head_is_a_place(nlp: Language) -> None:
+    doc = nlp.make_doc("Am Abend segelten sie über den Großen Wannsee.")
+    assert [(e.name, e.type) for e in analyse(doc)] == [("Großen Wannsee", "LOC")]
+
+
+def test_adjective_opening_a_sentence_before_a_head_is_no_name(nlp: Language) -> None:
+    doc = nlp.make_doc("Private Banken verlangen mehr.")
+    assert analyse(doc) == []
+
+
+def test_university_before_a_place_is_an_organisation(nlp: Language) -> None:
+    doc = nlp.make_doc("Sie lehrt an der Universität Kiel.")
+    assert [(e.name, e.type) for e in analyse(doc)] == [("Universität Kiel", "ORG")]
+
+
+def test_club_keeps_its_ordinal_and_year_of_founding(nlp: Language) -> None:
+    doc = nlp.make_doc("Der 1. FC Lohberg tritt gegen den SV Ostwald 09 an.")
+    assert [(e.name, e.type) for e in analyse(doc)] == [("1. FC Lohberg", "ORG"), ("SV Ostwald 09", "ORG")]
+
+
+def test_saint_before_a_name_makes_a_place_not_a_person(nlp: Language) -> None:
+    doc = nlp.make_doc("Die Kirche St. Nikolaus steht nahe Sankt Gilgen.")
+    assert [(e.name, e.type) for e in analyse(doc)] == [("St. Nikolaus", "LOC"), ("Sankt Gilgen", "LOC")]
+
+
+def test_company_name_with_a_dash_written_apart_before_a_legal_form(nlp: Language) -> None:
+    doc = nlp.make_doc("Die Norra Business - Immobilien AG meldet Gewinne.")
+    assert [(e.name, e.type) for e in analyse(doc)] == [("Norra Business - Immobilien AG", "ORG")]

@@ -182,3 +182,23 @@ def test_not_alone_names_are_first_names() -> None:
     first = langdata.load(LANG, "names_first")
     listed = set(first["female"]) | set(first["male"])
     assert set(langdata.load(LANG, "names_rules")["cues"]["not_alone"]) - listed == set()
+
+
+def test_places_written_with_sharp_s_have_the_swiss_spelling() -> None:
+    for p in langdata.load(LANG, "names_places")["place"]:
+        for form in p["forms"]:
+            if "ß" in form:
+                assert form.replace("ß", "ss") in p["forms"], form
+
+
+def test_org_and_place_head_endings_are_lower_case() -> None:
+    orgs = langdata.load(LANG, "names_orgs")
+    for key in ("org_head_endings", "place_head_endings"):
+        assert orgs[key] and all(w.islower() and " " not in w for w in orgs[key]), key
+    assert all(w[:1].isupper() for w in orgs["place_org_prefixes"])
+
+
+def test_rules_adjective_suffixes_and_adverb_endings_are_lower_case() -> None:
+    ctx = langdata.load(LANG, "names_rules")["context"]
+    for key in ("adjective_suffixes", "adverb_endings"):
+        assert ctx[key] and all(w.islower() for w in ctx[key]), key

@@ -34,11 +34,20 @@ _MAX_FORM_TOKENS = 8
 _INITIAL = re.compile(r"^[^\W\d_]\.$")
 # A regnal number after a name: "Heinrich VIII.", "Martin V.".
 _REGNAL = re.compile(r"^[IVX]{1,5}\.$")
+# A hashtag or account name in posts and feeds: "#Hamburg", "@BILD_Sport".
+_TAG = re.compile(r"^[#@][^\W_][\w.-]*$")
+# A web address standing for a publisher: "spiegel.de", "presseportal.de".
+_DOMAIN = re.compile(r"^[\w-]{2,}\.(?:de|at|ch|com|net|org|eu|info)$", re.IGNORECASE)
 # Tokens that may end a name a verb of saying points to, and that may come before it.
 _NAME_END = frozenset('.,:;!?()"“”«»')
 _SPEECH_BEFORE = frozenset(',"“”«»')
 _NAME_START = frozenset('"„“«»:(')
 _QUOTES = frozenset('"„“”«»')
+# A capitalised word with an adjective's ending: "Deutsche", "Freien", "Berliner".
+_CAP_ADJECTIVE = re.compile(r"^[A-ZÄÖÜ][a-zäöüß]+(?:e|er|es|en|em)$")
+# An ordinal before a club ("1. FC Köln") and a year of founding after it ("Schalke 04").
+_ORDINAL = re.compile(r"^\d\.$")
+_CLUB_YEAR = re.compile(r"^\d\d$")
 # Signs joining legal forms: "GmbH & Co. KG".
 _FORM_JOINERS = frozenset("&+")
 # Sentences looked back for the antecedent of a pronoun.
@@ -111,6 +120,9 @@ class _Lexicon:
         self.org_joiners = frozenset(orgs.get("org_joiners", []))
         self.name_inner = self.org_joiners | frozenset(rules["particles"]) | frozenset(rules["context"]["coordinators"])
         self.club_prefixes = frozenset(orgs.get("club_prefixes", []))
+        self.org_head_endings = tuple(orgs.get("org_head_endings", []))
+        self.place_head_endings = tuple(orgs.get("place_head_endings", []))
+        self.place_org_prefixes = frozenset(orgs.get("place_org_prefixes", []))
 
         classes: dict[str, list[str]] = roles["classes"]
         relational = {r.lower() for r in roles["person"]["relational"]}
@@ -183,7 +195,12 @@ class _Lexicon:
             r"^.{3,}(?:" + "|".join(re.escape(x) for x in sorted(self.noun_suffixes, key=len, reverse=True)) + r")$"
         )
         self.patronymic_endings = tuple(ctx["patronymic_endings"])
+        # An adjective's derivational suffix before its inflection: "europä-isch-e", "frei-e".
+        self.adjective_suffix_re = re.compile(
+            r"(?:" + "|".join(re.escape(x) for x in ctx.get("adjective_suffixes", [])) + r")(?:e|er|es|en|em)$"
+        )
         self.surname_endings = tuple(ctx["surname_endings"])
+        self.adverb_endings = tuple(ctx.get("adverb_endings", []))
         self.translit = [(re.compile(a), b) for a, b in rules["spelling"]["variants"]]
         cues = rules.get("cues", {})
         self.speech_verbs = frozenset(cues.get("speech_verbs", []))
@@ -193,6 +210,8 @@ class _Lexicon:
         self.legal_forms = frozenset(cues.get("legal_forms", []))
         self.not_alone = frozenset(n.casefold() for n in cues.get("not_alone", []))
         self.saints = frozenset(cues.get("saints", []))
+        self.street_endings = tuple(cues.get("street_endings", []))
+        self.not_streets = frozenset(cues.get("not_streets", []))
 
     # -- single-word tests -------------------------------------------------------------------
 
@@ -485,6 +504,10 @@ class _Analysis:
         while i < self.n:
             hit = None
             w = self.words[i]
+            if w.startswith("#") and (len(w) > 2 or (w == "#" and not self.doc[i].whitespace_)):
+                self.hashtag(i)
+                i += 1
+                continue
             if w not in lex.form_starts and w.casefold() not in lex.form_starts:
                 self.compound_parts(i)
                 i += 1
@@ -515,6 +538,16 @@ class _Analysis:
                 continue
             self.compound_parts(i)
             i += 1
+
+    def hashtag(self, i: int) -> None:
+        """A known place or organisation as a hashtag, in any case: "#Hamburg", "#dessau"."""
+        # The tokenizer may write the sign apart: "#", "Hamburg".
+        end = i + 2 if self.words[i] == "#" and i + 1 < self.n else i + 1
+        body = self.words[i][1:] or self.words[end - 1]
+        known = self.lex.forms.get((body,)) or self.lex.forms_folded.get((body.casefold(),))
+        if known is not None and body not in self.lex.ambiguous:
+            start, stop = self.tok_span(i, end)
+            self.add(_Cand(start, stop, known.type, "gaz", i, end, known.name, priority=2))
 
     def compound_parts(self, i: int) -> None:
         """Places and organisations named in a hyphenated compound: "Ukraine-Kriegs", "US-Seite"."""
@@ -555,8 +588,19 @@ class _Analysis:
                 end = i + 2
                 if end < self.n and self.words[end][:1].isupper() and lex.known((self.words[end],)) is not None:
                     end += 1  # "Borussia Mönchengladbach", "1. FC Union Berlin"
-                start, stop = self.tok_span(i, end)
-                self.add(_Cand(start, stop, "ORG", "org", i, end, self.text[start:stop], priority=3))
+                if end < self.n and _CLUB_YEAR.match(self.words[end]):
+                    end += 1
+                first = i - 1 if i > 0 and _ORDINAL.match(self.words[i - 1]) else i
+                start, stop = self.tok_span(first, end)
+                self.add(_Cand(start, stop, "ORG", "org", first, end, self.text[start:stop], priority=3))
+            if w in lex.place_org_prefixes and i + 1 < self.n:
+                place = lex.known((self.words[i + 1],))
+                if place is not None and place.type == "LOC" and self.words[i + 1] not in lex.ambiguous:
+                    start, stop = self.tok_span(i, i + 2)
+                    self.add(_Cand(start, stop, "ORG", "org", i, i + 2, self.text[start:stop], priority=3))
+            self.adjective_name(i)
+            if w in lex.saints:
+                self.saint_name(i)
             nominative = lex.org_heads.get(w)
             if nominative is None or i + 2 >= self.n or self.words[i + 1] not in lex.org_joiners:
                 continue
@@ -573,9 +617,91 @@ class _Analysis:
             end = k + 1
             if end + 1 < self.n and self.words[end] == "und" and self.words[end + 1][:1].isupper():
                 end += 2
+            # Capitalised adjectives before the head belong to the name: "Freie Akademie für …".
+            a = i
+            while a > 0 and i - a < 3 and self._name_adjective(a - 1):
+                a -= 1
+            while a < i and (a == self.sent_start[self.sent_of[a]] or self.words[a - 1] in _NAME_START):
+                if self._place_adjective(self.words[a]):
+                    break
+                a += 1
+            start, stop = self.tok_span(a, end)
+            name = " ".join([*self.words[a:i], nominative, *self.words[i + 1 : end]])
+            self.add(_Cand(start, stop, "ORG", "org", a, end, name, priority=3))
+
+    def adjective_name(self, i: int) -> None:
+        """ "Deutsche Bank", "Freie Universität Berlin", "Schwäbische Alb": inside a sentence only
+        a name capitalises an adjective, so capitalised adjectives before the head noun of an
+        organisation or place make a name. At the start of a sentence only an adjective of a
+        place counts ("Berliner Zeitung"), as any adjective is capitalised there."""
+        lex = self.lex
+        w = self.words[i]
+        if not self._name_adjective(i):
+            return
+        if (i == self.sent_start[self.sent_of[i]] or self.words[i - 1] in _NAME_START) and not self._place_adjective(w):
+            return
+        k = i + 1
+        while k < self.n and k - i < 3 and self._name_adjective(k):
+            k += 1
+        # The head is the word after the adjectives ("Deutsche Bahn") or the last of them, for a
+        # head with an adjective's ending ("Deutsche Presse", "Frankfurter Allgemeine").
+        etype: EntityType | None = None
+        head = -1
+        for h in (k, k - 1):
+            if h <= i or h >= self.n or not self.words[h][:1].isupper() or h in self.roles:
+                continue
+            low = self.words[h].lower()
+            if low.endswith(lex.org_head_endings):
+                etype, head = "ORG", h
+            elif low.endswith(lex.place_head_endings):
+                etype, head = "LOC", h
+            if etype is not None:
+                break
+        if etype is None:
+            return
+        end = head + 1
+        place = lex.known((self.words[end],)) if end < self.n else None
+        if place is not None and place.type == "LOC" and self.words[end] not in lex.ambiguous:
+            end += 1  # "Technische Universität München", "Sozialdemokratische Partei Deutschlands"
+        elif etype == "ORG" and end + 1 < self.n and self.words[end] == "für" and self.name_like(end + 1):
+            # "Deutsche Gesellschaft für Ernährung", "… für Unterricht und Kultus"
+            end += 2
+            if end + 1 < self.n and self.words[end] in lex.coordinators and self.name_like(end + 1):
+                end += 2
+        start, stop = self.tok_span(i, end)
+        self.add(_Cand(start, stop, etype, "org", i, end, priority=2))
+
+    def saint_name(self, i: int) -> None:
+        """ "St. Moritz", "St. Nikolauskirche", "San Diego": a saint's name makes a place (a town,
+        a church) of the capitalised words after it, not a person."""
+        k = i + 1
+        if k < self.n and self.words[k] == "." and not self.words[i].endswith("."):
+            k += 1  # "St . Peter" written apart
+        end = k
+        while end < self.n and end - k < 3 and self.words[end][:1].isupper() and self.words[end].isalpha():
+            if end > k and self.words[end] in self.lex.not_names:
+                break
+            end += 1
+        if end > k and self.words[k] not in self.lex.not_names:
             start, stop = self.tok_span(i, end)
-            name = " ".join([nominative, *self.words[i + 1 : end]])
-            self.add(_Cand(start, stop, "ORG", "org", i, end, name, priority=3))
+            self.add(_Cand(start, stop, "LOC", "org", i, end, priority=3))
+
+    def _name_adjective(self, k: int) -> bool:
+        """A capitalised adjective: by the tagger where one ran (nouns share the endings:
+        "Staaten", "Theater"), else by an adjective's suffix or a place's ("Berliner")."""
+        w = self.words[k]
+        lex = self.lex
+        if not _CAP_ADJECTIVE.match(w) or w in lex.not_names or w.lower() in lex.determiners or k in self.roles:
+            return False
+        if self._place_adjective(w):
+            return True
+        if self.has_pos:
+            return self.doc[k].pos_ == "ADJ" or (self.doc[k].pos_ == "PROPN" and w.endswith("er"))
+        return lex.adjective(w) is not None or lex.adjective_suffix_re.search(w.lower()) is not None
+
+    def _place_adjective(self, w: str) -> bool:
+        """ "Deutsche", "Berliner", "Kölner": an adjective made from a place."""
+        return self.lex.adjective(w) is not None or (w.endswith("er") and self.lex.known((w[:-2],)) is not None)
 
     def find_persons(self) -> None:
         lex = self.lex
@@ -646,6 +772,18 @@ class _Analysis:
                 self._cued_company(i)
             elif lex.is_first_name(w) and w.casefold() not in lex.not_alone and self._alone(i):
                 self.person(i, i, i + 1, "first", 0)
+            elif self._street(w):
+                start, end = self.tok_span(i, i + 1)
+                self.add(_Cand(start, end, "LOC", "cue", i, i + 1, priority=0))
+
+    def _street(self, w: str) -> bool:
+        """ "Schwanitzstraße", "Elbchaussee": a street named in one word."""
+        low = w.lower()
+        return (
+            w[:1].isupper()
+            and w not in self.lex.not_streets
+            and any(low.endswith(e) and len(low) > len(e) + 2 for e in self.lex.street_endings)
+        )
 
     def _alone(self, i: int) -> bool:
         """A first name with no capitalised word beside it, outside quotation marks (a title:
@@ -717,8 +855,14 @@ class _Analysis:
         while a > 0 and self.words[a - 1] in lex.legal_forms | _FORM_JOINERS:
             a -= 1
         stop_at = a
-        while a > 0 and stop_at - a < 4 and self.words[a - 1][:1].isupper() and self.words[a - 1] not in lex.not_names:
-            a -= 1
+        while a > 0 and stop_at - a < 4:
+            prev = self.words[a - 1]
+            if prev[:1].isupper() and prev not in lex.not_names:
+                a -= 1
+            elif prev in lex.name_signs and a > 1 and a < stop_at and self.words[a - 2][:1].isupper():
+                a -= 2  # "ECO Business - Immobilien AG": parts joined by a dash written apart
+            else:
+                break
         if a < stop_at:
             start, stop = self.tok_span(a, i + 1)
             # A legal form is evidence enough to outweigh a model's or gazetteer's reading of a part.
@@ -748,6 +892,10 @@ class _Analysis:
             for k, x in enumerate(self.words)
         )
 
+    def _lone_proper(self, a: int) -> bool:
+        w = self.words[a]
+        return self.has_pos and self.doc[a].pos_ == "PROPN" and not w.lower().endswith(self.lex.adverb_endings)
+
     def _plausible_name(self, a: int, b: int) -> bool:
         """Whether a model's LOC/ORG/MISC span can be a name: a role noun ("Vertretern") or a
         word that is never a name ("Regierung", "Euro") is not. Endings of common nouns and the
@@ -773,7 +921,20 @@ class _Analysis:
 
     def _inner_ok(self, k: int, a: int, b: int) -> bool:
         w = self.words[k]
-        return w[:1].isupper() or w in self.lex.name_inner or (a < k < b - 1 and w in self.lex.name_signs)
+        return (
+            w[:1].isupper()
+            or w in self.lex.name_inner
+            or (a < k < b - 1 and w in self.lex.name_signs)
+            # A number after a capitalised word: roads, lines and trains ("A 7", "ICE 26").
+            or (a < k and w.isdigit())
+            or _TAG.match(w) is not None
+            or (k == a and _DOMAIN.match(w) is not None)
+        )
+
+    def _opens_name(self, w: str) -> bool:
+        """Whether a model's span may start with word w: a capital, a hashtag or account, or a
+        web address, which are written in lower case ("@faznet", "spiegel.de")."""
+        return w[:1].isupper() or _TAG.match(w) is not None or _DOMAIN.match(w) is not None
 
     def common_noun(self, k: int, trust_ner: bool = True) -> bool:
         """Whether the tagger (where one ran) reads token k as a common noun and the recogniser
@@ -811,9 +972,10 @@ class _Analysis:
                     continue
                 if not self._plausible_name(a, b):
                     continue
-                if b - a == 1 and not self._name_elsewhere(a):
+                if b - a == 1 and not self._name_elsewhere(a) and not self._lone_proper(a):
                     # A lone capitalised word opening a sentence ("Normalerweise", "Seither")
-                    # is a person only if the article names it elsewhere too.
+                    # is a person only if the article names it elsewhere too, or the tagger
+                    # reads it as a proper noun and it has no adverb's ending.
                     continue
                 s = a
                 while s < b - 1 and (self.lex.is_first_name(self.words[s]) or s == a):
@@ -832,7 +994,7 @@ class _Analysis:
                 etype, name = label, ""  # type: ignore[assignment]
             else:
                 continue
-            if not self.words[a][:1].isupper():
+            if not self._opens_name(self.words[a]):
                 continue
             start, end = self.tok_span(a, b)
             # A multi-word name the model found ("Staatsgalerie Stuttgart", "Real Madrid") is

@@ -86,6 +86,7 @@ def bench_ud() -> None:
 
     import lagebild.language.mood  # noqa: F401  (registers lagebild_mood_v1)
     from lagebild.language import get_nlp, register_extensions
+    from lagebild.language import postag as _postag  # noqa: F401  (registers lagebild_postag_v1)
     from lagebild.language.pipeline import shipped_model_path
 
     heldout = ud_splits()["heldout"]
@@ -110,6 +111,11 @@ def bench_ud() -> None:
         with_rules.add_pipe("lagebild_mood_v1", name="lagebild_mood")
         m = ud_scores(with_rules, heldout)
         print(f"model+lagebild_mood: Mood F1 {_fmt(m.mood.f, TARGETS['mood'])}  Mood=Sub F1 {m.mood_sub.f:.3f}")
+        # The same with lagebild's UPOS corrections (rules in lang/de/pos.toml) after the model.
+        with_pos = spacy.load(path)
+        with_pos.add_pipe("lagebild_postag_v1", name="lagebild_postag")
+        p = ud_scores(with_pos, heldout)
+        print(f"model+lagebild_postag: POS accuracy {_fmt(p.pos_acc, TARGETS['pos'])}")
     sb = sentence_f1(get_nlp(), heldout)
     base = spacy.blank("de")
     base.add_pipe("sentencizer")

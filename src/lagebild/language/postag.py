@@ -1,0 +1,210 @@
+"""Corrections to the model's universal part of speech (``token.pos_``), kept as rules in data.
+
+The shipped model predicts UPOS with its morphologizer, beside (not from) the tagger's STTS tag,
+the lemmatizer and the parser. Where they disagree, the others often know better: a form of "sein"
+the parser attaches as ``cop`` is an auxiliary, an ``ADJD`` the morphologizer calls an adverb is an
+adjective used adverbially (UD German keeps it ADJ), "das" as a subject is a pronoun. The rules in
+``lang/<lang>/pos.toml`` state such conventions; this component applies the first rule that
+matches each token, in one pass. Without a tagger it does nothing: the rules correct a model, they
+do not replace one.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+from spacy.language import Language
+from spacy.tokens import Doc, MorphAnalysis, Token
+
+from lagebild import lang as langdata
+from lagebild.errors import LagebildError
+
+_SHAPES = {"", "lower", "title"}
+
+
+@dataclass(frozen=True, slots=True)
+class PosRule:
+    """One correction: every condition given must hold (an empty set means "any")."""
+
+    name: str
+    set_pos: str
+    pos: frozenset[str] = frozenset()
+    tag: frozenset[str] = frozenset()
+    not_tag: frozenset[str] = frozenset()
+    lemma: frozenset[str] = frozenset()
+    lower: frozenset[str] = frozenset()
+    not_lower: frozenset[str] = frozenset()
+    dep: frozenset[str] = frozenset()
+    not_dep: frozenset[str] = frozenset()
+    head_pos: frozenset[str] = frozenset()
+    child_dep: frozenset[str] = frozenset()
+    no_child_dep: frozenset[str] = frozenset()
+    no_child_pos: frozenset[str] = frozenset()
+    shape: str = ""
+    sent_start: bool | None = None
+    in_entity: bool | None = None
+
+    def matches(self, token: Token, parsed: bool) -> bool:
+        if self.tag and token.tag_ not in self.tag:
+            return False
+        if self.not_tag and token.tag_ in self.not_tag:
+            return False
+        low = token.lower_
+        if self.lower and low not in self.lower:
+            return False
+        if self.not_lower and low in self.not_lower:
+            return False
+        if self.lemma and token.lemma_.lower() not in self.lemma:
+            return False
+        if self.shape == "lower" and not token.text.islower():
+            return False
+        if self.shape == "title" and not token.text.istitle():
+            return False
+        if self.sent_start is not None and bool(token.is_sent_start) != self.sent_start:
+            return False
+        if self.in_entity is not None and bool(token.ent_type) != self.in_entity:
+            return False
+        if self.dep or self.not_dep or self.head_pos or self.child_dep or self.no_child_dep or self.no_child_pos:
+            # Without a parse, dependency labels and heads are undefined.
+            if not parsed:
+                return False
+            if self.dep and token.dep_ not in self.dep:
+                return False
+            if self.not_dep and token.dep_ in self.not_dep:
+                return False
+            if self.head_pos and (token.head is token or token.head.pos_ not in self.head_pos):
+                return False
+            if self.child_dep or self.no_child_dep or self.no_child_pos:
+                return self._children_match(token)
+        return True
+
+    def _children_match(self, token: Token) -> bool:
+        found = not self.child_dep
+        for child in token.children:
+            if child.dep_ in self.no_child_dep or child.pos_ in self.no_child_pos:
+                return False
+            found = found or child.dep_ in self.child_dep
+        return found
+
+
+@dataclass(frozen=True, slots=True)
+class PosData:
+    # The rules that can apply to a token of each UPOS named in a rule, in file order, and those
+    # for any other UPOS (the rules that name none).
+    by_pos: Mapping[str, tuple[PosRule, ...]]
+    any_pos: tuple[PosRule, ...]
+    rules: tuple[PosRule, ...]
+    # Features only verbs carry: a word the rules take out of the verbs loses them.
+    verbal_pos: frozenset[str] = frozenset()
+    verbal_features: frozenset[str] = frozenset()
+
+
+def _expand(values: Iterable[str], lists: Mapping[str, list[str]], where: str) -> frozenset[str]:
+    """Values of a condition, with "@name" standing for the word list ``lists.name``."""
+    out: set[str] = set()
+    for value in values:
+        if value.startswith("@"):
+            if value[1:] not in lists:
+                raise LagebildError("E010", f"pos data: {where} names the unknown list {value!r}")
+            out.update(lists[value[1:]])
+        else:
+            out.add(value)
+    return frozenset(out)
+
+
+def _rule(raw: Mapping[str, Any], lists: Mapping[str, list[str]]) -> PosRule:
+    name = str(raw.get("name", "?"))
+    known = set(PosRule.__slots__)
+    unknown = set(raw) - known
+    if unknown or "set_pos" not in raw:
+        raise LagebildError("E010", f"pos data: rule {name!r} has unknown keys {sorted(unknown)} or no set_pos")
+    sets = {
+        key: _expand(raw.get(key, ()), lists, f"rule {name!r}")
+        for key in (
+            "pos",
+            "tag",
+            "not_tag",
+            "lemma",
+            "lower",
+            "not_lower",
+            "dep",
+            "not_dep",
+            "head_pos",
+            "child_dep",
+            "no_child_dep",
+            "no_child_pos",
+        )
+    }
+    shape = str(raw.get("shape", ""))
+    if shape not in _SHAPES:
+        raise LagebildError("E010", f"pos data: rule {name!r} has unknown shape {shape!r}")
+    return PosRule(
+        name=name,
+        set_pos=str(raw["set_pos"]),
+        shape=shape,
+        sent_start=raw.get("sent_start"),
+        in_entity=raw.get("in_entity"),
+        **sets,
+    )
+
+
+@cache
+def pos_data(lang: str = "de") -> PosData:
+    d = langdata.load(lang, "pos")
+    lists = {k: [str(w) for w in v] for k, v in d.get("lists", {}).items()}
+    rules = tuple(_rule(r, lists) for r in d.get("rules", ()))
+    named = {pos for rule in rules for pos in rule.pos}
+    by_pos = {pos: tuple(r for r in rules if not r.pos or pos in r.pos) for pos in named}
+    return PosData(
+        by_pos=by_pos,
+        any_pos=tuple(r for r in rules if not r.pos),
+        rules=rules,
+        verbal_pos=frozenset(d.get("verbal_pos", ())),
+        verbal_features=frozenset(d.get("verbal_features", ())),
+    )
+
+
+def rule_for(token: Token, data: PosData, parsed: bool) -> PosRule | None:
+    """The first rule in file order that matches ``token``, or None."""
+    for rule in data.by_pos.get(token.pos_, data.any_pos):
+        if rule.matches(token, parsed):
+            return rule
+    return None
+
+
+def annotate_pos(doc: Doc, lang: str = "de") -> Doc:
+    if not doc.has_annotation("POS"):
+        return doc
+    data = pos_data(lang)
+    parsed = doc.has_annotation("DEP")
+    for token in doc:
+        rule = rule_for(token, data, parsed)
+        if rule is None or rule.set_pos == token.pos_:
+            continue
+        if token.pos_ in data.verbal_pos and rule.set_pos not in data.verbal_pos:
+            _drop_features(token, data.verbal_features)
+        token.pos_ = rule.set_pos
+    return doc
+
+
+def _drop_features(token: Token, names: frozenset[str]) -> None:
+    feats = token.morph.to_dict()
+    if any(name in feats for name in names):
+        token.morph = MorphAnalysis(token.vocab, {k: v for k, v in feats.items() if k not in names})
+
+
+@Language.factory("lagebild_postag_v1", default_config={"lang": "de"})
+def make_postag(nlp: Language, name: str, lang: str) -> PosTagComponent:
+    return PosTagComponent(lang)
+
+
+class PosTagComponent:
+    def __init__(self, lang: str = "de") -> None:
+        self.lang = lang
+        pos_data(lang)
+
+    def __call__(self, doc: Doc) -> Doc:
+        return annotate_pos(doc, self.lang)

@@ -1,0 +1,225 @@
+"""UPOS corrections (lagebild_postag) on short sentences written for these tests, and its data file.
+
+Most tests build the model's analysis by hand, so that each rule is tested on exactly the reading
+it corrects; the last ones run the whole pipeline.
+"""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from lagebild.errors import LagebildError
+from lagebild.language.pipeline import LAGEBILD_PIPES
+from lagebild.language.postag import PosRule, _rule, annotate_pos, pos_data
+
+# (word, UPOS, STTS, lemma, head index, relation, morph)
+Row = tuple[str, str, str, str, int, str, str]
+
+
+def analysed(rows: list[Row]) -> Doc:
+    vocab = spacy.blank("de").vocab
+    return Doc(
+        vocab,
+        words=[r[0] for r in rows],
+        pos=[r[1] for r in rows],
+        tags=[r[2] for r in rows],
+        lemmas=[r[3] for r in rows],
+        heads=[r[4] for r in rows],
+        deps=[r[5] for r in rows],
+        morphs=[r[6] for r in rows],
+    )
+
+
+def corrected(rows: list[Row]) -> list[str]:
+    return [t.pos_ for t in annotate_pos(analysed(rows))]
+
+
+def test_auxiliary_serving_a_predicate_is_aux() -> None:
+    rows: list[Row] = [
+        ("Die", "DET", "ART", "der", 1, "det", ""),
+        ("Lage", "NOUN", "NN", "Lage", 3, "nsubj", ""),
+        ("ist", "VERB", "VAFIN", "sein", 3, "cop", ""),
+        ("ernst", "ADJ", "ADJD", "ernst", 3, "ROOT", ""),
+    ]
+    assert corrected(rows)[2] == "AUX"
+
+
+def test_haben_with_an_object_is_verb() -> None:
+    rows: list[Row] = [
+        ("Sie", "PRON", "PPER", "sie", 1, "nsubj", ""),
+        ("hat", "AUX", "VAFIN", "haben", 1, "ROOT", ""),
+        ("ein", "DET", "ART", "ein", 3, "det", ""),
+        ("Auto", "NOUN", "NN", "Auto", 1, "obj", ""),
+    ]
+    assert corrected(rows)[1] == "VERB"
+
+
+def test_haben_with_a_participle_stays_aux() -> None:
+    rows: list[Row] = [
+        ("Sie", "PRON", "PPER", "sie", 1, "nsubj", ""),
+        ("hat", "AUX", "VAFIN", "haben", 1, "ROOT", ""),
+        ("ein", "DET", "ART", "ein", 3, "det", ""),
+        ("Auto", "NOUN", "NN", "Auto", 1, "obj", ""),
+        ("gekauft", "VERB", "VVPP", "kaufen", 1, "xcomp", ""),
+    ]
+    assert corrected(rows)[1] == "AUX"
+
+
+def test_sein_with_a_place_and_no_predicate_is_verb() -> None:
+    rows: list[Row] = [
+        ("Er", "PRON", "PPER", "er", 1, "nsubj", ""),
+        ("war", "AUX", "VAFIN", "sein", 1, "ROOT", ""),
+        ("in", "ADP", "APPR", "in", 3, "case", ""),
+        ("Rom", "PROPN", "NE", "Rom", 1, "obl", ""),
+    ]
+    assert corrected(rows)[1] == "VERB"
+
+
+def test_sein_over_a_misparsed_predicate_noun_stays_aux() -> None:
+    rows: list[Row] = [
+        ("Es", "PRON", "PPER", "es", 1, "nsubj", ""),
+        ("war", "AUX", "VAFIN", "sein", 1, "ROOT", ""),
+        ("keine", "DET", "PIAT", "kein", 3, "det", ""),
+        ("Panne", "NOUN", "NN", "Panne", 1, "obj", ""),
+    ]
+    assert corrected(rows)[1] == "AUX"
+
+
+def test_adverbially_used_adjective_stays_adj() -> None:
+    rows: list[Row] = [
+        ("Er", "PRON", "PPER", "er", 1, "nsubj", ""),
+        ("lief", "VERB", "VVFIN", "laufen", 1, "ROOT", ""),
+        ("schnell", "ADV", "ADJD", "schnell", 1, "advmod", ""),
+    ]
+    assert corrected(rows)[2] == "ADJ"
+
+
+def test_standalone_das_is_pron() -> None:
+    rows: list[Row] = [
+        ("Das", "DET", "PDS", "der", 1, "nsubj", ""),
+        ("stimmt", "VERB", "VVFIN", "stimmen", 1, "ROOT", ""),
+    ]
+    assert corrected(rows)[0] == "PRON"
+
+
+def test_article_before_its_noun_stays_det() -> None:
+    rows: list[Row] = [
+        ("Das", "DET", "ART", "der", 1, "det", ""),
+        ("Amt", "NOUN", "NN", "Amt", 2, "nsubj", ""),
+        ("schweigt", "VERB", "VVFIN", "schweigen", 2, "ROOT", ""),
+    ]
+    assert corrected(rows)[0] == "DET"
+
+
+def test_standalone_dies_is_left_to_the_model() -> None:
+    # UD German keeps "dies" DET also where it stands alone; only forms of "der" become PRON.
+    rows: list[Row] = [
+        ("Dies", "DET", "PDS", "dieser", 1, "nsubj", ""),
+        ("gilt", "VERB", "VVFIN", "gelten", 1, "ROOT", ""),
+    ]
+    assert corrected(rows)[0] == "DET"
+
+
+def test_sentence_adverb_read_as_noun_is_adv() -> None:
+    rows: list[Row] = [
+        ("Ansonsten", "NOUN", "NN", "ansonsten", 1, "nsubj", ""),
+        ("blieb", "VERB", "VVFIN", "bleiben", 1, "ROOT", ""),
+        ("es", "PRON", "PPER", "es", 1, "nsubj", ""),
+        ("ruhig", "ADJ", "ADJD", "ruhig", 1, "advmod", ""),
+    ]
+    assert corrected(rows)[0] == "ADV"
+
+
+def test_determiner_before_its_noun_read_as_noun_is_det() -> None:
+    rows: list[Row] = [
+        ("Beide", "NOUN", "NN", "beide", 1, "det", ""),
+        ("Seiten", "NOUN", "NN", "Seite", 2, "nsubj", ""),
+        ("schweigen", "VERB", "VVFIN", "schweigen", 2, "ROOT", ""),
+    ]
+    assert corrected(rows)[0] == "DET"
+
+
+def test_standalone_determiner_read_as_noun_is_left_to_the_model() -> None:
+    # The quote extractor reads a standalone "Beide" as a possible speaker by its noun reading.
+    rows: list[Row] = [
+        ("Beide", "NOUN", "NN", "beide", 1, "nsubj", ""),
+        ("schweigen", "VERB", "VVFIN", "schweigen", 1, "ROOT", ""),
+    ]
+    assert corrected(rows)[0] == "NOUN"
+
+
+def test_name_of_a_month_is_propn() -> None:
+    rows: list[Row] = [
+        ("im", "ADP", "APPRART", "in", 1, "case", ""),
+        ("Oktober", "NOUN", "NN", "Oktober", 1, "ROOT", ""),
+    ]
+    assert corrected(rows)[1] == "PROPN"
+
+
+def test_pronoun_read_as_noun_is_pron() -> None:
+    rows: list[Row] = [
+        ("Niemand", "NOUN", "NN", "Niemand", 1, "nsubj", ""),
+        ("kam", "VERB", "VVFIN", "kommen", 1, "ROOT", ""),
+    ]
+    assert corrected(rows)[0] == "PRON"
+
+
+def test_word_taken_out_of_the_verbs_loses_its_mood() -> None:
+    rows: list[Row] = [
+        ("Er", "PRON", "PPER", "er", 1, "nsubj", ""),
+        ("kam", "VERB", "VVFIN", "kommen", 1, "ROOT", "Mood=Ind|VerbForm=Fin"),
+        ("deswegen", "VERB", "PAV", "deswegen", 1, "advmod", "Mood=Ind|Tense=Pres|VerbForm=Fin"),
+    ]
+    doc = annotate_pos(analysed(rows))
+    assert doc[2].pos_ == "ADV" and str(doc[2].morph) == ""
+    assert str(doc[1].morph) == "Mood=Ind|VerbForm=Fin"
+
+
+def test_doc_without_tagger_is_left_alone() -> None:
+    doc = spacy.blank("de")("Ansonsten blieb es ruhig.")
+    assert [t.pos_ for t in annotate_pos(doc)] == [""] * len(doc)
+
+
+def test_dependency_conditions_do_not_match_without_a_parse() -> None:
+    doc = Doc(
+        spacy.blank("de").vocab,
+        words=["Sie", "hat", "Zeit"],
+        pos=["PRON", "AUX", "NOUN"],
+        tags=["PPER", "VAFIN", "NN"],
+        lemmas=["sie", "haben", "Zeit"],
+    )
+    assert [t.pos_ for t in annotate_pos(doc)] == ["PRON", "AUX", "NOUN"]
+
+
+def test_data_file_rules_load_with_their_lists() -> None:
+    data = pos_data("de")
+    assert data.rules and all(isinstance(r, PosRule) for r in data.rules)
+    adverbs = next(r for r in data.rules if "ansonsten" in r.lower)
+    assert adverbs.set_pos == "ADV" and not any(w.startswith("@") for w in adverbs.lower)
+
+
+def test_rule_naming_an_unknown_list_is_an_error() -> None:
+    with pytest.raises(LagebildError):
+        _rule({"name": "kaputt", "lower": ["@gibt_es_nicht"], "set_pos": "ADV"}, {})
+
+
+def test_rule_with_an_unknown_condition_is_an_error() -> None:
+    with pytest.raises(LagebildError):
+        _rule({"name": "kaputt", "suffix": ["lich"], "set_pos": "ADJ"}, {})
+
+
+def test_postag_runs_before_the_other_lagebild_components() -> None:
+    assert LAGEBILD_PIPES[0] == ("lagebild_postag", "lagebild_postag_v1")
+
+
+def test_pipeline_reads_sentence_initial_adverb_as_adv(nlp: Language) -> None:
+    doc = nlp("Ansonsten war der Abend ruhig.")
+    assert doc[0].pos_ == "ADV"
+
+
+def test_pipeline_reads_standalone_das_as_pron(nlp: Language) -> None:
+    doc = nlp("Das hat uns sehr gefreut.")
+    assert doc[0].pos_ == "PRON"

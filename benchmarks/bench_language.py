@@ -52,10 +52,19 @@ def bench_ner(fast: bool) -> None:
     model = spacy.load(path)
     full = get_nlp()
 
+    from lagebild.extractors.entities import _lexicon
+
+    lex = _lexicon("de")
+    # The layer also records pronoun and role-phrase mentions ("er", "der Präsident") for
+    # coreference; they are no names, so they are left out here as in bench_entities.py.
+    not_names = set(lex.pron_subject) | set(lex.pron_other) | lex.determiners
+
     def rule_spans(doc: object) -> list[tuple[int, int, str]]:
         out = []
         for ent in doc._.entities or []:  # type: ignore[attr-defined]
             for m in ent.mentions:
+                if m.text.split()[0].lower() in not_names:
+                    continue
                 span = doc.char_span(m.start, m.end, alignment_mode="expand")  # type: ignore[attr-defined]
                 if span is not None:
                     out.append((span.start, span.end, ent.type))

@@ -721,3 +721,35 @@ def test_saint_before_a_name_makes_a_place_not_a_person(nlp: Language) -> None:
 def test_company_name_with_a_dash_written_apart_before_a_legal_form(nlp: Language) -> None:
     doc = nlp.make_doc("Die Norra Business - Immobilien AG meldet Gewinne.")
     assert [(e.name, e.type) for e in analyse(doc)] == [("Norra Business - Immobilien AG", "ORG")]
+
+
+def _tagged(words: list[str], pos: list[str], ents: list[str]) -> Doc:
+    """A Doc with the tags and names a model might give, so a rule is tested on them alone."""
+    import spacy
+
+    return Doc(spacy.blank("de").vocab, words=words, pos=pos, ents=ents)
+
+
+def test_speaker_after_a_verb_of_saying_is_a_person_though_the_model_says_place() -> None:
+    words = ["Es", "reicht", ",", "sagte", "Kowarin", "."]
+    doc = _tagged(words, ["PRON", "VERB", "PUNCT", "VERB", "PROPN", "PUNCT"], ["O", "O", "O", "O", "B-LOC", "O"])
+    assert [(e.name, e.type) for e in analyse(doc)] == [("Kowarin", "PER")]
+
+
+def test_model_person_loses_the_sentence_opener_before_it() -> None:
+    words = ["Da", "Wellner", "fehlte", ",", "blieb", "es", "still", "."]
+    pos = ["SCONJ", "PROPN", "VERB", "PUNCT", "VERB", "PRON", "ADJ", "PUNCT"]
+    doc = _tagged(words, pos, ["B-PER", "I-PER", "O", "O", "O", "O", "O", "O"])
+    assert [(e.name, e.type) for e in analyse(doc)] == [("Wellner", "PER")]
+
+
+def test_unknown_name_in_the_genitive_before_a_noun_is_a_person_not_a_place() -> None:
+    words = ["Alle", "lobten", "Tarvans", "Mut", "."]
+    doc = _tagged(words, ["DET", "VERB", "PROPN", "NOUN", "PUNCT"], ["O", "O", "B-LOC", "O", "O"])
+    assert [(e.name, e.type) for e in analyse(doc)] == [("Tarvans", "PER")]
+
+
+def test_person_in_the_genitive_loses_the_noun_the_model_took_with_it() -> None:
+    words = ["Sie", "las", "Tarvans", "Briefe", "."]
+    doc = _tagged(words, ["PRON", "VERB", "PROPN", "NOUN", "PUNCT"], ["O", "O", "B-PER", "I-PER", "O"])
+    assert [mention_texts(e) for e in analyse(doc)] == [["Tarvans"]]

@@ -810,7 +810,7 @@ class _Analysis:
             j += 1
         got = self.take_name(j, allow_single=True, trust_tagger=False) if j < self.n else None
         if got is not None and self._name_ends(got[2]):
-            self.person(*got, "cue", 0)
+            self.person(*got, "cue", self._speaker_priority(got[0], got[2]))
 
     def _cued_person_before(self, i: int) -> None:
         """Müller sagte, …: a name opening its sentence right before a verb of saying."""
@@ -822,8 +822,14 @@ class _Analysis:
                     return  # "Mittlerweile erklärt …", "Alles sagte …"
                 got = self.take_name(a, allow_single=True, trust_tagger=False)
                 if got is not None and got[2] == i:
-                    self.person(*got, "cue", 0)
+                    self.person(*got, "cue", self._speaker_priority(got[0], got[2]))
                 return
+
+    def _speaker_priority(self, a: int, b: int) -> int:
+        """A speaker no gazetteer knows is a person even where the model read a place or an
+        organisation ("…, sagte Mailis."): places do not speak, and an organisation that does
+        is mostly a known one."""
+        return 0 if self.lex.known(tuple(self.words[a:b])) is not None else 2
 
     def _cued_names(self, j: int, etype: EntityType) -> None:
         """The capitalised words after a place or organisation noun; for places a list of them
@@ -931,6 +937,19 @@ class _Analysis:
             or (k == a and _DOMAIN.match(w) is not None)
         )
 
+    def _genitive_person(self, a: int, b: int) -> bool:
+        """An unknown single name in the genitive before its noun, read by the model as a place:
+        "Bouteflikas Versöhnung", "Palins Schwester". A place there would be known to the
+        gazetteer in its base form ("Moskaus Führung")."""
+        w = self.words[a]
+        if b - a != 1 or not self.has_pos or b >= self.n or len(w) < 4 or not w.endswith("s"):
+            return False
+        if self.lex.known((w[:-1],)) is not None or self.lex.known((w,)) is not None:
+            return False
+        if a > 0 and self.words[a - 1] in self.lex.place_prepositions:
+            return False  # "bei Dörfles Kronach": a place before its district
+        return self.doc[a].pos_ == "PROPN" and self.doc[b].pos_ in ("NOUN", "ADJ") and w[1:].islower()
+
     def _opens_name(self, w: str) -> bool:
         """Whether a model's span may start with word w: a capital, a hashtag or account, or a
         web address, which are written in lower case ("@faznet", "spiegel.de")."""
@@ -964,8 +983,19 @@ class _Analysis:
             if a >= b or any(doc[k].is_space or self.words[k] in ",;:()[]" for k in range(a, b)):
                 continue
             if label == "PER":
-                while a < b and (a in self.roles or self.words[a] in self.lex.titles):
+                # A sentence's opening word the model took into the name: "Da Wilder", "Laut Parker".
+                while a < b and (
+                    a in self.roles or self.words[a] in self.lex.titles or self.words[a] in self.lex.not_names
+                ):
                     a += 1
+                # A genitive before its noun: "Jeffersons Bau", "McCartneys Ohr".
+                if (
+                    b - a == 2
+                    and self.words[a].endswith("s")
+                    and not self.words[a + 1].endswith("s")  # "Venus Williams"
+                    and self.common_noun(a + 1, trust_ner=False)
+                ):
+                    b -= 1
                 if a >= b:
                     continue
                 if b - a == 1 and self.lex.known((self.words[a],)) is not None:
@@ -990,6 +1020,9 @@ class _Analysis:
             etype: EntityType
             if known is not None:
                 etype, name = known.type, known.name
+            elif label == "LOC" and self._genitive_person(a, b):
+                self.person(a, a, b, "model", 1)
+                continue
             elif label in ("LOC", "ORG", "MISC"):
                 etype, name = label, ""  # type: ignore[assignment]
             else:

@@ -753,3 +753,8 @@ def test_person_in_the_genitive_loses_the_noun_the_model_took_with_it() -> None:
     words = ["Sie", "las", "Tarvans", "Briefe", "."]
     doc = _tagged(words, ["PRON", "VERB", "PROPN", "NOUN", "PUNCT"], ["O", "O", "B-PER", "I-PER", "O"])
     assert [mention_texts(e) for e in analyse(doc)] == [["Tarvans"]]
+
+
+def test_names_are_written_to_doc_ents_without_pronouns_or_role_phrases(nlp: Language) -> None:
+    doc = run(nlp, "Kremlsprecher Dmitri Peskow sagte in Moskau, er erwarte den Gesandten. Der Kremlsprecher ging.")
+    assert [(e.text, e.label_) for e in doc.ents] == [("Dmitri Peskow", "PER"), ("Moskau", "LOC")]

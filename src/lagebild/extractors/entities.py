@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from spacy.language import Language
+from spacy.util import filter_spans
 from spacy.tokens import Doc
 
 from lagebild import lang as langdata
@@ -1653,7 +1654,28 @@ def entities_component(doc: Doc) -> Doc:
     # The pipeline's language picks the data folder; German where none exists for it.
     lang = doc.lang_ if doc.lang_ in _languages() else DEFAULT_LANG
     doc._.entities = analyse(doc, lang)
+    _write_ents(doc, lang)
     return doc
+
+
+def _write_ents(doc: Doc, lang: str) -> None:
+    """Set ``doc.ents`` to the names the layer found, as spaCy's entity ruler does, so that code
+    using the Doc directly sees them: name mentions only (no pronouns or role phrases), and the
+    model's MISC spans where no name overlaps them."""
+    lex = _lexicon(lang)
+    not_names = set(lex.pron_subject) | set(lex.pron_other) | lex.determiners
+    spans = []
+    for ent in doc._.entities or []:
+        for m in ent.mentions:
+            if not m.text or m.text.split()[0].lower() in not_names:
+                continue
+            span = doc.char_span(m.start, m.end, label=ent.type, alignment_mode="contract")
+            if span is not None and len(span):
+                spans.append(span)
+    taken = {i for span in spans for i in range(span.start, span.end)}
+    if doc.has_annotation("ENT_IOB"):
+        spans += [e for e in doc.ents if e.label_ == "MISC" and not any(i in taken for i in range(e.start, e.end))]
+    doc.ents = filter_spans(spans)
 
 
 # -- for other components -----------------------------------------------------------------------

@@ -22,8 +22,8 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from spacy.language import Language
-from spacy.util import filter_spans
 from spacy.tokens import Doc
+from spacy.util import filter_spans
 
 from lagebild import lang as langdata
 from lagebild.records import Entity, EntityType, Role, Span

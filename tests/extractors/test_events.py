@@ -594,3 +594,12 @@ def test_speaker_of_a_speech_act_stays_a_participant() -> None:
     assert event.participants == ["Friedrich Merz"]
     # The sentence is also a reported statement of his, which must not hide him as a participant.
     assert [q.kind for q in ex.quotes] == ["reported"]
+
+
+def test_place_named_as_the_venue_is_the_place_not_a_participant() -> None:
+    from lagebild.pipeline import extract
+
+    text = "Die Ministerin Eva Lenz hat Genf als Ort für künftige Gespräche zwischen Serbien und dem Kosovo genannt."
+    [event] = extract(text, published="2025-12-03").events
+    assert event.place == "Genf"
+    assert "Genf" not in event.participants

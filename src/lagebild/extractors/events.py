@@ -97,6 +97,7 @@ class _Lexicon:
     place_to: frozenset[str]
     place_from: frozenset[str]
     place_phrases: tuple[tuple[str, ...], ...]
+    place_roles: frozenset[str]
     not_places: frozenset[str]
     planned: frozenset[str]
     happened: frozenset[str]
@@ -171,6 +172,7 @@ def lexicon(lang: str = "de") -> _Lexicon:
         place_to=_set(pl["to"]),
         place_from=_set(pl["from"]),
         place_phrases=tuple(tuple(w.lower() for w in ph) for ph in pl["phrases"]),
+        place_roles=frozenset(w.lower() for w in pl.get("roles", [])),
         not_places=_set(pl["not_places"]),
         planned=_set(st["planned"]),
         happened=_set(st["happened"]),
@@ -861,6 +863,19 @@ def _place(view: _DocView, clause: _Clause, travel: bool, trigger: int) -> tuple
         if place is not None:
             found.append((priority, abs(toks[k] - trigger), place))
         k += 1
+    # "… hat Wien als Ort für Verhandlungen genannt": a place named in the role of the venue.
+    for k in range(len(toks) - 2):
+        m = view.mention_at.get(toks[k])
+        if m is None or m.start != toks[k] or m.type != "LOC" or m.end > toks[-1]:
+            continue
+        nxt = toks.index(m.end) if m.end in toks else None
+        if (
+            nxt is not None
+            and nxt + 1 < len(toks)
+            and lower[toks[nxt]] == "als"
+            and lower[toks[nxt + 1]] in lex.place_roles
+        ):
+            found.append((0, abs(toks[k] - trigger), (m.name, view.span(m.start, m.end), set(range(m.start, m.end)))))
     if not found:
         return None
     found.sort(key=lambda f: (f[0], f[1]))

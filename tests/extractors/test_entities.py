@@ -758,3 +758,15 @@ def test_person_in_the_genitive_loses_the_noun_the_model_took_with_it() -> None:
 def test_names_are_written_to_doc_ents_without_pronouns_or_role_phrases(nlp: Language) -> None:
     doc = run(nlp, "Kremlsprecher Dmitri Peskow sagte in Moskau, er erwarte den Gesandten. Der Kremlsprecher ging.")
     assert [(e.text, e.label_) for e in doc.ents] == [("Dmitri Peskow", "PER"), ("Moskau", "LOC")]
+
+
+def test_proper_noun_opening_a_sentence_before_a_full_verb_is_a_person() -> None:
+    words = ["Tarvan", "schrieb", "das", "Lied", "."]
+    doc = _tagged(words, ["PROPN", "VERB", "DET", "NOUN", "PUNCT"], ["O", "O", "O", "O", "O"])
+    assert [(e.name, e.type) for e in analyse(doc)] == [("Tarvan", "PER")]
+
+
+def test_proper_noun_opening_a_sentence_before_an_auxiliary_is_no_name() -> None:
+    words = ["Tarvan", "ist", "weit", "."]
+    doc = _tagged(words, ["PROPN", "AUX", "ADV", "PUNCT"], ["O", "O", "O", "O"])
+    assert analyse(doc) == []

@@ -757,6 +757,26 @@ class _Analysis:
                 if got is not None:
                     self.person(*got, "first", 3)
 
+    def find_opening_names(self) -> None:
+        """ "Siemens streicht …", "Maresca schrieb …": a proper noun opening its sentence right
+        before a full verb is its subject, and a subject the tagger reads as a proper noun is a
+        name. Auxiliaries and modals are left out: "Heute ist …" is a sentence adverb's."""
+        if not self.has_pos:
+            return
+        for a in self.sent_start.values():
+            if a + 1 >= self.n or self.sent_of[a + 1] != self.sent_of[a]:
+                continue
+            w = self.words[a]
+            if self.doc[a].pos_ != "PROPN" or self.doc[a + 1].pos_ != "VERB" or not self.name_like(a):
+                continue
+            # Acronyms opening a sentence were more often abbreviations ("Z.B.") than names.
+            if w.isupper() or not w.isalpha() or w.lower().endswith(self.lex.adverb_endings):
+                continue
+            if not self.words[a + 1].islower():
+                continue
+            start, end = self.tok_span(a, a + 1)
+            self.add(_Cand(start, end, "PER", "opening", a, a + 1, priority=0, surname=(a, a + 1)))
+
     def find_cued(self) -> None:
         """Names known only by their context: a verb of saying next to a person, a noun naming
         the kind of a place or organisation before it, a legal form after a company, a first
@@ -1753,6 +1773,7 @@ def _analyse_fresh(doc: Doc, lang: str) -> tuple[_Analysis, _Builder]:
     an.find_persons()
     an.find_model_entities()
     an.find_cued()
+    an.find_opening_names()
     chosen = _select(an.cands, len(an.text))
     chosen = _select([*chosen, *an.find_surnames(chosen)], len(an.text))
     builder = _Builder(an)

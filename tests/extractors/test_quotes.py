@@ -1036,3 +1036,9 @@ def test_full_pipeline_stance_word_must_stand_in_the_verbs_clause(nlp: Language)
     _needs_parser(nlp)
     text = "Der Politiker Tim Roth hält sich in Kapstadt auf, wo er um Hilfe für seine Partei wirbt.\n"
     assert _reported(run(nlp, text)) == []
+
+
+def test_full_pipeline_dative_source_after_laut_is_the_speaker(nlp: Language) -> None:
+    _needs_parser(nlp)
+    quotes = run(nlp, "Der Roman sei laut einem Jury-Mitglied eine kluge und komische Geschichte.\n")
+    assert [q.speaker_span.text if q.speaker_span else None for q in quotes] == ["einem Jury-Mitglied"]

@@ -1071,7 +1071,10 @@ class QuoteExtractor:
             self._ref_cache[key] = self._resolve_ref(doc, start, end)
         return self._ref_cache[key]
 
-    def _speaker(self, doc: Doc, np: list[Token], last: Frame | None) -> Speaker | None:
+    def _speaker(self, doc: Doc, np: list[Token], last: Frame | None, *, source: bool = False) -> Speaker | None:
+        """The speaker a noun phrase names. ``source``: the phrase of "laut X", "X zufolge", "nach
+        Angaben X", where a dative or a document ("laut einem Sprecher", "laut vorläufigem
+        Ergebnis") is the source."""
         if not np:
             return None
         d = self.data
@@ -1103,7 +1106,7 @@ class QuoteExtractor:
             name = self._text[n_start:n_end]
             if len(names) == 1:
                 full = self._full_name(doc, name)
-                if full is None and names[0].pos_ != "PROPN" and not self._may_speak(np, names):
+                if full is None and not source and names[0].pos_ != "PROPN" and not self._may_speak(np, names):
                     # A common noun read as a name ("Die Veranstaltung forderte …").
                     return None
                 name = full or name
@@ -1120,7 +1123,7 @@ class QuoteExtractor:
         words = [t for t in np if t.text.lower() not in d.determiners]
         if not words:
             return Speaker(None, None, mention)
-        if not self._may_speak(np, words):
+        if not source and not self._may_speak(np, words):
             # "Die Veranstaltung", "ihre Zufriedenheit", "einen Palästinenser": a phrase that
             # names no one who speaks; no speaker is better than a wrong one.
             return None
@@ -1987,7 +1990,7 @@ class QuoteExtractor:
                 j = i + 1
                 while j < len(np) and _is_cap(np[j]):
                     j += 1
-                name = self._speaker(doc, np[i + 1 : j], last)
+                name = self._speaker(doc, np[i + 1 : j], last, source=True)
                 if name:
                     name.span = _span(self._text, np[0].idx, np[-1].idx + len(np[-1].text))
                 return name
@@ -1998,7 +2001,7 @@ class QuoteExtractor:
             nxt = np[head + 1].text
             comp = np[head + 2 :] if nxt == "von" else np[head + 1 :] if nxt.lower() in d.determiners else []
             cut_c = next((i for i, t in enumerate(comp) if i > 0 and t.text in d.prepositions), len(comp))
-            found = self._speaker(doc, comp[:cut_c], last) if comp else None
+            found = self._speaker(doc, comp[:cut_c], last, source=True) if comp else None
             if found is not None:
                 found.span = whole
                 return found
@@ -2008,7 +2011,7 @@ class QuoteExtractor:
             if t.text in d.prepositions:
                 cut = i
                 break
-        return self._speaker(doc, np[:cut], last)
+        return self._speaker(doc, np[:cut], last, source=True)
 
     def _by_source_phrase(self, doc: Doc, u: Unit, last: Frame | None) -> list[Quote] | None:
         d = self.data

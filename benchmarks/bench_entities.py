@@ -182,8 +182,7 @@ def bench_germeval(limit: int | None, errors: int, model: str | None = None) -> 
         print(f"GermEval 2014 test not found at {GERMEVAL}")
         return
     nlp = get_nlp(model=model)
-    lex = _lexicon("de")
-    not_names = set(lex.pron_subject) | set(lex.pron_other) | lex.determiners
+    not_names = _lexicon("de").not_name_openers
     scores = {
         k: PRF() for k in ("baseline collapsed", "entities collapsed", "baseline names only", "entities names only")
     }

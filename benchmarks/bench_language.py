@@ -54,10 +54,9 @@ def bench_ner(fast: bool) -> None:
 
     from lagebild.extractors.entities import _lexicon
 
-    lex = _lexicon("de")
     # The layer also records pronoun and role-phrase mentions ("er", "der Präsident") for
     # coreference; they are no names, so they are left out here as in bench_entities.py.
-    not_names = set(lex.pron_subject) | set(lex.pron_other) | lex.determiners
+    not_names = _lexicon("de").not_name_openers
 
     def rule_spans(doc: object) -> list[tuple[int, int, str]]:
         out = []

@@ -181,6 +181,8 @@ class _Lexicon:
         pron = rules["pronouns"]
         self.pron_subject = dict.fromkeys(pron["masculine_subject"], "m") | dict.fromkeys(pron["feminine_subject"], "f")
         self.pron_other = dict.fromkeys(pron["masculine_other"], "m") | dict.fromkeys(pron["feminine_other"], "f")
+        # First words of mentions that are no names: pronouns and role phrases ("er", "der Präsident").
+        self.not_name_openers = frozenset(self.pron_subject) | frozenset(self.pron_other) | self.determiners
         self.plural_endings = tuple(pron["plural_verb_endings"])
         self.plural_verbs = frozenset(pron["plural_verbs"])
         self.singular_verbs = frozenset(pron["singular_verbs"])
@@ -1682,8 +1684,7 @@ def _write_ents(doc: Doc, lang: str) -> None:
     """Set ``doc.ents`` to the names the layer found, as spaCy's entity ruler does, so that code
     using the Doc directly sees them: name mentions only (no pronouns or role phrases), and the
     model's MISC spans where no name overlaps them."""
-    lex = _lexicon(lang)
-    not_names = set(lex.pron_subject) | set(lex.pron_other) | lex.determiners
+    not_names = _lexicon(lang).not_name_openers
     spans = []
     for ent in doc._.entities or []:
         for m in ent.mentions:

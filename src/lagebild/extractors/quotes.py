@@ -113,6 +113,10 @@ class QuoteData:
     separable_particles: tuple[str, ...] = ()
     not_speech_acts: frozenset[str] = field(default_factory=frozenset)
     abstract_endings: tuple[str, ...] = ()
+    # Endings of common nouns that can speak: bodies, sources and people (built from the lists).
+    speaker_noun_endings: tuple[str, ...] = ()
+    # Openers of a subordinate clause: a cue inside one names no speech act of its own.
+    act_subordinators: frozenset[str] = field(default_factory=frozenset)
     # Particle -> words that carry it fused with the correlate ("wies daraufhin, dass").
     particle_spellings: dict[str, frozenset[str]] = field(default_factory=dict)
 
@@ -227,6 +231,12 @@ def quote_data(lang: str = "de") -> QuoteData:
         separable_particles=tuple(att["separable_particles"]),
         not_speech_acts=frozenset(d["reported"]["not_speech_acts"]),
         abstract_endings=tuple(sp["abstract_endings"]),
+        speaker_noun_endings=(
+            *d["reported"]["speaking_bodies"],
+            *att["source_nouns"],
+            *d["reported"]["person_endings"],
+        ),
+        act_subordinators=frozenset(d["reported"]["subordinators"]),
         particle_spellings={k: frozenset(v) for k, v in cues.get("particle_spellings", {}).items()},
         stance_verbs={
             form: (frozenset(o.get("with", ())), bool(o.get("named", False)))
@@ -1139,7 +1149,7 @@ class QuoteExtractor:
         if head is None:
             return True
         low = head.lower_.rsplit("-", 1)[-1]
-        if low.endswith((*d.speaking_bodies, *d.source_nouns, *d.person_endings)):
+        if low.endswith(d.speaker_noun_endings):
             return True
         return not low.endswith(d.abstract_endings)
 
@@ -1377,10 +1387,7 @@ class QuoteExtractor:
         after = toks[k + 1 :]
         if after[0].lower_ in self.data.non_report_openers or not self._is_report(after):
             return []
-        forms = self._konj_i_strict()
-        if not any(
-            (t.lower_ in forms or self._konj_i_by_subject(t)) and "Sub" in t.morph.get("Mood", []) for t in after
-        ):
+        if not any(self._sure_konj_i(t) for t in after):
             return []
         return self._content_quotes(doc, u, k + 1, len(toks), frame, need_report=False)
 
@@ -1389,17 +1396,7 @@ class QuoteExtractor:
         that alone carries the Konjunktiv ("Die Kasse musste eine Schlappe hinnehmen, weil sie es
         versäumt habe, …" reports the reason, not the defeat), else at the sentence's start."""
         toks = u.tokens
-        forms = self._konj_i_strict()
-        first = next(
-            (
-                k
-                for k, t in enumerate(toks)
-                if not _inside(t, u.marks)
-                and (t.lower_ in forms or self._konj_i_by_subject(t))
-                and "Sub" in t.morph.get("Mood", [])
-            ),
-            None,
-        )
+        first = next((k for k, t in enumerate(toks) if not _inside(t, u.marks) and self._sure_konj_i(t)), None)
         if first is None:
             return 0
         for j in range(first - 1, 0, -1):
@@ -1414,14 +1411,14 @@ class QuoteExtractor:
         text = self._text[u.start : u.end]
         if any(idiom in text for idiom in self.data.konj_i_idioms):
             return False
-        forms = self._konj_i_strict()
         if self._reportive_perfect(u):
             return True
-        return any(
-            (t.lower_ in forms or self._konj_i_by_subject(t)) and "Sub" in t.morph.get("Mood", [])
-            for t in toks
-            if not _inside(t, u.marks)
-        )
+        return any(self._sure_konj_i(t) for t in toks if not _inside(t, u.marks))
+
+    def _sure_konj_i(self, t: Token) -> bool:
+        """A finite verb in Konjunktiv I beyond doubt: an unambiguous form, or a homograph of the
+        1st person with a 3rd person subject, in either case read as subjunctive."""
+        return (t.lower_ in self._konj_i_strict() or self._konj_i_by_subject(t)) and "Sub" in t.morph.get("Mood", [])
 
     def _konj_i_by_subject(self, t: Token) -> bool:
         """ "Er halte das für richtig": a form spelled like the 1st person ("halte") is Konjunktiv
@@ -1490,13 +1487,18 @@ class QuoteExtractor:
             | frozenset(d["first_person_homographs"])
         )
 
-    def _konj_i_strict(self) -> frozenset[str]:
-        """Konjunktiv I forms never spelled like any indicative ("sei", "könne"), without the
-        1st person homographs ("habe")."""
-        d = langdata.load(self.lang, "mood")
+    @staticmethod
+    @cache
+    def _konj_i_strict_forms(lang: str) -> frozenset[str]:
+        d = langdata.load(lang, "mood")
         return frozenset(w for w in d["unambiguous"] if not any(c in w for c in "äöü")) | frozenset(
             d["konjunktiv_i_umlaut"]
         )
+
+    def _konj_i_strict(self) -> frozenset[str]:
+        """Konjunktiv I forms never spelled like any indicative ("sei", "könne"), without the
+        1st person homographs ("habe"); built once per language, asked for per token."""
+        return self._konj_i_strict_forms(self.lang)
 
     def _konj_i(self) -> frozenset[str]:
         return self._konj_i_forms(self.lang)
@@ -1763,7 +1765,7 @@ class QuoteExtractor:
         if opened > 0:
             # "(Wikinews berichtete)", "(dpa meldete)": a reference in brackets, not a statement.
             return None
-        if toks[0].lower_ in self.data.as_clause_openers or toks[0].lower_ in {"dass", "ob", "wenn", "weil", "als"}:
+        if toks[0].lower_ in self.data.as_clause_openers or toks[0].lower_ in self.data.act_subordinators:
             # "Dass die FDP den Mindestlohn ablehnt, ist ein Signal": the cue is in a subordinate
             # clause; the sentence states the author's view.
             return None

@@ -89,3 +89,86 @@ def test_long_text_is_segmented_in_linear_time(nlp: Language) -> None:
 
 def test_typewriter_quotes_close_and_open_sentences(nlp: Language) -> None:
     assert sents(nlp, "``Wir bleiben.'' Das sagte er. ``Gut.''") == ["``Wir bleiben.''", "Das sagte er.", "``Gut.''"]
+
+
+def test_headline_run_into_article_starts_a_sentence(nlp: Language) -> None:
+    assert sents(nlp, "Firma baut Personal ab Der Vorstand bestätigte die Pläne.") == [
+        "Firma baut Personal ab",
+        "Der Vorstand bestätigte die Pläne.",
+    ]
+
+
+def test_headline_run_into_preposition_starts_a_sentence(nlp: Language) -> None:
+    assert len(sents(nlp, "Wahl verschoben Im Herbst wird neu gewählt.")) == 2
+
+
+def test_party_and_magazine_names_do_not_split(nlp: Language) -> None:
+    assert len(sents(nlp, "Sie wählte die Partei Die Linke und las im Magazin Der Spiegel davon.")) == 1
+    assert len(sents(nlp, "Das berichtet Die Zeit am Montag.")) == 1
+
+
+def test_formal_address_does_not_split(nlp: Language) -> None:
+    assert len(sents(nlp, "Können Sie uns helfen, fragte die Frau.")) == 1
+    assert len(sents(nlp, "Wir danken Ihnen für Ihre Hilfe.")) == 1
+
+
+def test_nominalised_opener_does_not_split(nlp: Language) -> None:
+    assert len(sents(nlp, "Über das Wie wird noch gestritten.")) == 1
+
+
+def test_capitalised_text_and_english_titles_do_not_split(nlp: Language) -> None:
+    assert len(sents(nlp, "Sie riefen STOPPT DIE WAHL vor dem Rathaus.")) == 1
+    assert len(sents(nlp, "Er sang Born In The USA vor vollem Haus.")) == 1
+
+
+def test_headline_ending_in_a_quotation_runs_into_an_opener(nlp: Language) -> None:
+    assert len(sents(nlp, "Streit um „Bündnis für Arbeit“ Die Gewerkschaft lehnt ab.")) == 2
+
+
+def test_wire_dateline_after_a_headline_starts_a_sentence(nlp: Language) -> None:
+    assert sents(nlp, "Neue Zölle gegen China BRÜSSEL, 6. Juli (dpa). Die EU erhöht die Zölle.") == [
+        "Neue Zölle gegen China",
+        "BRÜSSEL, 6. Juli (dpa).",
+        "Die EU erhöht die Zölle.",
+    ]
+    assert sents(nlp, "Bahn streikt DEN HAAG (AFP). Der Streik dauert an.")[1] == "DEN HAAG (AFP)."
+
+
+def test_roman_numeral_before_a_date_is_no_dateline(nlp: Language) -> None:
+    assert len(sents(nlp, "Es folgte König Ludwig XVI, 21. Januar 1793 hingerichtet, als Letzter.")) == 1
+
+
+def test_straight_quote_after_a_period_opens_the_next_sentence(nlp: Language) -> None:
+    assert sents(nlp, 'Das war ein Witz. "Bitte kommen Sie morgen." Er ging.') == [
+        "Das war ein Witz.",
+        '"Bitte kommen Sie morgen."',
+        "Er ging.",
+    ]
+
+
+def test_quotation_straight_after_another_starts_a_sentence(nlp: Language) -> None:
+    assert sents(nlp, '"Kein Kommentar" "Wir prüfen den Fall"') == ['"Kein Kommentar"', '"Wir prüfen den Fall"']
+
+
+def test_abbreviation_in_brackets_after_a_quoted_name_does_not_split(nlp: Language) -> None:
+    text = "Der Chef der „Allianz für Wandel“ (AfW) kündigte Proteste an."
+    assert sents(nlp, text) == [text]
+
+
+def test_noun_homograph_of_a_preposition_does_not_split(nlp: Language) -> None:
+    text = "Die Läufer waren auf markierten Wegen unterwegs."
+    assert sents(nlp, text) == [text]
+
+
+def test_number_after_an_article_is_an_ordinal(nlp: Language) -> None:
+    assert len(sents(nlp, "Er wurde der 45. Präsident des Landes.")) == 1
+    assert len(sents(nlp, "Die 27. Strafkammer tagte lange.")) == 1
+
+
+def test_list_number_does_not_end_its_sentence(nlp: Language) -> None:
+    assert sents(nlp, "Erstens gilt das. 2. Die Kosten steigen.") == ["Erstens gilt das.", "2. Die Kosten steigen."]
+
+
+def test_abbreviation_written_with_a_space_does_not_end_a_sentence(nlp: Language) -> None:
+    assert len(sents(nlp, "Die Stadt wurde um 500 v. Chr. gegründet.")) == 1
+    assert len(sents(nlp, "Es gibt z. B. Äpfel.")) == 1

@@ -522,3 +522,97 @@ def test_model_subjunctive_on_a_non_finite_slot_is_kept(mnlp: Language) -> None:
     )
     annotate_mood(doc)
     assert is_subjunctive(doc[2])
+
+
+def test_ambiguous_relative_pronoun_does_not_veto_a_plural_verb(mnlp: Language) -> None:
+    # The model calls "die" singular; "die … kommen" is still the finite plural.
+    doc = _tagged(
+        mnlp,
+        ["Gäste", ",", "die", "heute", "kommen"],
+        [0, 4, 4, 4, 0],
+        ["ROOT", "punct", "nsubj", "advmod", "acl:relcl"],
+        ["NOUN", "PUNCT", "PRON", "ADV", "VERB"],
+        morphs=["Number=Plur", "", "Number=Sing|PronType=Rel", "", "VerbForm=Inf"],
+    )
+    annotate_mood(doc)
+    assert _mood(doc, 4) == ["Ind"]
+
+
+def test_relative_pronoun_makes_a_clause_finite_whatever_its_relation(mnlp: Language) -> None:
+    # "Brot, was nach Stroh schmeckte": "was" parsed as an object, the clause as a plain "acl".
+    doc = _tagged(
+        mnlp,
+        ["Brot", ",", "was", "nach", "Stroh", "schmeckte"],
+        [0, 5, 5, 4, 5, 0],
+        ["ROOT", "punct", "obj", "case", "obl", "acl"],
+        ["NOUN", "PUNCT", "PRON", "ADP", "NOUN", "VERB"],
+        morphs=["Number=Sing", "", "PronType=Int,Rel", "", "", "VerbForm=Part"],
+    )
+    annotate_mood(doc)
+    assert _mood(doc, 5) == ["Ind"]
+
+
+def _conjuncts(nlp: Language, first_morph: str, subject_dep: str) -> Doc:
+    # "wenn Freunde kommen und helfen"
+    return _tagged(
+        nlp,
+        ["wenn", "Freunde", "kommen", "und", "helfen", "."],
+        [2, 2, 2, 4, 2, 2],
+        ["mark", subject_dep, "ROOT", "cc", "conj", "punct"],
+        ["SCONJ", "NOUN", "VERB", "CCONJ", "VERB", "PUNCT"],
+        morphs=["", "Number=Plur", first_morph, "", "VerbForm=Inf", ""],
+    )
+
+
+def test_conjunct_of_a_finite_verb_is_finite(mnlp: Language) -> None:
+    doc = _conjuncts(mnlp, "Mood=Ind|VerbForm=Fin", "nsubj")
+    annotate_mood(doc)
+    assert _mood(doc, 4) == ["Ind"]
+
+
+def test_conjunct_of_a_verb_without_mood_stays_without_mood(mnlp: Language) -> None:
+    doc = _conjuncts(mnlp, "VerbForm=Inf", "obj")
+    doc[0].dep_ = "advmod"
+    annotate_mood(doc)
+    assert _mood(doc, 4) == []
+
+
+def test_verb_before_its_auxiliary_loses_indicative(mnlp: Language) -> None:
+    # "Das Konto soll bald freigeschaltet sein" with "soll" lost by the parse: "sein" serves
+    # "freigeschaltet", which is then no finite verb even though "sein" has no mood either.
+    doc = _tagged(
+        mnlp,
+        ["bald", "freigeschaltet", "sein", "."],
+        [1, 1, 1, 1],
+        ["advmod", "ROOT", "aux:pass", "punct"],
+        ["ADV", "VERB", "AUX", "PUNCT"],
+        morphs=["", "Mood=Ind|VerbForm=Fin", "VerbForm=Inf", ""],
+    )
+    annotate_mood(doc)
+    assert _mood(doc, 1) == []
+
+
+def _shared_final_auxiliary(nlp: Language, first_tag: str) -> Doc:
+    # "…, das gelesen und verstanden wird": "wird" hangs on the second participle only.
+    return _tagged(
+        nlp,
+        ["das", "gelesen", "und", "verstanden", "wird", "."],
+        [1, 1, 3, 1, 3, 1],
+        ["nsubj:pass", "ROOT", "cc", "conj", "aux:pass", "punct"],
+        ["PRON", "VERB", "CCONJ", "VERB", "AUX", "PUNCT"],
+        morphs=["PronType=Rel", "Mood=Ind|VerbForm=Fin", "", "VerbForm=Part", "Mood=Ind|VerbForm=Fin", ""],
+        tags=["PRELS", first_tag, "KON", "VVPP", "VAFIN", "$."],
+    )
+
+
+def test_participle_sharing_a_later_auxiliary_loses_indicative(mnlp: Language) -> None:
+    doc = _shared_final_auxiliary(mnlp, "VVPP")
+    annotate_mood(doc)
+    assert _mood(doc, 1) == []
+    assert _mood(doc, 4) == ["Ind"]
+
+
+def test_verb_tagged_finite_before_a_later_auxiliary_keeps_its_mood(mnlp: Language) -> None:
+    doc = _shared_final_auxiliary(mnlp, "VVFIN")
+    annotate_mood(doc)
+    assert _mood(doc, 1) == ["Ind"]

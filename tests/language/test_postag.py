@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 import spacy
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from lagebild.errors import LagebildError
 from lagebild.language.pipeline import LAGEBILD_PIPES
@@ -165,6 +165,114 @@ def test_pronoun_read_as_noun_is_pron() -> None:
         ("kam", "VERB", "VVFIN", "kommen", 1, "ROOT", ""),
     ]
     assert corrected(rows)[0] == "PRON"
+
+
+def test_noun_with_article_read_as_name_is_noun() -> None:
+    rows: list[Row] = [
+        ("Die", "DET", "ART", "der", 1, "det", ""),
+        ("Currywurst", "PROPN", "NN", "Currywurst", 2, "nsubj", ""),
+        ("schmeckt", "VERB", "VVFIN", "schmecken", 2, "ROOT", ""),
+    ]
+    assert corrected(rows)[1] == "NOUN"
+
+
+def test_name_with_article_inside_a_recognised_name_stays_propn() -> None:
+    rows: list[Row] = [
+        ("Die", "DET", "ART", "der", 1, "det", ""),
+        ("Bundesbank", "PROPN", "NN", "Bundesbank", 2, "nsubj", ""),
+        ("warnt", "VERB", "VVFIN", "warnen", 2, "ROOT", ""),
+    ]
+    doc = analysed(rows)
+    doc.ents = [Span(doc, 1, 2, label="ORG")]
+    assert annotate_pos(doc)[1].pos_ == "PROPN"
+
+
+def test_name_without_determiner_stays_propn() -> None:
+    rows: list[Row] = [
+        ("Kowalski", "PROPN", "NN", "Kowalski", 1, "nsubj", ""),
+        ("schweigt", "VERB", "VVFIN", "schweigen", 1, "ROOT", ""),
+    ]
+    assert corrected(rows)[0] == "PROPN"
+
+
+def test_name_after_a_title_noun_stays_propn() -> None:
+    rows: list[Row] = [
+        ("Sie", "PRON", "PPER", "sie", 1, "nsubj", ""),
+        ("grüßt", "VERB", "VVFIN", "grüßen", 1, "ROOT", ""),
+        ("den", "DET", "ART", "der", 4, "det", ""),
+        ("Herrn", "NOUN", "NN", "Herr", 4, "case", ""),
+        ("Kowalczyk", "PROPN", "NN", "Kowalczyk", 1, "obj", ""),
+    ]
+    assert corrected(rows)[4] == "PROPN"
+
+
+def test_attributive_participle_read_as_verb_is_adj() -> None:
+    rows: list[Row] = [
+        ("Die", "DET", "ART", "der", 2, "det", ""),
+        ("gestiegenen", "VERB", "ADJA", "gestiegen", 2, "amod", ""),
+        ("Preise", "NOUN", "NN", "Preis", 3, "nsubj", ""),
+        ("belasten", "VERB", "VVFIN", "belasten", 3, "ROOT", ""),
+    ]
+    assert corrected(rows)[1] == "ADJ"
+
+
+def test_als_before_a_role_is_adp() -> None:
+    rows: list[Row] = [
+        ("Sie", "PRON", "PPER", "sie", 1, "nsubj", ""),
+        ("arbeitet", "VERB", "VVFIN", "arbeiten", 1, "ROOT", ""),
+        ("als", "CCONJ", "KOKOM", "als", 3, "case", ""),
+        ("Sprecherin", "NOUN", "NN", "Sprecherin", 1, "obl", ""),
+    ]
+    assert corrected(rows)[2] == "ADP"
+
+
+def test_als_opening_a_clause_stays_sconj() -> None:
+    rows: list[Row] = [
+        ("als", "SCONJ", "KOKOM", "als", 2, "mark", ""),
+        ("er", "PRON", "PPER", "er", 2, "nsubj", ""),
+        ("kam", "VERB", "VVFIN", "kommen", 2, "ROOT", ""),
+    ]
+    assert corrected(rows)[0] == "SCONJ"
+
+
+def test_conjunction_of_a_zu_infinitive_is_adp() -> None:
+    rows: list[Row] = [
+        ("um", "SCONJ", "KOUI", "um", 2, "mark", ""),
+        ("zu", "PART", "PTKZU", "zu", 2, "mark", ""),
+        ("helfen", "VERB", "VVINF", "helfen", 2, "ROOT", ""),
+    ]
+    assert corrected(rows)[0] == "ADP"
+
+
+def test_capitalised_word_inside_the_sentence_tagged_as_noun_is_noun() -> None:
+    rows: list[Row] = [
+        ("Er", "PRON", "PPER", "er", 1, "nsubj", ""),
+        ("sucht", "VERB", "VVFIN", "suchen", 1, "ROOT", ""),
+        ("das", "DET", "ART", "der", 3, "det", ""),
+        ("Neue", "ADJ", "NN", "neu", 1, "obj", ""),
+    ]
+    assert corrected(rows)[3] == "NOUN"
+
+
+def test_capitalised_adjective_heading_a_compound_name_stays_adj() -> None:
+    rows: list[Row] = [
+        ("Sie", "PRON", "PPER", "sie", 1, "nsubj", ""),
+        ("liest", "VERB", "VVFIN", "lesen", 1, "ROOT", ""),
+        ("die", "DET", "ART", "der", 5, "det", ""),
+        ("Hamelner", "ADJ", "ADJA", "Hamelner", 4, "compound", ""),
+        ("Neuesten", "ADJ", "NN", "neu", 5, "nmod", ""),
+        ("Nachrichten", "NOUN", "NN", "Nachricht", 1, "obj", ""),
+    ]
+    assert corrected(rows)[4] == "ADJ"
+
+
+def test_capitalised_adjective_at_the_sentence_start_is_left_to_the_model() -> None:
+    rows: list[Row] = [
+        ("Neue", "ADJ", "NN", "neu", 1, "amod", ""),
+        ("Pläne", "NOUN", "NN", "Plan", 2, "nsubj", ""),
+        ("folgen", "VERB", "VVFIN", "folgen", 2, "ROOT", ""),
+    ]
+    assert corrected(rows)[0] == "ADJ"
 
 
 def test_word_taken_out_of_the_verbs_loses_its_mood() -> None:

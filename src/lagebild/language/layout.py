@@ -25,7 +25,11 @@ _SENT_END = {".", "!", "?", "…"}
 # Typewriter quotes (`` … '') come from converted wire copy and older corpora.
 _CLOSING = {"“", "”", '"', "«", "»", "‘", "’", "'", "''", ")", "]"}
 _OPENING = {"„", '"', "«", "»", "‚", "'", "``", "(", "–", "-"}
+# Only quotation marks: a bracket after a quoted name gives its abbreviation ("„Volksallianz“ (PAD)").
+_QUOTE_OPENING = {"„", '"', "«", "»", "‚", "'", "``"}
 _NUMBER_DOT = re.compile(r"^\d{1,2}\.$|^\d{1,2}\.\d{1,2}\.$")
+_ORDINAL = re.compile(r"^\d{1,3}\.$")
+_ROMAN = re.compile(r"^[IVXLCDM]+$")
 
 
 @cache
@@ -35,8 +39,16 @@ def _data(lang: str) -> dict[str, object]:
         "abbreviations": frozenset(d["abbreviations"]),
         "ordinal_followers": frozenset(d["ordinal_followers"]),
         "sentence_openers": frozenset(d["sentence_openers"]),
+        "abbreviation_pairs": frozenset(d["abbreviation_pairs"]),
+        "ordinal_precursors": frozenset(d["ordinal_precursors"]),
         "dateline_prefixes": tuple(d["dateline_prefixes"]),
+        "agencies": frozenset(a.lower() for a in d["agencies"]),
         "max_heading_chars": int(d["max_heading_chars"]),
+        "run_in_openers": frozenset(d["run_in_openers"]),
+        "run_in_not_after": frozenset(d["run_in_not_after"]),
+        "run_in_not_before": frozenset(d["run_in_not_before"]),
+        "title_nouns": tuple(d["title_nouns"]),
+        "title_names": tuple(d["title_names"]),
     }
 
 
@@ -102,13 +114,111 @@ def _is_initial(doc: Doc, i: int, following: str, openers: frozenset[str]) -> bo
     return before[:1].isupper() and before.isalpha() and following not in openers
 
 
+def _opens_quote(doc: Doc, i: int) -> bool:
+    return i > 0 and doc[i].text in _OPENING and bool(doc[i - 1].whitespace_) and not doc[i].whitespace_
+
+
+def _quote_after_quote(doc: Doc, i: int) -> bool:
+    """A quotation straight after another one starts a sentence (`"Kein Kommentar" "Wir prüfen …`)."""
+    if i < 2 or i + 1 >= len(doc) or doc[i].text not in _QUOTE_OPENING or not _opens_quote(doc, i):
+        return False
+    if not doc[i + 1].text[:1].isupper():
+        return False
+    return doc[i - 1].text in _CLOSING and doc[i - 1].text not in ")]" and not doc[i - 2].whitespace_
+
+
+def _period_continues(doc: Doc, i: int, nxt: int, starts: list[bool], data: dict[str, object]) -> bool:
+    """Whether the period ending ``doc[i]`` sits inside a sentence; ``doc[nxt]`` would open the next."""
+    text, following = doc[i].text, doc[nxt].text
+    followers, openers = data["ordinal_followers"], data["sentence_openers"]
+    precursors, pairs = data["ordinal_precursors"], data["abbreviation_pairs"]
+    assert isinstance(followers, frozenset) and isinstance(openers, frozenset)
+    assert isinstance(precursors, frozenset) and isinstance(pairs, frozenset)
+    if _NUMBER_DOT.match(text):
+        if following in followers:
+            return True
+        # A number opening its own sentence numbers a list item ("2. Die Kosten steigen.").
+        if starts[i]:
+            return True
+        # After an article a number is an ordinal ("den 45. Präsidenten", "die 27. Große Strafkammer").
+        before = doc[i - 1].text.lower() if i > 0 else ""
+        if _ORDINAL.match(text) and before in precursors and following not in openers:
+            return True
+    # Abbreviations written with a space ("v. Chr.", "z. B.") are two tokens; the first never ends
+    # a sentence, the second only before a word that opens one ("um 500 v. Chr. Die Stadt …").
+    if nxt == i + 1 and f"{text} {following}" in pairs:
+        return True
+    if i > 0 and f"{doc[i - 1].text} {text}" in pairs and following not in openers:
+        return True
+    return _is_initial(doc, i, following, openers)
+
+
+def _runs_in(doc: Doc, i: int, data: dict[str, object]) -> bool:
+    """Whether ``doc[i]`` opens a sentence that follows a headline without final punctuation.
+
+    Joined text loses the line break after a headline ("... baut Personal ab Der Präsident ...");
+    a capitalised article, pronoun, adverb or preposition straight after a word shows the seam,
+    unless it is a noun use ("das Wie") or begins a title ("im Magazin Der Spiegel").
+    """
+    tok = doc[i]
+    openers = data["run_in_openers"]
+    assert isinstance(openers, frozenset)
+    if i == 0 or i + 1 >= len(doc) or tok.text not in openers:
+        return False
+    prev, nxt = doc[i - 1], doc[i + 1]
+    not_before = data["run_in_not_before"]
+    assert isinstance(not_before, frozenset)
+    # The opener must govern what follows: "Die Polizei", "Im Gegenzug", "Die 27 Staaten".
+    if not (nxt.text[:1].isalnum() or nxt.text in _OPENING) or not prev.whitespace_ or nxt.text in not_before:
+        return False
+    # A closing mark or bracket written against the word before it ends the headline as well
+    # ("... „Bündnis für Arbeit“ Die Polizei ...", "... (dpa) Der Konzern ...").
+    if prev.text in _CLOSING and i >= 2 and not doc[i - 2].whitespace_:
+        prev = doc[i - 2]
+    word = prev.text.replace("-", "")
+    not_after, nouns, names = data["run_in_not_after"], data["title_nouns"], data["title_names"]
+    assert isinstance(not_after, frozenset) and isinstance(nouns, tuple) and isinstance(names, tuple)
+    if not word.isalpha() or prev.text.lower() in not_after or prev.text.lower().endswith(nouns):
+        return False
+    rest = doc.text[tok.idx : tok.idx + 40]
+    return not any(rest.startswith(n) and not rest[len(n) : len(n) + 1].isalpha() for n in names)
+
+
+def _is_place_caps(text: str) -> bool:
+    letters = text.replace("-", "").replace("/", "")
+    # Roman numerals ("SGB VII, 2. Aufl.") are no places.
+    return len(letters) >= 3 and letters.isalpha() and letters.isupper() and not _ROMAN.match(letters)
+
+
+def _wire_dateline(doc: Doc, i: int, data: dict[str, object]) -> bool:
+    """Whether ``doc[i]`` starts a wire dateline run into the text before it.
+
+    Agencies open a report with the place in capitals and the day or the agency
+    ("BRÜSSEL, 6. Juli (dpa).", "DEN HAAG (AFP)."); after a word, that place starts a sentence.
+    """
+    if i == 0 or not _is_place_caps(doc[i].text) or not doc[i - 1].whitespace_:
+        return False
+    before = doc[i - 1].text
+    if not (before.replace("-", "").isalpha() or before in _CLOSING) or _is_place_caps(before):
+        return False
+    agencies, months = data["agencies"], data["ordinal_followers"]
+    assert isinstance(agencies, frozenset) and isinstance(months, frozenset)
+    j = i + 1
+    if j < len(doc) and _is_place_caps(doc[j].text):
+        j += 1
+    if j + 2 >= len(doc):
+        return False
+    mark, after = doc[j].text, doc[j + 1].text
+    if mark == "(":
+        return after.lower() in agencies
+    day = _NUMBER_DOT.match(after) is not None and (after.count(".") == 2 or doc[j + 2].text in months)
+    return mark == "," and day
+
+
 def _sentence_starts(doc: Doc, paras: Iterable[Paragraph], lang: str) -> list[bool]:
     data = _data(lang)
     abbreviations = data["abbreviations"]
-    followers = data["ordinal_followers"]
-    openers = data["sentence_openers"]
-    assert isinstance(abbreviations, frozenset) and isinstance(followers, frozenset)
-    assert isinstance(openers, frozenset)
+    assert isinstance(abbreviations, frozenset)
     starts = [False] * len(doc)
     para_starts = {p.start for p in paras}
     boundary_next = True
@@ -118,21 +228,26 @@ def _sentence_starts(doc: Doc, paras: Iterable[Paragraph], lang: str) -> list[bo
             if "\n" in tok.text:
                 boundary_next = True
             continue
-        if boundary_next or tok.idx in para_starts:
+        if (
+            boundary_next
+            or tok.idx in para_starts
+            or _runs_in(doc, i, data)
+            or _wire_dateline(doc, i, data)
+            or _quote_after_quote(doc, i)
+        ):
             starts[i] = True
             boundary_next = False
         text = tok.text
         if text in _SENT_END or (text.endswith(".") and len(text) > 1 and text not in abbreviations):
             nxt = i + 1
-            # Closing marks and brackets stay with the sentence they close.
-            while nxt < len(doc) and doc[nxt].text in _CLOSING:
+            # Closing marks and brackets stay with the sentence they close; a straight quote
+            # with a space before it and none after opens the next one (`Witz. "Bitte …`).
+            while nxt < len(doc) and doc[nxt].text in _CLOSING and not _opens_quote(doc, nxt):
                 nxt += 1
             if nxt >= len(doc):
                 continue
             following = doc[nxt]
-            if _NUMBER_DOT.match(text) and following.text in followers:
-                continue
-            if _is_initial(doc, i, following.text, openers):
+            if _period_continues(doc, i, nxt, starts, data):
                 continue
             opens = following.text[:1].isupper() or following.text[:1].isdigit() or following.text in _OPENING
             if opens and not following.is_space:

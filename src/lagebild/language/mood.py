@@ -55,6 +55,8 @@ class MoodData:
     outside_field_relations: frozenset[str] = frozenset()
     clause_pron_types: frozenset[str] = frozenset()
     not_plural_endings: tuple[str, ...] = ()
+    relative_pron_types: frozenset[str] = frozenset()
+    number_ambiguous_subjects: frozenset[str] = frozenset()
 
 
 @cache
@@ -94,6 +96,8 @@ def mood_data(lang: str = "de") -> MoodData:
         outside_field_relations=frozenset(d.get("outside_field_relations", ())),
         clause_pron_types=frozenset(d.get("clause_pron_types", ())),
         not_plural_endings=tuple(d.get("not_plural_endings", ())),
+        relative_pron_types=frozenset(d.get("relative_pron_types", ())),
+        number_ambiguous_subjects=frozenset(d.get("number_ambiguous_subjects", ())),
     )
 
 
@@ -379,9 +383,13 @@ def _weak_plural_in_reported_clause(token: Token, data: MoodData, lang: str) -> 
 
 def _finite_clause(members: list[Token], data: MoodData) -> bool:
     """Whether a verb cluster has a subject or a subordinating conjunction: then one of its verbs
-    is finite (a conjunct sharing its subject, an imperative or a headline has neither)."""
+    is finite (a conjunct sharing its subject, an imperative or a headline has neither). A clause
+    opened by a relative pronoun is finite too, whatever relation the parse gave it ("…, was mir
+    nicht gefiel")."""
     for member in members:
         for child in member.children:
+            if child.i < member.i and _is_relative(child, data):
+                return True
             if child.dep_ in data.finite_clause_relations:
                 return True
             if (
@@ -391,6 +399,11 @@ def _finite_clause(members: list[Token], data: MoodData) -> bool:
             ):
                 return True
     return False
+
+
+def _is_relative(token: Token, data: MoodData) -> bool:
+    """A relative pronoun or a phrase it opens ("die", "was", "dessen Chef", "mit denen")."""
+    return any(data.relative_pron_types.intersection(t.morph.get("PronType", [])) for t in (token, token.left_edge))
 
 
 def _infinitives(head: Token, members: list[Token], data: MoodData) -> set[int]:
@@ -421,6 +434,9 @@ def _agrees(verb: Token, members: list[Token], data: MoodData) -> bool:
         for child in member.children:
             if child.dep_ not in data.finite_clause_relations:
                 continue
+            if child.lower_ in data.number_ambiguous_subjects:
+                # "die" and "sie" are singular and plural: the model's guess decides nothing.
+                return True
             if any(c.dep_ in data.conjunct_relations for c in child.children):
                 # "Bund und Länder": coordinated subjects are plural whatever their heads are.
                 return not verb.lower_.endswith(data.not_plural_endings)
@@ -457,6 +473,41 @@ def _shares_auxiliary(verb: Token, members: list[Token], data: MoodData) -> bool
     if verb.tag_ in data.finite_tags or _finite_clause(members, data):
         return False
     return any(c.dep_ in data.cluster_relations and c.pos_ in _VERB_POS for c in first.children)
+
+
+def _conjunct_of_finite_verb(verb: Token, members: list[Token], out: dict[int, bool], data: MoodData) -> bool:
+    """ "wenn Freunde kommen und mithelfen", "weil er kam und alles erklärte": a lone verb joined to
+    a finite verb that has no auxiliary shares its subject and is finite too (joined to a verb with
+    an auxiliary it shares that instead: "hat gegessen und getrunken")."""
+    first = verb.head
+    if verb.dep_ not in data.conjunct_relations or len(members) > 1 or first.i >= verb.i:
+        return False
+    if first.pos_ not in _VERB_POS or any(c.dep_ in data.cluster_relations for c in first.children):
+        return False
+    finite = out.get(first.i, bool(first.morph.get("Mood", [])))
+    # The subject or conjunction shows the first verb is a clause's ("zugemacht und gesagt" with
+    # neither is two participles whose auxiliary the parse lost).
+    return finite and _finite_clause([first], data)
+
+
+def _shares_later_auxiliary(verb: Token, data: MoodData) -> bool:
+    """ "…, die dargestellt und ausgeführt wird": a lone verb the tagger calls non-finite, joined to a
+    verb whose auxiliary follows it at the clause end, shares that auxiliary."""
+    if verb.tag_ in data.finite_tags:
+        return False
+    for conjunct in verb.children:
+        if conjunct.dep_ not in data.conjunct_relations or conjunct.pos_ not in _VERB_POS:
+            continue
+        if any(
+            c.dep_ in data.finite_clause_relations or c.dep_ in data.subordinator_relations for c in conjunct.children
+        ):
+            # A clause of its own: "Er kam, und sie wurde begrüßt".
+            continue
+        if any(
+            c.dep_ in data.cluster_relations and c.pos_ in _VERB_POS and c.i > conjunct.i for c in conjunct.children
+        ):
+            return True
+    return False
 
 
 def _verb_final_main_clause(slot: Token, members: list[Token], data: MoodData) -> bool:
@@ -516,6 +567,9 @@ def verb_finiteness(doc: Doc, data: MoodData) -> dict[int, bool]:
                 # the cluster are infinitives and participles (a comma or "und" between them
                 # means the parse joined two clauses).
                 or (verb is not slot and slot_has_mood and slot.i not in infinitives and spans[verb.i] == spans[slot.i])
+                # The verb an auxiliary serves is never the finite one ("freigeschaltet sein").
+                or (verb is head and verb is not slot and spans[verb.i] == spans[slot.i])
+                or (len(verbs) == 1 and _shares_later_auxiliary(verb, data))
             ):
                 out[verb.i] = False
             elif (
@@ -524,7 +578,7 @@ def verb_finiteness(doc: Doc, data: MoodData) -> dict[int, bool]:
                 and (verb.text[:1].islower() or verb.is_sent_start)
                 and not span_moods.get(spans[verb.i])
                 and (verb.tag_ in data.finite_tags or _agrees(verb, members, data))
-                and _finite_clause(members, data)
+                and (_finite_clause(members, data) or _conjunct_of_finite_verb(head, members, out, data))
             ):
                 out[verb.i] = True
     return out

@@ -43,6 +43,7 @@ class PosRule:
     child_dep: frozenset[str] = frozenset()
     no_child_dep: frozenset[str] = frozenset()
     no_child_pos: frozenset[str] = frozenset()
+    no_child_tag: frozenset[str] = frozenset()
     shape: str = ""
     sent_start: bool | None = None
     in_entity: bool | None = None
@@ -67,7 +68,8 @@ class PosRule:
             return False
         if self.in_entity is not None and bool(token.ent_type) != self.in_entity:
             return False
-        if self.dep or self.not_dep or self.head_pos or self.child_dep or self.no_child_dep or self.no_child_pos:
+        children = self.child_dep or self.no_child_dep or self.no_child_pos or self.no_child_tag
+        if self.dep or self.not_dep or self.head_pos or children:
             # Without a parse, dependency labels and heads are undefined.
             if not parsed:
                 return False
@@ -77,14 +79,14 @@ class PosRule:
                 return False
             if self.head_pos and (token.head is token or token.head.pos_ not in self.head_pos):
                 return False
-            if self.child_dep or self.no_child_dep or self.no_child_pos:
+            if children:
                 return self._children_match(token)
         return True
 
     def _children_match(self, token: Token) -> bool:
         found = not self.child_dep
         for child in token.children:
-            if child.dep_ in self.no_child_dep or child.pos_ in self.no_child_pos:
+            if child.dep_ in self.no_child_dep or child.pos_ in self.no_child_pos or child.tag_ in self.no_child_tag:
                 return False
             found = found or child.dep_ in self.child_dep
         return found
@@ -136,6 +138,7 @@ def _rule(raw: Mapping[str, Any], lists: Mapping[str, list[str]]) -> PosRule:
             "child_dep",
             "no_child_dep",
             "no_child_pos",
+            "no_child_tag",
         )
     }
     shape = str(raw.get("shape", ""))

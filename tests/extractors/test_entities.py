@@ -770,3 +770,36 @@ def test_proper_noun_opening_a_sentence_before_an_auxiliary_is_no_name() -> None
     words = ["Tarvan", "ist", "weit", "."]
     doc = _tagged(words, ["PROPN", "AUX", "ADV", "PUNCT"], ["O", "O", "O", "O"])
     assert analyse(doc) == []
+
+
+def _tagged_nlp() -> Language:
+    from lagebild.language.pipeline import get_nlp
+
+    nlp = get_nlp()
+    if "tagger" not in nlp.pipe_names or "parser" not in nlp.pipe_names:
+        pytest.skip("needs a tagger and a parser")
+    return nlp
+
+
+def test_name_after_herr_or_frau_even_where_the_tagger_reads_a_noun() -> None:
+    doc = run(_tagged_nlp(), "Wenn Frau Soltwedel-Schäfer heute spricht, hören alle zu.")
+    assert by_name(doc, "Soltwedel-Schäfer").type == "PER"
+
+
+def test_name_part_in_the_parse_after_a_role_is_a_name() -> None:
+    doc = run(_tagged_nlp(), "Ich möchte Kommissar Flynn bitten, sich zu äußern.")
+    flynn = by_name(doc, "Flynn")
+    assert flynn.type == "PER"
+    assert [r.text for r in flynn.roles] == ["Kommissar"]
+
+
+def test_common_noun_with_its_own_article_is_no_person() -> None:
+    doc = run(_tagged_nlp(), "Der am Ufer mündende Bach entspringt im Wald.")
+    assert "Bach" not in names(doc)
+
+
+def test_sports_roles_before_a_name(nlp: Language) -> None:
+    doc = run(nlp, "Gestern traf Nationalspieler Brandt in Mainz ein.")
+    brandt = by_name(doc, "Brandt")
+    assert brandt.type == "PER"
+    assert [r.text for r in brandt.roles] == ["Nationalspieler"]

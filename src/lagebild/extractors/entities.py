@@ -192,6 +192,8 @@ class _Lexicon:
         self.coordinators = frozenset(ctx["coordinators"])
         self.not_names = frozenset(ctx["not_names"])
         self.name_signs = frozenset(ctx.get("name_signs", []))
+        self.name_tags = frozenset(ctx.get("name_tags", []))
+        self.name_deps = frozenset(ctx.get("name_deps", []))
         self.noun_suffixes = tuple(ctx["noun_suffixes"])
         # A common-noun ending after at least three letters of stem.
         self.noun_suffix_re = re.compile(
@@ -719,7 +721,8 @@ class _Analysis:
             j = i + 1
             while j < self.n and self.words[j] in lex.titles:
                 j += 1
-            got = self.take_name(j, allow_single=True)
+            # After "Herr" or "Frau" a capitalised word is a name, whatever the tagger reads.
+            got = self.take_name(j, allow_single=True, trust_tagger=not honor)
             if got is None:
                 continue
             c = self.person(*got, "role", 4)
@@ -921,6 +924,18 @@ class _Analysis:
             for k, x in enumerate(self.words)
         )
 
+    def _determined_noun(self, a: int) -> bool:
+        """A single word both taggers read as a common noun, with an article of its own: "der
+        am Ufer mündende Bach", "ein gefüllter Fisch". German names in news rarely take one; the
+        model's person reading of such a word is its slip."""
+        tok = self.doc[a]
+        if not self.has_pos or tok.pos_ != "NOUN" or tok.tag_ in self.lex.name_tags:
+            return False
+        w = self.words[a]
+        if self.lex.is_first_name(w) or (w,) in self.lex.known_persons:
+            return False
+        return any(c.dep_ == "det" and c.i < a and c.lower_ in self.lex.determiners for c in tok.children)
+
     def _lone_proper(self, a: int) -> bool:
         w = self.words[a]
         return self.has_pos and self.doc[a].pos_ == "PROPN" and not w.lower().endswith(self.lex.adverb_endings)
@@ -983,6 +998,10 @@ class _Analysis:
         does not read it as a name."""
         if not self.has_pos or self.doc[k].pos_ != "NOUN" or (trust_ner and self.doc[k].ent_type_):
             return False
+        # The STTS tagger and the parser see names the word-class tagger misses: unknown
+        # surnames are often NOUN but NE ("Herr Langen"), or a name part ("Kommissar Flynn").
+        if self.doc[k].tag_ in self.lex.name_tags or self.doc[k].dep_ in self.lex.name_deps:
+            return False
         w = self.words[k]
         return not (self.lex.is_first_name(w) or (w,) in self.lex.known_persons or self.lex.known((w,)))
 
@@ -1029,6 +1048,8 @@ class _Analysis:
                     # A lone capitalised word opening a sentence ("Normalerweise", "Seither")
                     # is a person only if the article names it elsewhere too, or the tagger
                     # reads it as a proper noun and it has no adverb's ending.
+                    continue
+                if b - a == 1 and self._determined_noun(a):
                     continue
                 s = a
                 while s < b - 1 and (self.lex.is_first_name(self.words[s]) or s == a):

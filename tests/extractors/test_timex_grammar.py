@@ -121,3 +121,40 @@ def test_context_word_breaks_a_tie_of_equal_extents() -> None:
     g = grammar("de")
     (chosen,) = g.select("Am Morgen regnete es.")
     assert chosen.rule.kind == "daypart"
+
+
+def _spans(matches: Any) -> list[tuple[tuple[int, int], dict[str, str | None]]]:
+    return [(m.span(), m.groupdict()) for m in matches]
+
+
+def test_every_rule_is_scanned_and_finds_what_the_plain_search_finds() -> None:
+    g = grammar("de")
+    assert all(rule.scanner is not None for rule in g.rules)
+    for text in SAMPLES:
+        for rule in g.rules:
+            assert _spans(rule.finditer(text)) == _spans(rule.regex.finditer(text)), (rule.name, text)
+
+
+def test_scanner_keeps_case_folding_and_lookbehinds() -> None:
+    spec = {
+        "classes": {"unit": {"suffix": "", "words": {"kw": 1, "märz": 3}}},
+        "rules": {"list": [{"name": "u", "kind": "ref", "pattern": r"(?:am\s+)?(?<![\d.]){unit}"}]},
+    }
+    rule = compile_grammar(spec, "xx").rules[0]
+    assert rule.scanner is not None
+    # The Kelvin sign folds onto "k", "MÄRZ" onto "märz"; "am" stays case-sensitive, and neither
+    # "Kw" inside a word nor "märz" after a period is a match.
+    text = "In der \u212aW 12, am MÄRZ, AM märz, 3.märz, ZweiKw und kw."
+    found = _spans(rule.finditer(text))
+    assert found == _spans(rule.regex.finditer(text))
+    assert [text[a:b] for (a, b), _ in found] == ["\u212aW", "am MÄRZ", "märz", "kw"]
+
+
+def test_rule_that_can_match_nothing_is_not_scanned() -> None:
+    spec = {
+        "classes": {"unit": {"suffix": "", "words": {"tag": "D"}}},
+        "rules": {"list": [{"name": "u", "kind": "ref", "pattern": r"(?:{unit})?"}]},
+    }
+    rule = compile_grammar(spec, "xx").rules[0]
+    assert rule.scanner is None
+    assert _spans(rule.finditer("Tag und Tag")) == _spans(rule.regex.finditer("Tag und Tag"))

@@ -258,6 +258,28 @@ class _TenseLexicon:
     present: re.Pattern[str]
     not_present: frozenset[str]
     present_max_position: int
+    # What each lowercase word can be, from the word alone (``_PAST`` ...): news repeats its
+    # words, and the lists and expressions are asked once per distinct word.
+    _kinds: dict[str, int] = field(default_factory=dict, compare=False)
+
+    def kinds(self, low: str) -> int:
+        kinds = self._kinds.get(low)
+        if kinds is None:
+            kinds = (
+                (_PAST if low in self.past or self.fused_past.match(low) else 0)
+                | (_FUTURE if low in self.future else 0)
+                | (_WEAK if low not in self.not_weak and self.weak.match(low) else 0)
+                | (_AUX if low in self.aux else 0)
+                | (_PARTICIPLE if low not in self.not_participles and self.participle.match(low) else 0)
+            )
+            if len(self._kinds) >= _MAX_KNOWN_WORDS:
+                self._kinds.clear()
+            self._kinds[low] = kinds
+        return kinds
+
+
+_PAST, _FUTURE, _WEAK, _AUX, _PARTICIPLE = 1, 2, 4, 8, 16
+_MAX_KNOWN_WORDS = 200_000
 
 
 @cache
@@ -312,8 +334,7 @@ def _lexical_presents(text: str, g: Grammar, cues: list[_Cue], participles: list
 
 def _lexical_cues(text: str, g: Grammar) -> tuple[list[_Cue], list[int], list[int]]:
     lex = _tense_lexicon(g.lang)
-    past, future, aux, fused_past, weak = lex.past, lex.future, lex.aux, lex.fused_past, lex.weak
-    not_part, not_weak, determiners, participle = lex.not_participles, lex.not_weak, lex.determiners, lex.participle
+    determiners = lex.determiners
     cues: list[_Cue] = []
     participles: list[int] = []
     auxes: list[int] = []
@@ -322,24 +343,25 @@ def _lexical_cues(text: str, g: Grammar) -> tuple[list[_Cue], list[int], list[in
     for i, m in enumerate(words):
         word = m.group()
         low = word.lower()
-        # A capitalised form is a noun ("die Boten", "das Verbot") unless it opens a sentence.
-        verb_shape = word == low or _opens_sentence(text, m.start())
-        if verb_shape and (low in past or fused_past.match(low)):
-            cues.append(_Cue(m.start(), -1))
-        elif verb_shape and low in future:
-            cues.append(_Cue(m.start(), 1))
-        elif (
-            word == low
-            and low not in not_weak
-            and previous not in determiners
-            and weak.match(low)
-            and not _adjective_before_noun(low, words[i + 1].group() if i + 1 < len(words) else "")
-        ):
-            cues.append(_Cue(m.start(), -1))
-        if low in aux:
-            auxes.append(m.start())
-        elif word == low and low not in not_part and participle.match(low):
-            participles.append(m.start())
+        kinds = lex.kinds(low)
+        if kinds:
+            # A capitalised form is a noun ("die Boten", "das Verbot") unless it opens a sentence.
+            verb_shape = kinds & (_PAST | _FUTURE) and (word == low or _opens_sentence(text, m.start()))
+            if verb_shape and kinds & _PAST:
+                cues.append(_Cue(m.start(), -1))
+            elif verb_shape and kinds & _FUTURE:
+                cues.append(_Cue(m.start(), 1))
+            elif (
+                word == low
+                and kinds & _WEAK
+                and previous not in determiners
+                and not _adjective_before_noun(low, words[i + 1].group() if i + 1 < len(words) else "")
+            ):
+                cues.append(_Cue(m.start(), -1))
+            if kinds & _AUX:
+                auxes.append(m.start())
+            elif word == low and kinds & _PARTICIPLE:
+                participles.append(m.start())
         previous = low
     return cues, participles, auxes
 
@@ -358,7 +380,7 @@ def _adjective_before_noun(low: str, following: str) -> bool:
 Cues = tuple[list[_Cue], list[int], list[int], list[int] | None]
 
 
-def _morph_cues(doc: Doc, g: Grammar) -> Cues | None:
+def _morph_cues(doc: Doc, g: Grammar, text: str | None = None) -> Cues | None:
     """Cues from the trained pipeline's POS, lemma and morphology; particles from the lexicon.
 
     A finite past form never equals its lemma (no infinitive is a preterite), so Tense=Past on a
@@ -367,6 +389,7 @@ def _morph_cues(doc: Doc, g: Grammar) -> Cues | None:
     morphologizer leaves it off some auxiliaries: "wird") is finite all the same.
 
     None when the Doc carries no verb analysis at all (the blank pipeline): then the lexicon alone.
+    ``text`` is ``doc.text`` when the caller has it (spaCy builds it anew from every token).
     """
     # Only verbs are looked at one by one: a Token object for every word costs more than the rest.
     pos = doc.to_array("POS")
@@ -379,11 +402,12 @@ def _morph_cues(doc: Doc, g: Grammar) -> Cues | None:
     future_lemmas = set(t.get("future_lemmas", ()))
     perfect_lemmas = set(t.get("perfect_lemmas", ()))
     particles = set(t.get("past_words", ())) | set(t.get("future_words", ()))
-    lexical, lexical_participles, _ = _lexical_cues(doc.text, g)
+    if text is None:
+        text = doc.text
+    lexical, lexical_participles, _ = _lexical_cues(text, g)
     participle_shapes = set(lexical_participles)
     by_pos = {c.pos: c for c in lexical}
     verb_starts = {tok.idx for tok in verbs}
-    text = doc.text
     cues: list[_Cue] = []
     for c in lexical:
         word = _WORD.match(text, c.pos)
@@ -1156,6 +1180,13 @@ def _doc_sentences(doc: Doc) -> list[tuple[int, int]] | None:
     return [(int(table[a, 1]), int(table[b - 1, 1] + table[b - 1, 2])) for a, b in zip(starts, ends, strict=True)]
 
 
+def _doc_text(doc: Doc) -> str:
+    """``doc.text`` from arrays: spaCy joins it from a Token object per word on every access."""
+    table = doc.to_array(["ORTH", "SPACY"]).tolist()
+    strings = doc.vocab.strings
+    return "".join(strings[orth] + " " if space else strings[orth] for orth, space in table)
+
+
 class TimexTagger:
     """The spaCy component: writes ``doc._.timexes``."""
 
@@ -1165,9 +1196,10 @@ class TimexTagger:
 
     def __call__(self, doc: Doc) -> Doc:
         g = grammar(self.lang)
-        cues = _morph_cues(doc, g)
+        text = _doc_text(doc)
+        cues = _morph_cues(doc, g, text)
         doc._.timexes = tag_text(
-            doc.text,
+            text,
             doc._.published,
             lang=self.lang,
             sentences=_doc_sentences(doc),

@@ -7,14 +7,23 @@ turns them into compiled expressions and finds the candidate matches in a text; 
 
 from __future__ import annotations
 
+import importlib
 import re
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
 
 from lagebild.errors import LagebildError
 from lagebild.lang import load
+
+# The standard library's regex parser, only read (private modules, the same since Python 3.11).
+# Without them (another Python), every rule runs unscanned: slower, with the same matches.
+try:
+    _sre_c: Any = importlib.import_module("re._constants")
+    _sre_parse: Any = importlib.import_module("re._parser")
+except ImportError:  # pragma: no cover - depends on the Python build
+    _sre_c = _sre_parse = None
 
 _PLACEHOLDER = re.compile(r"\{([a-z][a-z_0-9]*)(?::([a-z][a-z_0-9]*))?\}")
 # Not preceded or followed by a letter: a class word is a whole word unless the class says not.
@@ -63,9 +72,25 @@ class Rule:
     order: int
     # Lowercase strings of which one must occur in the text for the rule to be tried; empty: always.
     needs: frozenset[str] = frozenset()
+    # ``regex`` behind a test of the first character (see ``_scanner``); None: plain ``finditer``.
+    scanner: re.Pattern[str] | None = None
 
     def applies(self, lowered: str) -> bool:
         return not self.needs or any(n in lowered for n in self.needs)
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        """The matches of ``regex.finditer(text)``, found faster where a scanner exists."""
+        if self.scanner is None:
+            yield from self.regex.finditer(text)
+            return
+        pos = 0
+        while (hit := self.scanner.search(text, pos)) is not None:
+            m = self.regex.match(text, hit.start())
+            # The scanner matched where the rule does, so this is finditer's next match; it is
+            # never empty (the scanner only exists for rules that consume a character).
+            assert m is not None
+            yield m
+            pos = m.end()
 
 
 @dataclass(frozen=True, slots=True)
@@ -109,7 +134,7 @@ class Grammar:
         for rule in self.rules:
             if rule.needs and present.isdisjoint(rule.needs):
                 continue
-            for m in rule.regex.finditer(text):
+            for m in rule.finditer(text):
                 if "x" in rule.regex.groupindex and m.group("x") is not None:
                     start, end = m.span("x")
                 else:
@@ -176,6 +201,147 @@ def _needs(spec: Any, classes: Mapping[str, WordClass]) -> frozenset[str]:
     return frozenset(out)
 
 
+# -- first characters ---------------------------------------------------------------------------
+# Python's regex engine skips in C to the next position whose character can begin a match only
+# when a pattern starts with a plain character set; the rules start with lookbehinds, optional
+# words and case-insensitive alternations, so it tries every position. A rule's scanner is the set
+# of characters that can begin one of its matches, followed by the rule itself as a lookahead: it
+# finds the same match starts, and most positions cost one set lookup.
+
+_CATEGORIES: dict[Any, str] = {}
+_REPEATS: tuple[Any, ...] = ()
+_ZERO_WIDTH: tuple[Any, ...] = ()
+if _sre_c is not None:
+    _CATEGORIES = {
+        _sre_c.CATEGORY_DIGIT: r"\d",
+        _sre_c.CATEGORY_NOT_DIGIT: r"\D",
+        _sre_c.CATEGORY_SPACE: r"\s",
+        _sre_c.CATEGORY_NOT_SPACE: r"\S",
+        _sre_c.CATEGORY_WORD: r"\w",
+        _sre_c.CATEGORY_NOT_WORD: r"\W",
+    }
+    _REPEATS = (_sre_c.MAX_REPEAT, _sre_c.MIN_REPEAT, _sre_c.POSSESSIVE_REPEAT)
+    _ZERO_WIDTH = (_sre_c.ASSERT, _sre_c.ASSERT_NOT, _sre_c.AT)
+# Case-insensitive matching folds some non-ASCII characters onto ASCII letters (the Kelvin sign
+# onto "k"): a cased letter admits every non-ASCII character, and the ASCII characters the regex
+# engine itself finds equal to it. Every non-ASCII character is written as the complement of some
+# ASCII ones: a range up to U+10FFFF costs the regex compiler a second or so.
+_NON_ASCII = "non-ascii"
+
+
+class _NoScanner(Exception):
+    """The pattern holds a construct whose first characters are not worked out here."""
+
+
+def _char(code: int) -> str:
+    return f"\\U{code:08x}"
+
+
+@cache
+def _ascii_cases(ch: str) -> tuple[str, ...]:
+    literal = re.compile(re.escape(ch), re.IGNORECASE)
+    return tuple(chr(c) for c in range(0x80) if literal.fullmatch(chr(c)))
+
+
+def _add_literal(code: int, ignore_case: bool, out: set[str]) -> None:
+    ch = chr(code)
+    if ignore_case and (ch.lower() != ch or ch.upper() != ch or code > 0x7F):
+        out.update(_char(ord(c)) for c in _ascii_cases(ch))
+        out.add(_NON_ASCII)
+    else:
+        out.add(_char(code))
+
+
+def _add_set(items: Sequence[tuple[Any, Any]], ignore_case: bool, out: set[str]) -> None:
+    for op, av in items:
+        if op is _sre_c.LITERAL:
+            _add_literal(av, ignore_case, out)
+        elif op is _sre_c.RANGE:
+            low, high = av
+            out.add(f"{_char(low)}-{_char(high)}")
+            if ignore_case:
+                out.update(("A-Za-z", _NON_ASCII))
+        elif op is _sre_c.CATEGORY and av in _CATEGORIES:
+            out.add(_CATEGORIES[av])
+        else:
+            # A negated set: its complement is no short list.
+            raise _NoScanner
+
+
+def _first_chars(items: Sequence[tuple[Any, Any]], flags: int, out: set[str]) -> bool:
+    """Adds to ``out`` the characters that can begin a match of ``items``; True when the items
+    can also match the empty string (then what follows them can begin the match as well)."""
+    if flags & (re.ASCII | re.LOCALE):
+        raise _NoScanner
+    ignore_case = bool(flags & re.IGNORECASE)
+    for op, av in items:
+        if op is _sre_c.LITERAL:
+            _add_literal(av, ignore_case, out)
+            return False
+        if op is _sre_c.IN:
+            _add_set(av, ignore_case, out)
+            return False
+        if op is _sre_c.BRANCH:
+            empty = False
+            for alternative in av[1]:
+                empty = _first_chars(alternative, flags, out) or empty
+            if not empty:
+                return False
+        elif op is _sre_c.SUBPATTERN:
+            _group, add, remove, sub = av
+            if not _first_chars(sub, (flags | add) & ~remove, out):
+                return False
+        elif op is _sre_c.ATOMIC_GROUP:
+            if not _first_chars(av, flags, out):
+                return False
+        elif op in _REPEATS:
+            minimum, _maximum, sub = av
+            if not _first_chars(sub, flags, out) and minimum > 0:
+                return False
+        elif op not in _ZERO_WIDTH:
+            # Any character, a back reference, a conditional: no useful set.
+            raise _NoScanner
+    return True
+
+
+def _ranges(codes: list[int]) -> str:
+    """Sorted character codes as the body of a character set, runs written as ranges."""
+    out = []
+    i = 0
+    while i < len(codes):
+        j = i
+        while j + 1 < len(codes) and codes[j + 1] == codes[j] + 1:
+            j += 1
+        out.append(_char(codes[i]) if i == j else f"{_char(codes[i])}-{_char(codes[j])}")
+        i = j + 1
+    return "".join(out)
+
+
+def _scanner(regex: re.Pattern[str]) -> re.Pattern[str] | None:
+    """A pattern that matches one character exactly where ``regex`` has a match starting, or
+    None for a pattern that can match the empty string or whose first characters are unknown."""
+    out: set[str] = set()
+    if _sre_parse is None:
+        return None
+    try:
+        if _first_chars(_sre_parse.parse(regex.pattern, regex.flags), regex.flags, out):
+            return None
+    except (_NoScanner, AttributeError, TypeError, ValueError):
+        # Anything the parse tree holds that is not understood here: the rule runs unscanned.
+        return None
+    chars = f"[{''.join(sorted(out - {_NON_ASCII}))}]"
+    if _NON_ASCII in out:
+        listed = re.compile(chars) if out != {_NON_ASCII} else None
+        chars = "[^" + _ranges([c for c in range(0x80) if not (listed and listed.fullmatch(chr(c)))]) + "]"
+    # The lookbehind steps back over the set's character to test the rule where it starts; the
+    # rule's own lookbehinds still see the text before it.
+    try:
+        return re.compile(f"{chars}(?<=(?=(?:{regex.pattern}))[\\s\\S])", regex.flags)
+    except re.error:
+        # A pattern with global inline flags cannot be nested.
+        return None
+
+
 def compile_grammar(data: Mapping[str, Any], lang: str) -> Grammar:
     """Compile a time grammar from its data; raises LagebildError E010 on a malformed file."""
     try:
@@ -186,7 +352,8 @@ def compile_grammar(data: Mapping[str, Any], lang: str) -> Grammar:
             source, groups = _expand(spec["pattern"], classes, macros)
             params = {k: v for k, v in spec.items() if k not in ("name", "kind", "pattern", "needs")}
             needs = _needs(spec.get("needs", ()), classes)
-            rules.append(Rule(spec["name"], spec["kind"], re.compile(source), groups, params, order, needs))
+            regex = re.compile(source)
+            rules.append(Rule(spec["name"], spec["kind"], regex, groups, params, order, needs, _scanner(regex)))
         all_needs = frozenset(n for rule in rules for n in rule.needs)
         return Grammar(lang, classes, tuple(rules), dict(data.get("tense", {})), all_needs)
     except (KeyError, TypeError, re.error) as exc:

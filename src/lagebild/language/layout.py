@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from dataclasses import dataclass
 from functools import cache
 from typing import Any, cast
 
@@ -101,35 +102,59 @@ def paragraphs(text: str, lang: str = "de") -> list[Paragraph]:
     return out
 
 
-def _is_initial(doc: Doc, i: int, following: str, openers: frozenset[str]) -> bool:
+@dataclass(frozen=True, slots=True)
+class _Tokens:
+    """What the boundary rules read of a Doc's tokens, as plain lists: a Token object for every
+    look at a neighbour costs more than the rules."""
+
+    words: list[str]
+    # Whether a space follows the token; whether the token is whitespace itself.
+    ws: list[bool]
+    space: list[bool]
+    idx: list[int]
+    text: str
+
+    @classmethod
+    def of(cls, doc: Doc) -> _Tokens:
+        strings = doc.vocab.strings
+        table = doc.to_array(["ORTH", "SPACY", "IS_SPACE", "IDX"])
+        words = [strings[orth] for orth in table[:, 0].tolist()]
+        ws = table[:, 1].astype(bool).tolist()
+        # Doc.text, without a Token object per word.
+        text = "".join(w + " " if sp else w for w, sp in zip(words, ws, strict=True))
+        return cls(words, ws, table[:, 2].astype(bool).tolist(), table[:, 3].astype("int64").tolist(), text)
+
+
+def _is_initial(doc: _Tokens, i: int, following: str, openers: frozenset[str]) -> bool:
     """ "J." in "Donald J. Trump" is an initial; "X." in "schrieb auf X. Der Präsident" ends a sentence.
 
     An initial stands between capitalised name parts; a lower-case word before it, or a word
     that typically opens a sentence after it, makes it a one-letter word at a sentence end.
     """
-    text = doc[i].text
+    text = doc.words[i]
     if not (len(text) == 2 and text[0].isupper()):
         return False
-    before = doc[i - 1].text if i > 0 else ""
+    before = doc.words[i - 1] if i > 0 else ""
     return before[:1].isupper() and before.isalpha() and following not in openers
 
 
-def _opens_quote(doc: Doc, i: int) -> bool:
-    return i > 0 and doc[i].text in _OPENING and bool(doc[i - 1].whitespace_) and not doc[i].whitespace_
+def _opens_quote(doc: _Tokens, i: int) -> bool:
+    return i > 0 and doc.words[i] in _OPENING and doc.ws[i - 1] and not doc.ws[i]
 
 
-def _quote_after_quote(doc: Doc, i: int) -> bool:
+def _quote_after_quote(doc: _Tokens, i: int) -> bool:
     """A quotation straight after another one starts a sentence (`"Kein Kommentar" "Wir prüfen …`)."""
-    if i < 2 or i + 1 >= len(doc) or doc[i].text not in _QUOTE_OPENING or not _opens_quote(doc, i):
+    words = doc.words
+    if i < 2 or i + 1 >= len(doc.words) or words[i] not in _QUOTE_OPENING or not _opens_quote(doc, i):
         return False
-    if not doc[i + 1].text[:1].isupper():
+    if not words[i + 1][:1].isupper():
         return False
-    return doc[i - 1].text in _CLOSING and doc[i - 1].text not in ")]" and not doc[i - 2].whitespace_
+    return words[i - 1] in _CLOSING and words[i - 1] not in ")]" and not doc.ws[i - 2]
 
 
-def _period_continues(doc: Doc, i: int, nxt: int, starts: list[bool], data: dict[str, object]) -> bool:
+def _period_continues(doc: _Tokens, i: int, nxt: int, starts: list[bool], data: dict[str, object]) -> bool:
     """Whether the period ending ``doc[i]`` sits inside a sentence; ``doc[nxt]`` would open the next."""
-    text, following = doc[i].text, doc[nxt].text
+    text, following = doc.words[i], doc.words[nxt]
     followers, openers = data["ordinal_followers"], data["sentence_openers"]
     precursors, pairs = data["ordinal_precursors"], data["abbreviation_pairs"]
     assert isinstance(followers, frozenset) and isinstance(openers, frozenset)
@@ -141,46 +166,46 @@ def _period_continues(doc: Doc, i: int, nxt: int, starts: list[bool], data: dict
         if starts[i]:
             return True
         # After an article a number is an ordinal ("den 45. Präsidenten", "die 27. Große Strafkammer").
-        before = doc[i - 1].text.lower() if i > 0 else ""
+        before = doc.words[i - 1].lower() if i > 0 else ""
         if _ORDINAL.match(text) and before in precursors and following not in openers:
             return True
     # Abbreviations written with a space ("v. Chr.", "z. B.") are two tokens; the first never ends
     # a sentence, the second only before a word that opens one ("um 500 v. Chr. Die Stadt …").
     if nxt == i + 1 and f"{text} {following}" in pairs:
         return True
-    if i > 0 and f"{doc[i - 1].text} {text}" in pairs and following not in openers:
+    if i > 0 and f"{doc.words[i - 1]} {text}" in pairs and following not in openers:
         return True
     return _is_initial(doc, i, following, openers)
 
 
-def _runs_in(doc: Doc, i: int, data: dict[str, object]) -> bool:
+def _runs_in(doc: _Tokens, i: int, data: dict[str, object]) -> bool:
     """Whether ``doc[i]`` opens a sentence that follows a headline without final punctuation.
 
     Joined text loses the line break after a headline ("... baut Personal ab Der Präsident ...");
     a capitalised article, pronoun, adverb or preposition straight after a word shows the seam,
     unless it is a noun use ("das Wie") or begins a title ("im Magazin Der Spiegel").
     """
-    tok = doc[i]
+    words = doc.words
     openers = data["run_in_openers"]
     assert isinstance(openers, frozenset)
-    if i == 0 or i + 1 >= len(doc) or tok.text not in openers:
+    if i == 0 or i + 1 >= len(doc.words) or words[i] not in openers:
         return False
-    prev, nxt = doc[i - 1], doc[i + 1]
+    prev, nxt = words[i - 1], words[i + 1]
     not_before = data["run_in_not_before"]
     assert isinstance(not_before, frozenset)
     # The opener must govern what follows: "Die Polizei", "Im Gegenzug", "Die 27 Staaten".
-    if not (nxt.text[:1].isalnum() or nxt.text in _OPENING) or not prev.whitespace_ or nxt.text in not_before:
+    if not (nxt[:1].isalnum() or nxt in _OPENING) or not doc.ws[i - 1] or nxt in not_before:
         return False
     # A closing mark or bracket written against the word before it ends the headline as well
     # ("... „Bündnis für Arbeit“ Die Polizei ...", "... (dpa) Der Konzern ...").
-    if prev.text in _CLOSING and i >= 2 and not doc[i - 2].whitespace_:
-        prev = doc[i - 2]
-    word = prev.text.replace("-", "")
+    if prev in _CLOSING and i >= 2 and not doc.ws[i - 2]:
+        prev = words[i - 2]
+    word = prev.replace("-", "")
     not_after, nouns, names = data["run_in_not_after"], data["title_nouns"], data["title_names"]
     assert isinstance(not_after, frozenset) and isinstance(nouns, tuple) and isinstance(names, tuple)
-    if not word.isalpha() or prev.text.lower() in not_after or prev.text.lower().endswith(nouns):
+    if not word.isalpha() or prev.lower() in not_after or prev.lower().endswith(nouns):
         return False
-    rest = doc.text[tok.idx : tok.idx + 40]
+    rest = doc.text[doc.idx[i] : doc.idx[i] + 40]
     return not any(rest.startswith(n) and not rest[len(n) : len(n) + 1].isalpha() for n in names)
 
 
@@ -190,67 +215,69 @@ def _is_place_caps(text: str) -> bool:
     return len(letters) >= 3 and letters.isalpha() and letters.isupper() and not _ROMAN.match(letters)
 
 
-def _wire_dateline(doc: Doc, i: int, data: dict[str, object]) -> bool:
+def _wire_dateline(doc: _Tokens, i: int, data: dict[str, object]) -> bool:
     """Whether ``doc[i]`` starts a wire dateline run into the text before it.
 
     Agencies open a report with the place in capitals and the day or the agency
     ("BRÜSSEL, 6. Juli (dpa).", "DEN HAAG (AFP)."); after a word, that place starts a sentence.
     """
-    if i == 0 or not _is_place_caps(doc[i].text) or not doc[i - 1].whitespace_:
+    words = doc.words
+    if i == 0 or not _is_place_caps(words[i]) or not doc.ws[i - 1]:
         return False
-    before = doc[i - 1].text
+    before = words[i - 1]
     if not (before.replace("-", "").isalpha() or before in _CLOSING) or _is_place_caps(before):
         return False
     agencies, months = data["agencies"], data["ordinal_followers"]
     assert isinstance(agencies, frozenset) and isinstance(months, frozenset)
     j = i + 1
-    if j < len(doc) and _is_place_caps(doc[j].text):
+    if j < len(doc.words) and _is_place_caps(words[j]):
         j += 1
-    if j + 2 >= len(doc):
+    if j + 2 >= len(doc.words):
         return False
-    mark, after = doc[j].text, doc[j + 1].text
+    mark, after = words[j], words[j + 1]
     if mark == "(":
         return after.lower() in agencies
-    day = _NUMBER_DOT.match(after) is not None and (after.count(".") == 2 or doc[j + 2].text in months)
+    day = _NUMBER_DOT.match(after) is not None and (after.count(".") == 2 or words[j + 2] in months)
     return mark == "," and day
 
 
-def _sentence_starts(doc: Doc, paras: Iterable[Paragraph], lang: str) -> list[bool]:
+def _sentence_starts(doc: _Tokens, paras: Iterable[Paragraph], lang: str) -> list[bool]:
+    words = doc.words
     data = _data(lang)
-    abbreviations = data["abbreviations"]
-    assert isinstance(abbreviations, frozenset)
-    starts = [False] * len(doc)
+    abbreviations, run_in_openers = data["abbreviations"], data["run_in_openers"]
+    assert isinstance(abbreviations, frozenset) and isinstance(run_in_openers, frozenset)
+    starts = [False] * len(doc.words)
     para_starts = {p.start for p in paras}
     boundary_next = True
-    for i, tok in enumerate(doc):
-        if tok.is_space:
+    for i, text in enumerate(words):
+        if doc.space[i]:
             # Whitespace tokens belong to the sentence before them; a newline ends it.
-            if "\n" in tok.text:
+            if "\n" in text:
                 boundary_next = True
             continue
         if (
             boundary_next
-            or tok.idx in para_starts
-            or _runs_in(doc, i, data)
-            or _wire_dateline(doc, i, data)
-            or _quote_after_quote(doc, i)
+            or doc.idx[i] in para_starts
+            # Each test first asks the one thing about the word itself that it needs.
+            or (text in run_in_openers and _runs_in(doc, i, data))
+            or (text.isupper() and _wire_dateline(doc, i, data))
+            or (text in _QUOTE_OPENING and _quote_after_quote(doc, i))
         ):
             starts[i] = True
             boundary_next = False
-        text = tok.text
         if text in _SENT_END or (text.endswith(".") and len(text) > 1 and text not in abbreviations):
             nxt = i + 1
             # Closing marks and brackets stay with the sentence they close; a straight quote
             # with a space before it and none after opens the next one (`Witz. "Bitte …`).
-            while nxt < len(doc) and doc[nxt].text in _CLOSING and not _opens_quote(doc, nxt):
+            while nxt < len(doc.words) and words[nxt] in _CLOSING and not _opens_quote(doc, nxt):
                 nxt += 1
-            if nxt >= len(doc):
+            if nxt >= len(doc.words):
                 continue
-            following = doc[nxt]
+            following = words[nxt]
             if _period_continues(doc, i, nxt, starts, data):
                 continue
-            opens = following.text[:1].isupper() or following.text[:1].isdigit() or following.text in _OPENING
-            if opens and not following.is_space:
+            opens = following[:1].isupper() or following[:1].isdigit() or following in _OPENING
+            if opens and not doc.space[nxt]:
                 starts[nxt] = True
     return starts
 
@@ -267,11 +294,14 @@ class LayoutComponent:
         self.lang = lang
 
     def __call__(self, doc: Doc) -> Doc:
-        if doc._.paragraphs is None:
-            doc._.paragraphs = paragraphs(doc.text, self.lang)
         if len(doc) == 0:
+            if doc._.paragraphs is None:
+                doc._.paragraphs = paragraphs(doc.text, self.lang)
             return doc
-        starts = _sentence_starts(doc, doc._.paragraphs, self.lang)
+        tokens = _Tokens.of(doc)
+        if doc._.paragraphs is None:
+            doc._.paragraphs = paragraphs(tokens.text, self.lang)
+        starts = _sentence_starts(tokens, doc._.paragraphs, self.lang)
         starts[0] = True
         # One array write: setting token.is_sent_start one by one is quadratic in spaCy.
         # spaCy stores attributes as uint64; -1 ("not a start") wraps as it does in spaCy's own arrays.

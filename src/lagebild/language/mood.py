@@ -9,10 +9,11 @@ subjunctive only ("sei", "wäre", "könne"). Without a model it works from the l
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 
 from spacy.language import Language
+from spacy.strings import StringStore
 from spacy.tokens import Doc, MorphAnalysis, Token
 
 from lagebild import lang as langdata
@@ -57,6 +58,8 @@ class MoodData:
     not_plural_endings: tuple[str, ...] = ()
     relative_pron_types: frozenset[str] = frozenset()
     number_ambiguous_subjects: frozenset[str] = frozenset()
+    # (LOWER, POS, MORPH) ids -> whether a word is one of ``_mood_candidates``.
+    known_candidates: dict[tuple[int, int, int], bool] = field(default_factory=dict, compare=False)
 
 
 @cache
@@ -115,11 +118,14 @@ def _neighbours(token: Token) -> list[Token]:
     return out
 
 
-def parsed_subject(token: Token, data: MoodData) -> Token | None:
+def parsed_subject(token: Token, data: MoodData, parsed: bool | None = None) -> Token | None:
     """The subject of a finite verb from the parse: its own, or for an auxiliary or copula that of
-    the verb it serves ("weil ich es behandelt habe": "ich" hangs on "behandelt")."""
+    the verb it serves ("weil ich es behandelt habe": "ich" hangs on "behandelt").
+
+    ``parsed``: whether the Doc has a parse, when the caller knows (spaCy scans the Doc to tell).
+    """
     # Only with a parse: children of an unparsed Doc are undefined (and can crash spaCy).
-    if not token.doc.has_annotation("DEP"):
+    if not (token.doc.has_annotation("DEP") if parsed is None else parsed):
         return None
     heads = [token]
     if token.dep_ in data.aux_relations and token.head is not token:
@@ -144,9 +150,9 @@ def _person_of(subject: Token, data: MoodData) -> int | None:
     return None
 
 
-def _subject_person(token: Token, data: MoodData) -> int | None:
+def _subject_person(token: Token, data: MoodData, parsed: bool | None = None) -> int | None:
     """1 or 3 when the subject is identifiable, from the parse or from an adjacent pronoun."""
-    subject = parsed_subject(token, data)
+    subject = parsed_subject(token, data, parsed)
     if subject is not None:
         return 1 if subject.lower_ in data.first_person else 3
     for n in _neighbours(token):
@@ -216,7 +222,7 @@ def _is_finite_verb_slot(token: Token) -> bool:
     return not verb_form or "Fin" in verb_form
 
 
-def subjunctive_by_rule(token: Token, data: MoodData) -> bool | None:
+def subjunctive_by_rule(token: Token, data: MoodData, parsed: bool | None = None) -> bool | None:
     """True/False where the lexicon or the rules decide, None where they cannot tell."""
     low = token.lower_
     if not token.text[:1].isalpha():
@@ -235,7 +241,7 @@ def subjunctive_by_rule(token: Token, data: MoodData) -> bool | None:
     if token.is_sent_start and token.text[:1].isupper():
         # "Habe mich operieren lassen": a first word without subject is the 1st person dropped.
         return None
-    person = _subject_person(token, data)
+    person = _subject_person(token, data, parsed)
     if person is None and _first_person_in_clause(token, data):
         # "ich … halte", "ich habe und werde": the 1st person subject stands further back.
         person = 1
@@ -305,12 +311,14 @@ def _after_konj_ii_opener(token: Token, data: MoodData) -> bool:
     return False
 
 
-def _mistagged_e_verb(token: Token, data: MoodData) -> bool:
+def _mistagged_e_verb(token: Token, data: MoodData, parsed: bool | None = None) -> bool:
     """ "Die Partei unterstütze den Plan": an -e form the tagger calls an adverb or adjective but
     the parser makes the head of a 3rd person subject is a Konjunktiv I verb (a predicative
     adjective with a subject has a copula beside it and no -e)."""
     low = token.lower_
-    if token.pos_ not in {"ADV", "ADJ"} or not token.text.islower() or not token.doc.has_annotation("DEP"):
+    if token.pos_ not in {"ADV", "ADJ"} or not token.text.islower():
+        return False
+    if not (token.doc.has_annotation("DEP") if parsed is None else parsed):
         return False
     if len(low) < 4 or not low.endswith("e") or low in data.not_verbs:
         return False
@@ -451,16 +459,42 @@ def _agrees(verb: Token, members: list[Token], data: MoodData) -> bool:
 def _clause_spans(doc: Doc, data: MoodData) -> tuple[list[int], dict[int, int]]:
     """A span number for every token, new at each punctuation mark, conjunction and sentence start,
     and how many verbs with a mood each span holds: a clause has one finite verb."""
+    # Read from arrays: a Token object for every word costs more than the rest.
+    strings = doc.vocab.strings
+    table = doc.to_array(["SENT_START", "IS_PUNCT", "POS", "MORPH"]).tolist()
+    boundary_pos = {strings[p] for p in data.clause_boundary_pos}
+    verb_pos = {strings[p] for p in _VERB_POS}
     spans = []
     moods: dict[int, int] = {}
     n = 0
-    for token in doc:
-        if token.is_sent_start or token.is_punct or token.pos_ in data.clause_boundary_pos:
+    for sent_start, punct, pos, morph in table:
+        if sent_start == 1 or punct or pos in boundary_pos:
             n += 1
         spans.append(n)
-        if token.pos_ in _VERB_POS and token.morph.get("Mood", []):
+        if pos in verb_pos and _feature(strings, morph, "Mood"):
             moods[n] = moods.get(n, 0) + 1
     return spans, moods
+
+
+_feature_cache: dict[tuple[int, str], frozenset[str]] = {}
+_MAX_KNOWN = 200_000
+
+
+def _feature(strings: StringStore, morph: int, name: str) -> frozenset[str]:
+    """The values of feature ``name`` in the analysis with hash ``morph`` (as ``morph.get``)."""
+    key = (morph, name)
+    values = _feature_cache.get(key)
+    if values is None:
+        found: frozenset[str] = frozenset()
+        if morph:
+            for part in strings[morph].split("|"):
+                feat, _, value = part.partition("=")
+                if feat == name:
+                    found = frozenset(value.split(","))
+        if len(_feature_cache) >= _MAX_KNOWN:
+            _feature_cache.clear()
+        values = _feature_cache[key] = found
+    return values
 
 
 def _shares_auxiliary(verb: Token, members: list[Token], data: MoodData) -> bool:
@@ -541,9 +575,11 @@ def verb_finiteness(doc: Doc, data: MoodData) -> dict[int, bool]:
         return out
     spans, span_moods = _clause_spans(doc, data)
     done: set[int] = set()
-    for token in doc:
-        if token.pos_ not in _VERB_POS:
-            continue
+    strings = doc.vocab.strings
+    pos = doc.to_array("POS").tolist()
+    verb_pos = {strings[p] for p in _VERB_POS}
+    for i in (i for i, p in enumerate(pos) if p in verb_pos):
+        token = doc[i]
         head = token.head if token.dep_ in data.cluster_relations else token
         if head.i in done:
             continue
@@ -598,6 +634,33 @@ def _mark_finite(token: Token) -> None:
     token.morph = MorphAnalysis(token.vocab, dict(sorted(feats.items())))
 
 
+def _mood_candidates(doc: Doc, data: MoodData) -> list[int]:
+    """The tokens whose mood a rule of ``annotate_mood`` may set, a superset read from arrays: a
+    model subjunctive, a listed spelling, an untagged word, or an ending the rules look at (-e,
+    -ten and the weak plural endings); every other word is left as it is whatever its context."""
+    strings = doc.vocab.strings
+    endings = ("e", "ten", *data.weak_plural_endings)
+    listed = data.homographs | data.unambiguous
+    known = data.known_candidates
+    out = []
+    for i, (space, punct, lower, pos, morph) in enumerate(
+        doc.to_array(["IS_SPACE", "IS_PUNCT", "LOWER", "POS", "MORPH"]).tolist()
+    ):
+        if space or punct:
+            continue
+        key = (lower, pos, morph)
+        candidate = known.get(key)
+        if candidate is None:
+            low = strings[lower]
+            candidate = not pos or low.endswith(endings) or low in listed or "Sub" in _feature(strings, morph, "Mood")
+            if len(known) >= _MAX_KNOWN:
+                known.clear()
+            known[key] = candidate
+        if candidate:
+            out.append(i)
+    return out
+
+
 def annotate_mood(doc: Doc, lang: str = "de") -> Doc:
     data = mood_data(lang)
     finiteness = verb_finiteness(doc, data)
@@ -613,12 +676,15 @@ def annotate_mood(doc: Doc, lang: str = "de") -> Doc:
         elif finite and not model_mood and token.morph.get("VerbForm", []) != ["Fin"]:
             # The Konjunktiv rules below look at finite verbs only.
             _mark_finite(token)
-    for token in doc:
-        if token.is_space or token.is_punct or token.i in dropped:
+    parsed = doc.has_annotation("DEP")
+    # A rule added below must let ``_mood_candidates`` pass the words it can change.
+    for i in _mood_candidates(doc, data):
+        if i in dropped:
             continue
+        token = doc[i]
         model_mood = token.morph.get("Mood", [])
         homograph = token.lower_ in data.homographs
-        subject = parsed_subject(token, data) if homograph else None
+        subject = parsed_subject(token, data, parsed) if homograph else None
         person = _person_of(subject, data) if subject is not None else None
         if "Sub" in model_mood:
             # The model's subjunctive stands, except for a Konjunktiv I spelling whose parsed
@@ -637,13 +703,13 @@ def annotate_mood(doc: Doc, lang: str = "de") -> Doc:
             # subject in the parse the -e spelling can only be Konjunktiv I, whatever the model says.
             _set_mood(token, "Sub")
             continue
-        if _mistagged_e_verb(token, data):
+        if _mistagged_e_verb(token, data, parsed):
             _set_mood(token, "Sub")
             continue
         if _after_konj_ii_opener(token, data) or _weak_plural_in_reported_clause(token, data, lang):
             _set_mood(token, "Sub")
             continue
-        decision = subjunctive_by_rule(token, data)
+        decision = subjunctive_by_rule(token, data, parsed)
         if decision is None:
             continue
         if decision and (not model_mood or token.lower_ in data.unambiguous or _third_person_e_form(token, data)):

@@ -12,7 +12,7 @@ do not replace one.
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
 
@@ -23,6 +23,7 @@ from lagebild import lang as langdata
 from lagebild.errors import LagebildError
 
 _SHAPES = {"", "lower", "title"}
+_MAX_KNOWN_WORDS = 200_000
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,6 +48,15 @@ class PosRule:
     shape: str = ""
     sent_start: bool | None = None
     in_entity: bool | None = None
+
+    def may_match(self, tag: str, low: str) -> bool:
+        """The conditions on the word itself, asked before a Token object is made for it."""
+        return (
+            (not self.tag or tag in self.tag)
+            and not (self.not_tag and tag in self.not_tag)
+            and (not self.lower or low in self.lower)
+            and not (self.not_lower and low in self.not_lower)
+        )
 
     def matches(self, token: Token, parsed: bool) -> bool:
         if self.tag and token.tag_ not in self.tag:
@@ -102,6 +112,8 @@ class PosData:
     # Features only verbs carry: a word the rules take out of the verbs loses them.
     verbal_pos: frozenset[str] = frozenset()
     verbal_features: frozenset[str] = frozenset()
+    # (POS, TAG, LOWER) ids -> whether a rule may match such a word (``PosRule.may_match``).
+    may_match: dict[tuple[int, int, int], bool] = field(default_factory=dict, compare=False)
 
 
 def _expand(values: Iterable[str], lists: Mapping[str, list[str]], where: str) -> frozenset[str]:
@@ -183,7 +195,22 @@ def annotate_pos(doc: Doc, lang: str = "de") -> Doc:
         return doc
     data = pos_data(lang)
     parsed = doc.has_annotation("DEP")
-    for token in doc:
+    strings = doc.vocab.strings
+    by_pos = {strings[pos]: rules for pos, rules in data.by_pos.items()}
+    # Read from arrays: most words meet no rule's tag or word list, and need no Token object.
+    known = data.may_match
+    for i, key in enumerate(map(tuple, doc.to_array(["POS", "TAG", "LOWER"]).tolist())):
+        may = known.get(key)
+        if may is None:
+            pos, tag, lower = key
+            tag_, low = strings[tag], strings[lower]
+            may = any(rule.may_match(tag_, low) for rule in by_pos.get(pos, data.any_pos))
+            if len(known) >= _MAX_KNOWN_WORDS:
+                known.clear()
+            known[key] = may
+        if not may:
+            continue
+        token = doc[i]
         rule = rule_for(token, data, parsed)
         if rule is None or rule.set_pos == token.pos_:
             continue

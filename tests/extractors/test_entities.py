@@ -803,3 +803,52 @@ def test_sports_roles_before_a_name(nlp: Language) -> None:
     brandt = by_name(doc, "Brandt")
     assert brandt.type == "PER"
     assert [r.text for r in brandt.roles] == ["Nationalspieler"]
+
+
+def test_legal_form_after_an_organisation_head_belongs_to_the_name(nlp: Language) -> None:
+    doc = nlp.make_doc("Sie leitet die Deutsche Gesellschaft für Bodenkunde e.V. seit Jahren.")
+    assert [(e.name, e.type) for e in analyse(doc)] == [("Deutsche Gesellschaft für Bodenkunde e.V.", "ORG")]
+
+
+def test_kind_noun_after_a_place_adjective_is_no_organisation_name(nlp: Language) -> None:
+    doc = nlp.make_doc("Der Kölner Chemiekonzern Lantara meldete Verluste.")
+    assert "Kölner Chemiekonzern" not in {m.text for e in analyse(doc) for m in e.mentions}
+
+
+def test_kind_compound_or_quantifier_the_model_took_into_an_organisation_is_dropped() -> None:
+    words = ["Der", "Spielzeughersteller", "Lantara", "wächst", ".", "Mehrere", "Brixo", "Filialen", "schließen", "."]
+    pos = ["DET", "NOUN", "PROPN", "VERB", "PUNCT", "DET", "PROPN", "NOUN", "VERB", "PUNCT"]
+    ents = ["O", "B-ORG", "I-ORG", "O", "O", "B-ORG", "I-ORG", "O", "O", "O"]
+    doc = _tagged(words, pos, ents)
+    mentions = {m.text for e in analyse(doc) if e.type == "ORG" for m in e.mentions}
+    assert mentions == {"Lantara", "Brixo"}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Das Europäische Parlament stimmte dem Plan zu.", "Europäisches Parlament"),
+        ("FRANKFURT ( dpa - AFX ) - Die Börse schloss fester.", "dpa-AFX"),
+    ],
+)
+def test_known_organisations_in_their_written_forms(nlp: Language, text: str, name: str) -> None:
+    assert by_name(run(nlp, text), name).type == "ORG"
+
+
+def test_unknown_abbreviation_in_capitals_is_an_organisation(nlp: Language) -> None:
+    doc = nlp.make_doc("Die Studie der BKVG erschien im Herbst.")
+    assert [(e.name, e.type) for e in analyse(doc)] == [("BKVG", "ORG")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Das Buch hat die ISBN 12345.",
+        "Die Datei ist 20 KBX groß.",
+        "EILMELDUNG BRAND IM HAFEN",
+        "KALBURG : Ein Lastwagen kippte um.",
+    ],
+)
+def test_unit_code_or_headline_in_capitals_is_no_organisation(nlp: Language, text: str) -> None:
+    doc = nlp.make_doc(text)
+    assert [e.name for e in analyse(doc) if e.type == "ORG"] == []

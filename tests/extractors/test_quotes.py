@@ -203,6 +203,12 @@ def test_wie_clause_after_the_report(qnlp: Language) -> None:
     assert q.speaker is not None and "Brenner" in q.speaker
 
 
+def test_wie_clause_with_an_apposition_of_the_speaker(qnlp: Language) -> None:
+    q = only(qnlp, "Die Sonde sei auf Kurs, wie Anna Berg, Leiterin der Mission bei der ESA, betonte.")
+    assert q.text == "Die Sonde sei auf Kurs"
+    assert q.speaker == "Anna Berg"
+
+
 def test_demnach_reports_the_last_source(qnlp: Language) -> None:
     text = "Die Polizei teilte mit, der Fahrer sei geflohen. Demnach war er betrunken."
     quotes = run(qnlp, text)

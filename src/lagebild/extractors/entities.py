@@ -49,6 +49,10 @@ _CAP_ADJECTIVE = re.compile(r"^[A-ZÄÖÜ][a-zäöüß]+(?:e|er|es|en|em)$")
 # An ordinal before a club ("1. FC Köln") and a year of founding after it ("Schalke 04").
 _ORDINAL = re.compile(r"^\d\.$")
 _CLUB_YEAR = re.compile(r"^\d\d$")
+# Two to six letters, capitals but for at most one small letter inside: "BVG", "DGfKM".
+_ABBREVIATION = re.compile(r"^(?=(?:[^a-zäöüß]*[a-zäöüß]){0,1}[^a-zäöüß]*$)[A-ZÄÖÜ][A-ZÄÖÜa-zäöüß]{0,4}[A-ZÄÖÜ]$")
+_ROMAN = re.compile(r"^[IVXLC]+$")
+_DATELINE_AFTER = frozenset(":(-–")
 # Signs joining legal forms: "GmbH & Co. KG".
 _FORM_JOINERS = frozenset("&+")
 # Sentences looked back for the antecedent of a pronoun.
@@ -212,7 +216,9 @@ class _Lexicon:
         self.speech_after_comma = frozenset(cues.get("speech_after_comma", []))
         self.place_nouns = frozenset(cues.get("place_nouns", []))
         self.org_nouns = frozenset(cues.get("org_nouns", []))
+        self.org_noun_endings = tuple(n.lower() for n in self.org_nouns)
         self.legal_forms = frozenset(cues.get("legal_forms", []))
+        self.not_org_abbreviations = frozenset(cues.get("not_org_abbreviations", []))
         self.not_alone = frozenset(n.casefold() for n in cues.get("not_alone", []))
         self.saints = frozenset(cues.get("saints", []))
         self.street_endings = tuple(cues.get("street_endings", []))
@@ -537,8 +543,9 @@ class _Analysis:
                 break
             if hit is not None:
                 length, known = hit
-                start, end = self.tok_span(i, i + length)
-                self.add(_Cand(start, end, known.type, "gaz", i, i + length, known.name, priority=2))
+                stop_tok = self._legal_tail(i + length) if known.type == "ORG" else i + length
+                start, end = self.tok_span(i, stop_tok)
+                self.add(_Cand(start, end, known.type, "gaz", i, stop_tok, known.name, priority=2))
                 i += length
                 continue
             self.compound_parts(i)
@@ -622,6 +629,7 @@ class _Analysis:
             end = k + 1
             if end + 1 < self.n and self.words[end] == "und" and self.words[end + 1][:1].isupper():
                 end += 2
+            end = self._legal_tail(end)
             # Capitalised adjectives before the head belong to the name: "Freie Akademie für …".
             a = i
             while a > 0 and i - a < 3 and self._name_adjective(a - 1):
@@ -665,6 +673,8 @@ class _Analysis:
         if etype is None:
             return
         end = head + 1
+        if self._kind_noun(self.words[head]) and end < self.n and self.words[end][:1].isupper():
+            return  # a description before the name: "Ludwigshafener Chemiekonzern BASF"
         place = lex.known((self.words[end],)) if end < self.n else None
         if place is not None and place.type == "LOC" and self.words[end] not in lex.ambiguous:
             end += 1  # "Technische Universität München", "Sozialdemokratische Partei Deutschlands"
@@ -673,6 +683,7 @@ class _Analysis:
             end += 2
             if end + 1 < self.n and self.words[end] in lex.coordinators and self.name_like(end + 1):
                 end += 2
+        end = self._legal_tail(end)
         start, stop = self.tok_span(i, end)
         self.add(_Cand(start, stop, etype, "org", i, end, priority=2))
 
@@ -703,6 +714,22 @@ class _Analysis:
         if self.has_pos:
             return self.doc[k].pos_ == "ADJ" or (self.doc[k].pos_ == "PROPN" and w.endswith("er"))
         return lex.adjective(w) is not None or lex.adjective_suffix_re.search(w.lower()) is not None
+
+    def _kind_noun(self, w: str) -> bool:
+        """ "Chemiekonzern", "Hersteller": a noun naming the kind of an organisation."""
+        return w.lower().endswith(self.lex.org_noun_endings)
+
+    def _kind_compound(self, w: str) -> bool:
+        """ "Spielzeughersteller": a compound kind noun, never part of the name after it (a bare
+        "Verein" may open one: "Verein Deutscher Ingenieure")."""
+        low = w.lower()
+        return w[:1].isupper() and any(low.endswith(x) and len(low) >= len(x) + 3 for x in self.lex.org_noun_endings)
+
+    def _legal_tail(self, end: int) -> int:
+        """The legal form after an organisation's name belongs to it: "… für Krisenmanagement e.V."."""
+        while end < self.n and self.words[end] in self.lex.legal_forms:
+            end += 1
+        return end
 
     def _place_adjective(self, w: str) -> bool:
         """ "Deutsche", "Berliner", "Kölner": an adjective made from a place."""
@@ -801,6 +828,27 @@ class _Analysis:
             elif self._street(w):
                 start, end = self.tok_span(i, i + 1)
                 self.add(_Cand(start, end, "LOC", "cue", i, i + 1, priority=0))
+            elif self._abbreviation(i):
+                start, end = self.tok_span(i, i + 1)
+                self.add(_Cand(start, end, "ORG", "cue", i, i + 1, priority=0))
+
+    def _abbreviation(self, i: int) -> bool:
+        """ "ICOMOS", "BVG", "DGfKM": a short word in capitals that no list knows names an
+        organisation, unless it stands among other words in capitals, after a number (a unit:
+        "20 KB") or as a dateline."""
+        w = self.words[i]
+        if not _ABBREVIATION.match(w) or _ROMAN.match(w) or w in self.lex.not_org_abbreviations:
+            return False
+        if w in self.lex.not_names or w in self.lex.legal_forms or i in self.roles or self.lex.known((w,)) is not None:
+            return False
+        before = self.words[i - 1] if i > 0 else ""
+        after = self.words[i + 1] if i + 1 < self.n else ""
+        if any(len(x) > 1 and x.isupper() for x in (before, after)) or before[:1].isdigit():
+            return False  # a headline, a unit ("20 KB")
+        if before == "/" and after == "/":
+            return False  # editors' initials in a wire footer: "/ dm / DP / jha"
+        # A dateline opening a wire report: "LAUGNA : …", "BONN ( dpa )".
+        return not (i == self.sent_start[self.sent_of[i]] and after in _DATELINE_AFTER)
 
     def _street(self, w: str) -> bool:
         """ "Schwanitzstraße", "Elbchaussee": a street named in one word."""
@@ -1058,6 +1106,13 @@ class _Analysis:
                         break
                 self.person(a, s if b - a > 1 else a, b, "model", 1)
                 continue
+            # A quantifier or a compound naming the kind of body the model took into the name:
+            # "Mehrere VW", "Spielzeughersteller Mattel".
+            while b - a > 1 and (
+                (self.words[a] in self.lex.not_names and self.words[a].lower() not in self.lex.determiners)
+                or (self._kind_compound(self.words[a]) and self.words[a + 1][:1].isupper())
+            ):
+                a += 1
             known = self.lex.known(tuple(self.words[a:b]))
             if known is None and not self._plausible_name(a, b):
                 continue

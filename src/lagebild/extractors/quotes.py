@@ -1555,9 +1555,11 @@ class QuoteExtractor:
                 None,
             )
             at_end = cend >= len(toks) or toks[cend].text in _SENT_PUNCT
-            if trailing is not None and at_end and all(t.text != "," for t in toks[trailing + 1 : ci]):
+            np = self._np_before(toks, trailing + 1, ci, as_clause=True) if trailing is not None and at_end else []
+            # A comma between "wie" and the cue is allowed where it sets off an apposition of the
+            # speaker ("…, wie Anna Berg, Leiterin der Behörde, betonte.").
+            if trailing is not None and at_end and (np or all(t.text != "," for t in toks[trailing + 1 : ci])):
                 # "…, wie das Ministerium mitteilte.": the clause before the comma is the report.
-                np = self._np_before(toks, trailing + 1, ci, as_clause=True)
                 frame = Frame(self._speaker(doc, np, last), label, cue_span, self._channel(toks[trailing:ci]))
                 found = self._content_quotes(doc, u, 0, trailing - 1, frame, need_report=False)
                 if found:

@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 from spacy.util import filter_spans
 
 from lagebild import lang as langdata
@@ -214,6 +214,11 @@ class _Lexicon:
         cues = rules.get("cues", {})
         self.speech_verbs = frozenset(cues.get("speech_verbs", []))
         self.speech_after_comma = frozenset(cues.get("speech_after_comma", []))
+        self.human_subject_verbs = frozenset(cues.get("human_subject_verbs", []))
+        self.human_subject_forms = frozenset(cues.get("human_subject_forms", []))
+        self.org_subject_verbs = frozenset(cues.get("org_subject_verbs", []))
+        self.verb_form_endings = tuple(sorted(cues.get("verb_form_endings", []), key=len, reverse=True))
+        self.person_relation_nouns = frozenset(cues.get("person_relation_nouns", []))
         self.place_nouns = frozenset(cues.get("place_nouns", []))
         self.org_nouns = frozenset(cues.get("org_nouns", []))
         self.org_noun_endings = tuple(n.lower() for n in self.org_nouns)
@@ -808,6 +813,85 @@ class _Analysis:
                 continue
             start, end = self.tok_span(a, a + 1)
             self.add(_Cand(start, end, "PER", "opening", a, a + 1, priority=0, surname=(a, a + 1)))
+
+    def find_subject_names(self) -> None:
+        """ "Huber agierte bislang …", "… erkannte Schönlein": a single unknown proper noun that
+        the parser makes the subject of a verb only people do is a person, over the model's place
+        or organisation reading (a gazetteer's name is left to the gazetteer)."""
+        if not self.has_pos:
+            return
+        lex = self.lex
+        for tok in self.doc:
+            a = tok.i
+            verb = tok.head
+            if verb.dep_.startswith("aux"):
+                verb = verb.head  # the parser hangs the subject on a modal: "will Riis gewusst haben"
+            if tok.dep_ != "nsubj" or not self._human_verb(verb):
+                continue
+            if tok.ent_type_ == "ORG" and (verb.lemma_ in lex.org_subject_verbs or verb.text in lex.speech_verbs):
+                continue
+            # The tagger reads unknown surnames as nouns too ("Huber"); then the model's reading
+            # of the word as a name is needed.
+            if tok.pos_ != "PROPN" and tok.tag_ not in lex.name_tags and not tok.ent_type_:
+                continue
+            w = self.words[a]
+            if not self.name_like(a) or w.isupper() or not w.isalpha() or w.lower().endswith(lex.adverb_endings):
+                continue
+            if self._in_longer_ent(a):
+                continue
+            if any(c.dep_ == "det" for c in tok.children):
+                continue  # "der Rhein", "die Linke"
+            # Only a name standing alone: a capitalised neighbour may be part of it.
+            if any(
+                0 <= k < self.n and self.sent_of[k] == self.sent_of[a] and self.name_like(k) and self._proper(k)
+                for k in (a - 1, a + 1)
+            ):
+                continue
+            start, end = self.tok_span(a, a + 1)
+            self.add(_Cand(start, end, "PER", "subject", a, a + 1, priority=2, surname=(a, a + 1)))
+
+    def find_genitive_names(self) -> None:
+        """ "Holroyds Stimme", "die Vertrauten Merkels": a single unknown proper noun in the
+        genitive beside a noun of a person's kin, circle or life is a person."""
+        if not self.has_pos:
+            return
+        lex = self.lex
+        for a, w in enumerate(self.words):
+            if len(w) < 4 or not w.endswith("s") or not w[1:].islower():
+                continue
+            tok = self.doc[a]
+            if tok.pos_ != "PROPN" and tok.tag_ not in lex.name_tags and not tok.ent_type_:
+                continue
+            if not self.name_like(a) or lex.known((w[:-1],)) is not None or self._in_longer_ent(a):
+                continue
+            before = self.words[a - 1] if a > 0 else ""
+            after = self.words[a + 1] if a + 1 < self.n else ""
+            if after in lex.person_relation_nouns:
+                other = a - 1
+            elif before in lex.person_relation_nouns:
+                other = a + 1
+            else:
+                continue
+            if 0 <= other < self.n and self.name_like(other) and self._proper(other):
+                continue  # part of a longer name
+            self.person(a, a, a + 1, "genitive", 2)
+
+    def _human_verb(self, verb: Token) -> bool:
+        """By lemma; by the verb's form where the lemmatiser slipped ("gewusst" -> "wussen")."""
+        lex = self.lex
+        w = verb.lower_
+        if verb.lemma_ in lex.human_subject_verbs or w in lex.human_subject_forms or verb.text in lex.speech_verbs:
+            return True
+        stems = [w, w[2:]] if w.startswith("ge") else [w]
+        return any(
+            x.endswith(e) and x[: -len(e)] + "en" in lex.human_subject_verbs
+            for x in stems
+            for e in lex.verb_form_endings
+        )
+
+    def _in_longer_ent(self, a: int) -> bool:
+        tok = self.doc[a]
+        return tok.ent_iob_ == "I" or (a + 1 < self.n and self.doc[a + 1].ent_iob_ == "I")
 
     def find_cued(self) -> None:
         """Names known only by their context: a verb of saying next to a person, a noun naming
@@ -1851,6 +1935,8 @@ def _analyse_fresh(doc: Doc, lang: str) -> tuple[_Analysis, _Builder]:
     an.find_model_entities()
     an.find_cued()
     an.find_opening_names()
+    an.find_subject_names()
+    an.find_genitive_names()
     chosen = _select(an.cands, len(an.text))
     chosen = _select([*chosen, *an.find_surnames(chosen)], len(an.text))
     builder = _Builder(an)

@@ -21,6 +21,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cache
 
+import numpy
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 from spacy.util import filter_spans
@@ -49,8 +50,10 @@ _CAP_ADJECTIVE = re.compile(r"^[A-ZÄÖÜ][a-zäöüß]+(?:e|er|es|en|em)$")
 # An ordinal before a club ("1. FC Köln") and a year of founding after it ("Schalke 04").
 _ORDINAL = re.compile(r"^\d\.$")
 _CLUB_YEAR = re.compile(r"^\d\d$")
-# Two to six letters, capitals but for at most one small letter inside: "BVG", "DGfKM".
-_ABBREVIATION = re.compile(r"^(?=(?:[^a-zäöüß]*[a-zäöüß]){0,1}[^a-zäöüß]*$)[A-ZÄÖÜ][A-ZÄÖÜa-zäöüß]{0,4}[A-ZÄÖÜ]$")
+# Two to six letters, capitals at both ends ("BVG", "DGfKM"); at most one small letter, see
+# ``_Analysis._abbreviation``.
+_ABBREVIATION = re.compile(r"^[A-ZÄÖÜ][A-ZÄÖÜa-zäöüß]{0,4}[A-ZÄÖÜ]$")
+_SMALL_LETTER = re.compile(r"[a-zäöüß]")
 _ROMAN = re.compile(r"^[IVXLC]+$")
 _DATELINE_AFTER = frozenset(":(-–")
 # Signs joining legal forms: "GmbH & Co. KG".
@@ -821,12 +824,14 @@ class _Analysis:
         if not self.has_pos:
             return
         lex = self.lex
-        for tok in self.doc:
-            a = tok.i
+        # Only subjects are looked at: a Token object for every word costs more than the rule.
+        dep = self.doc.to_array("DEP")
+        for a in numpy.flatnonzero(dep == self.doc.vocab.strings["nsubj"]).tolist():
+            tok = self.doc[a]
             verb = tok.head
             if verb.dep_.startswith("aux"):
                 verb = verb.head  # the parser hangs the subject on a modal: "will Riis gewusst haben"
-            if tok.dep_ != "nsubj" or not self._human_verb(verb):
+            if not self._human_verb(verb):
                 continue
             if tok.ent_type_ == "ORG" and (verb.lemma_ in lex.org_subject_verbs or verb.text in lex.speech_verbs):
                 continue
@@ -921,9 +926,16 @@ class _Analysis:
         organisation, unless it stands among other words in capitals, after a number (a unit:
         "20 KB") or as a dateline."""
         w = self.words[i]
-        if not _ABBREVIATION.match(w) or _ROMAN.match(w) or w in self.lex.not_org_abbreviations:
+        if not _ABBREVIATION.match(w) or len(_SMALL_LETTER.findall(w)) > 1 or _ROMAN.match(w):
             return False
-        if w in self.lex.not_names or w in self.lex.legal_forms or i in self.roles or self.lex.known((w,)) is not None:
+        lex = self.lex
+        if (
+            w in lex.not_org_abbreviations
+            or w in lex.not_names
+            or w in lex.legal_forms
+            or i in self.roles
+            or lex.known((w,)) is not None
+        ):
             return False
         before = self.words[i - 1] if i > 0 else ""
         after = self.words[i + 1] if i + 1 < self.n else ""

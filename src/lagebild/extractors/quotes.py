@@ -1555,15 +1555,16 @@ class QuoteExtractor:
                 None,
             )
             at_end = cend >= len(toks) or toks[cend].text in _SENT_PUNCT
-            np = self._np_before(toks, trailing + 1, ci, as_clause=True) if trailing is not None and at_end else []
-            # A comma between "wie" and the cue is allowed where it sets off an apposition of the
-            # speaker ("…, wie Anna Berg, Leiterin der Behörde, betonte.").
-            if trailing is not None and at_end and (np or all(t.text != "," for t in toks[trailing + 1 : ci])):
-                # "…, wie das Ministerium mitteilte.": the clause before the comma is the report.
-                frame = Frame(self._speaker(doc, np, last), label, cue_span, self._channel(toks[trailing:ci]))
-                found = self._content_quotes(doc, u, 0, trailing - 1, frame, need_report=False)
-                if found:
-                    return found
+            if trailing is not None and at_end:
+                # "…, wie das Ministerium mitteilte.": the clause before the comma is the report. A
+                # comma between "wie" and the cue only sets off an apposition of the speaker
+                # ("…, wie Anna Berg, Leiterin der Behörde, betonte.").
+                np = self._np_before(toks, trailing + 1, ci, as_clause=True)
+                if np or all(t.text != "," for t in toks[trailing + 1 : ci]):
+                    frame = Frame(self._speaker(doc, np, last), label, cue_span, self._channel(toks[trailing:ci]))
+                    found = self._content_quotes(doc, u, 0, trailing - 1, frame, need_report=False)
+                    if found:
+                        return found
             if prev >= 2 and toks[prev].text in self.data.so_words and toks[prev - 1].text == ",":
                 # "„…“, so charakterisierte ihn X": "so" stands between the statement and the cue.
                 prev -= 1

@@ -25,44 +25,61 @@ _FINAL_PUNCT = ".!?:;…\"“”«»‘’'"
 _SENT_END = {".", "!", "?", "…"}
 # Typewriter quotes (`` … '') come from converted wire copy and older corpora.
 _CLOSING = {"“", "”", '"', "«", "»", "‘", "’", "'", "''", ")", "]"}
-_OPENING = {"„", '"', "«", "»", "‚", "'", "``", "(", "–", "-"}
 # Only quotation marks: a bracket after a quoted name gives its abbreviation ("„Volksallianz“ (PAD)").
 _QUOTE_OPENING = {"„", '"', "«", "»", "‚", "'", "``"}
+_OPENING = _QUOTE_OPENING | {"(", "–", "-"}
 _NUMBER_DOT = re.compile(r"^\d{1,2}\.$|^\d{1,2}\.\d{1,2}\.$")
 _ORDINAL = re.compile(r"^\d{1,3}\.$")
 _ROMAN = re.compile(r"^[IVXLCDM]+$")
 
 
+@dataclass(frozen=True, slots=True)
+class LayoutData:
+    """One language's layout knowledge (``lang/<lang>/layout.toml``)."""
+
+    abbreviations: frozenset[str]
+    ordinal_followers: frozenset[str]
+    sentence_openers: frozenset[str]
+    abbreviation_pairs: frozenset[str]
+    ordinal_precursors: frozenset[str]
+    dateline_prefixes: tuple[str, ...]
+    agencies: frozenset[str]
+    max_heading_chars: int
+    run_in_openers: frozenset[str]
+    run_in_not_after: frozenset[str]
+    run_in_not_before: frozenset[str]
+    title_nouns: tuple[str, ...]
+    title_names: tuple[str, ...]
+
+
 @cache
-def _data(lang: str) -> dict[str, object]:
+def _data(lang: str) -> LayoutData:
     d = langdata.load(lang, "layout")
-    return {
-        "abbreviations": frozenset(d["abbreviations"]),
-        "ordinal_followers": frozenset(d["ordinal_followers"]),
-        "sentence_openers": frozenset(d["sentence_openers"]),
-        "abbreviation_pairs": frozenset(d["abbreviation_pairs"]),
-        "ordinal_precursors": frozenset(d["ordinal_precursors"]),
-        "dateline_prefixes": tuple(d["dateline_prefixes"]),
-        "agencies": frozenset(a.lower() for a in d["agencies"]),
-        "max_heading_chars": int(d["max_heading_chars"]),
-        "run_in_openers": frozenset(d["run_in_openers"]),
-        "run_in_not_after": frozenset(d["run_in_not_after"]),
-        "run_in_not_before": frozenset(d["run_in_not_before"]),
-        "title_nouns": tuple(d["title_nouns"]),
-        "title_names": tuple(d["title_names"]),
-    }
+    return LayoutData(
+        abbreviations=frozenset(d["abbreviations"]),
+        ordinal_followers=frozenset(d["ordinal_followers"]),
+        sentence_openers=frozenset(d["sentence_openers"]),
+        abbreviation_pairs=frozenset(d["abbreviation_pairs"]),
+        ordinal_precursors=frozenset(d["ordinal_precursors"]),
+        dateline_prefixes=tuple(d["dateline_prefixes"]),
+        agencies=frozenset(a.lower() for a in d["agencies"]),
+        max_heading_chars=int(d["max_heading_chars"]),
+        run_in_openers=frozenset(d["run_in_openers"]),
+        run_in_not_after=frozenset(d["run_in_not_after"]),
+        run_in_not_before=frozenset(d["run_in_not_before"]),
+        title_nouns=tuple(d["title_nouns"]),
+        title_names=tuple(d["title_names"]),
+    )
 
 
 def is_dateline(line: str, lang: str = "de") -> bool:
-    prefixes = _data(lang)["dateline_prefixes"]
-    assert isinstance(prefixes, tuple)
+    prefixes = _data(lang).dateline_prefixes
     stripped = line.strip()
     return any(stripped.startswith(p) for p in prefixes) and bool(re.search(r"\d", stripped))
 
 
 def _is_heading(line: str, lang: str) -> bool:
-    limit = _data(lang)["max_heading_chars"]
-    assert isinstance(limit, int)
+    limit = _data(lang).max_heading_chars
     stripped = line.strip()
     if not stripped or len(stripped) > limit:
         return False
@@ -152,13 +169,11 @@ def _quote_after_quote(doc: _Tokens, i: int) -> bool:
     return words[i - 1] in _CLOSING and words[i - 1] not in ")]" and not doc.ws[i - 2]
 
 
-def _period_continues(doc: _Tokens, i: int, nxt: int, starts: list[bool], data: dict[str, object]) -> bool:
+def _period_continues(doc: _Tokens, i: int, nxt: int, starts: list[bool], data: LayoutData) -> bool:
     """Whether the period ending ``doc[i]`` sits inside a sentence; ``doc[nxt]`` would open the next."""
     text, following = doc.words[i], doc.words[nxt]
-    followers, openers = data["ordinal_followers"], data["sentence_openers"]
-    precursors, pairs = data["ordinal_precursors"], data["abbreviation_pairs"]
-    assert isinstance(followers, frozenset) and isinstance(openers, frozenset)
-    assert isinstance(precursors, frozenset) and isinstance(pairs, frozenset)
+    followers, openers = data.ordinal_followers, data.sentence_openers
+    precursors, pairs = data.ordinal_precursors, data.abbreviation_pairs
     if _NUMBER_DOT.match(text):
         if following in followers:
             return True
@@ -178,7 +193,7 @@ def _period_continues(doc: _Tokens, i: int, nxt: int, starts: list[bool], data: 
     return _is_initial(doc, i, following, openers)
 
 
-def _runs_in(doc: _Tokens, i: int, data: dict[str, object]) -> bool:
+def _runs_in(doc: _Tokens, i: int, data: LayoutData) -> bool:
     """Whether ``doc[i]`` opens a sentence that follows a headline without final punctuation.
 
     Joined text loses the line break after a headline ("... baut Personal ab Der Präsident ...");
@@ -186,27 +201,21 @@ def _runs_in(doc: _Tokens, i: int, data: dict[str, object]) -> bool:
     unless it is a noun use ("das Wie") or begins a title ("im Magazin Der Spiegel").
     """
     words = doc.words
-    openers = data["run_in_openers"]
-    assert isinstance(openers, frozenset)
-    if i == 0 or i + 1 >= len(doc.words) or words[i] not in openers:
+    if i == 0 or i + 1 >= len(doc.words) or words[i] not in data.run_in_openers:
         return False
     prev, nxt = words[i - 1], words[i + 1]
-    not_before = data["run_in_not_before"]
-    assert isinstance(not_before, frozenset)
     # The opener must govern what follows: "Die Polizei", "Im Gegenzug", "Die 27 Staaten".
-    if not (nxt[:1].isalnum() or nxt in _OPENING) or not doc.ws[i - 1] or nxt in not_before:
+    if not (nxt[:1].isalnum() or nxt in _OPENING) or not doc.ws[i - 1] or nxt in data.run_in_not_before:
         return False
     # A closing mark or bracket written against the word before it ends the headline as well
     # ("... „Bündnis für Arbeit“ Die Polizei ...", "... (dpa) Der Konzern ...").
     if prev in _CLOSING and i >= 2 and not doc.ws[i - 2]:
         prev = words[i - 2]
     word = prev.replace("-", "")
-    not_after, nouns, names = data["run_in_not_after"], data["title_nouns"], data["title_names"]
-    assert isinstance(not_after, frozenset) and isinstance(nouns, tuple) and isinstance(names, tuple)
-    if not word.isalpha() or prev.lower() in not_after or prev.lower().endswith(nouns):
+    if not word.isalpha() or prev.lower() in data.run_in_not_after or prev.lower().endswith(data.title_nouns):
         return False
     rest = doc.text[doc.idx[i] : doc.idx[i] + 40]
-    return not any(rest.startswith(n) and not rest[len(n) : len(n) + 1].isalpha() for n in names)
+    return not any(rest.startswith(n) and not rest[len(n) : len(n) + 1].isalpha() for n in data.title_names)
 
 
 def _is_place_caps(text: str) -> bool:
@@ -215,7 +224,7 @@ def _is_place_caps(text: str) -> bool:
     return len(letters) >= 3 and letters.isalpha() and letters.isupper() and not _ROMAN.match(letters)
 
 
-def _wire_dateline(doc: _Tokens, i: int, data: dict[str, object]) -> bool:
+def _wire_dateline(doc: _Tokens, i: int, data: LayoutData) -> bool:
     """Whether ``doc[i]`` starts a wire dateline run into the text before it.
 
     Agencies open a report with the place in capitals and the day or the agency
@@ -227,8 +236,6 @@ def _wire_dateline(doc: _Tokens, i: int, data: dict[str, object]) -> bool:
     before = words[i - 1]
     if not (before.replace("-", "").isalpha() or before in _CLOSING) or _is_place_caps(before):
         return False
-    agencies, months = data["agencies"], data["ordinal_followers"]
-    assert isinstance(agencies, frozenset) and isinstance(months, frozenset)
     j = i + 1
     if j < len(doc.words) and _is_place_caps(words[j]):
         j += 1
@@ -236,16 +243,15 @@ def _wire_dateline(doc: _Tokens, i: int, data: dict[str, object]) -> bool:
         return False
     mark, after = words[j], words[j + 1]
     if mark == "(":
-        return after.lower() in agencies
-    day = _NUMBER_DOT.match(after) is not None and (after.count(".") == 2 or words[j + 2] in months)
+        return after.lower() in data.agencies
+    day = _NUMBER_DOT.match(after) is not None and (after.count(".") == 2 or words[j + 2] in data.ordinal_followers)
     return mark == "," and day
 
 
 def _sentence_starts(doc: _Tokens, paras: Iterable[Paragraph], lang: str) -> list[bool]:
     words = doc.words
     data = _data(lang)
-    abbreviations, run_in_openers = data["abbreviations"], data["run_in_openers"]
-    assert isinstance(abbreviations, frozenset) and isinstance(run_in_openers, frozenset)
+    abbreviations, run_in_openers = data.abbreviations, data.run_in_openers
     starts = [False] * len(doc.words)
     para_starts = {p.start for p in paras}
     boundary_next = True

@@ -17,6 +17,9 @@ QuoteKind = Literal["direct", "indirect", "mixed", "reported"]
 # Kinds whose content is rendered (in marks or as a reported clause); "reported" summarises a speech
 # act without its content ("X warnte vor Y", "X sagte Hilfe zu") and is kept in a list of its own.
 CONTENT_KINDS: frozenset[str] = frozenset({"direct", "indirect", "mixed"})
+# Types of the actors and places an article is about; other names (MISC: currencies, indices,
+# languages, wars, titles of works) are no actors and are kept in a list of their own.
+ACTOR_TYPES: frozenset[str] = frozenset({"PER", "ORG", "LOC"})
 TimexType = Literal["DATE", "TIME", "DURATION", "SET"]
 EventStatus = Literal["planned", "happened", "ongoing"]
 EVENT_TYPES = (
@@ -228,7 +231,8 @@ class Extraction:
 
     def to_dict(self) -> dict[str, Any]:
         d = self.article.to_dict()
-        d["entities"] = [e.to_dict() for e in self.entities]
+        d["entities"] = [e.to_dict() for e in self.entities if e.type in ACTOR_TYPES]
+        d["names"] = [e.to_dict() for e in self.entities if e.type not in ACTOR_TYPES]
         # Quotes in the scorer's sense carry content; speech acts without content go beside them.
         d["quotes"] = [q.to_dict() for q in self.quotes if q.kind in CONTENT_KINDS]
         d["reported"] = [q.to_dict() for q in self.quotes if q.kind not in CONTENT_KINDS]

@@ -876,3 +876,66 @@ def test_single_name_in_the_genitive_beside_a_kin_noun_is_a_person() -> None:
 def test_known_place_in_the_genitive_stays_a_place() -> None:
     doc = run(_parsed(), "Hamburgs Sohn kehrt heim.")
     assert by_name(doc, "Hamburg").type == "LOC"
+
+
+def types_of(doc: Doc) -> dict[str, str]:
+    return {e.name: e.type for e in doc._.entities}
+
+
+def test_currency_is_another_name(nlp: Language) -> None:
+    doc = run(nlp, "Der Umsatz stieg auf 4,2 Milliarden Euro, der Gewinn auf 300 Millionen US-Dollar.")
+    assert types_of(doc)["Euro"] == "MISC"
+    assert types_of(doc)["Dollar"] == "MISC"
+
+
+def test_currency_that_is_a_common_word_needs_an_amount(nlp: Language) -> None:
+    assert types_of(run(nlp, "Das Werk erlöste 320 Millionen Mark."))["Mark"] == "MISC"
+    doc = run(nlp, "Mark Rutte besuchte Franken.")
+    assert types_of(doc).get("Mark Rutte") == "PER"
+    assert "MISC" not in types_of(doc).values()
+
+
+def test_currency_inside_a_compound_is_no_mention(nlp: Language) -> None:
+    assert "Euro" not in names(run(nlp, "Die Euro-Zone wächst langsam."))
+
+
+def test_capitalised_adjective_before_an_event_head_is_a_named_war(nlp: Language) -> None:
+    doc = run(nlp, "Nach dem Ende des Zweiten Weltkriegs zog die Familie nach Hamburg.")
+    assert types_of(doc)["Zweiten Weltkriegs"] == "MISC"
+    assert types_of(run(nlp, "Die Ukraine berief sich auf das Minsker Abkommen."))["Minsker Abkommen"] == "MISC"
+
+
+def test_event_head_at_a_sentence_start_is_no_name(nlp: Language) -> None:
+    assert "MISC" not in types_of(run(nlp, "Neuer Krieg droht in der Region.")).values()
+
+
+def test_quoted_title_after_a_work_noun_is_another_name(nlp: Language) -> None:
+    doc = run(nlp, "Die Band landete mit der Single „Grauer Morgen“ einen Hit.")
+    assert types_of(doc)["Grauer Morgen"] == "MISC"
+    doc = run(nlp, 'Sie demonstrierten unter dem Motto "Frieden jetzt" in Bonn.')
+    assert types_of(doc)["Frieden jetzt"] == "MISC"
+
+
+def test_quoted_title_before_a_work_noun_in_apposition(nlp: Language) -> None:
+    doc = run(nlp, "„Lesezeit am Abend“, die neue Literatursendung, startet im Mai.")
+    assert types_of(doc)["Lesezeit am Abend"] == "MISC"
+
+
+def test_quotation_after_a_work_noun_in_lower_case_is_no_title(nlp: Language) -> None:
+    doc = run(nlp, "Der Bericht „enthält schwere Fehler“, sagte Lind.")
+    assert "MISC" not in types_of(doc).values()
+
+
+def test_language_name_is_another_name(nlp: Language) -> None:
+    assert types_of(run(nlp, "Im Unterricht wird vorwiegend Englisch gesprochen."))["Englisch"] == "MISC"
+
+
+def test_other_names_are_kept_apart_from_actors_in_the_scorer_format() -> None:
+    from lagebild.records import Extraction
+
+    art = Article(id="a", text="Lind zahlte 5 Euro.")
+    lind = Entity(name="Lind", type="PER")
+    euro = Entity(name="Euro", type="MISC")
+    d = Extraction(article=art, entities=[lind, euro]).to_dict()
+    assert [e["name"] for e in d["entities"]] == ["Lind"]
+    assert [e["name"] for e in d["names"]] == ["Euro"]

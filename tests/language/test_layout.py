@@ -172,3 +172,23 @@ def test_list_number_does_not_end_its_sentence(nlp: Language) -> None:
 def test_abbreviation_written_with_a_space_does_not_end_a_sentence(nlp: Language) -> None:
     assert len(sents(nlp, "Die Stadt wurde um 500 v. Chr. gegründet.")) == 1
     assert len(sents(nlp, "Es gibt z. B. Äpfel.")) == 1
+
+
+def test_emoticon_ends_its_sentence(nlp: Language) -> None:
+    assert sents(nlp, "Das Essen war gut :-) Wir kommen wieder.") == ["Das Essen war gut :-)", "Wir kommen wieder."]
+
+
+def test_emoticon_after_final_mark_stays_with_its_sentence(nlp: Language) -> None:
+    assert sents(nlp, "Danke für alles! :) Gäste sind willkommen.") == ["Danke für alles! :)", "Gäste sind willkommen."]
+
+
+def test_emoticon_before_lower_case_word_does_not_split(nlp: Language) -> None:
+    assert len(sents(nlp, "Das ist gut ;-) wirklich.")) == 1
+
+
+def test_dash_written_against_the_next_word_opens_a_sentence(nlp: Language) -> None:
+    assert sents(nlp, "Die Zahlen stiegen. -Wie passt das zusammen?") == [
+        "Die Zahlen stiegen.",
+        "-Wie passt das zusammen?",
+    ]
+    assert sents(nlp, "Er ging. -- Präsident Lind sprach.") == ["Er ging.", "-- Präsident Lind sprach."]

@@ -58,6 +58,9 @@ _ROMAN = re.compile(r"^[IVXLC]+$")
 _DATELINE_AFTER = frozenset(":(-–")
 # Signs joining legal forms: "GmbH & Co. KG".
 _FORM_JOINERS = frozenset("&+")
+# Quotation marks around a title; straight and single ones close as well as open.
+_TITLE_OPEN = frozenset({"„", '"', "«", "»", "‚", "“"})
+_TITLE_CLOSE = frozenset({"“", "”", '"', "»", "«", "‘", "’"})
 # Sentences looked back for the antecedent of a pronoun.
 _PRONOUN_LOOKBACK = 2
 
@@ -98,6 +101,7 @@ class _Lexicon:
         roles = langdata.load(lang, "roles")
         first = langdata.load(lang, "names_first")
         rules = langdata.load(lang, "names_rules")
+        misc = langdata.load(lang, "names_misc")
 
         self.forms: dict[tuple[str, ...], _Known] = {}
         self.by_name: dict[str, _Known] = {}
@@ -115,6 +119,20 @@ class _Lexicon:
             self.by_name[o["name"]] = known
             for form in o["forms"]:
                 self.forms[tuple(form.split())] = known
+        # Other names (currencies, indices, languages) yield to places and organisations of the same form.
+        for m in misc["misc"]:
+            known = _Known(m["name"], "MISC")
+            self.by_name.setdefault(m["name"], known)
+            for form in m["forms"]:
+                self.forms.setdefault(tuple(form.split()), known)
+        for language in misc["languages"]:
+            self.forms.setdefault((language,), _Known(language, "MISC"))
+        self.currency_after_amount: dict[str, str] = dict(misc["after_amount"])
+        self.amount_words = frozenset(misc["amount_words"])
+        self.event_heads = frozenset(misc["event_heads"])
+        self.work_nouns = frozenset(misc["work_nouns"])
+        self.work_noun_endings = tuple(misc["work_noun_endings"])
+        self.max_title_tokens = int(misc["max_title_tokens"])
         self.ambiguous = frozenset(places.get("ambiguous", []))
         for amb in self.ambiguous:
             self.forms.setdefault((amb,), _Known(amb, "LOC"))
@@ -185,6 +203,7 @@ class _Lexicon:
         self.determiners = (
             self.definite | self.indefinite | self.possessives | self.masc_nominative | self.fem_nominative
         )
+        self.event_articles = self.determiners | frozenset(misc["event_articles"])
         pron = rules["pronouns"]
         self.pron_subject = dict.fromkeys(pron["masculine_subject"], "m") | dict.fromkeys(pron["feminine_subject"], "f")
         self.pron_other = dict.fromkeys(pron["masculine_other"], "m") | dict.fromkeys(pron["feminine_other"], "f")
@@ -565,7 +584,7 @@ class _Analysis:
         end = i + 2 if self.words[i] == "#" and i + 1 < self.n else i + 1
         body = self.words[i][1:] or self.words[end - 1]
         known = self.lex.forms.get((body,)) or self.lex.forms_folded.get((body.casefold(),))
-        if known is not None and body not in self.lex.ambiguous:
+        if known is not None and body not in self.lex.ambiguous and known.type != "MISC":
             start, stop = self.tok_span(i, end)
             self.add(_Cand(start, stop, known.type, "gaz", i, end, known.name, priority=2))
 
@@ -579,7 +598,8 @@ class _Analysis:
         pos = 0
         for part in parts[:-1]:
             known = self.lex.known((part,)) if len(part) > 1 else None
-            if known is not None:
+            # "Euro-Zone", "Dollar-Kurs": a currency or language in a compound names no actor.
+            if known is not None and known.type != "MISC":
                 self.add(_Cand(offset + pos, offset + pos + len(part), known.type, "prefix", i, i + 1, known.name, 2))
             pos += len(part) + 1
 
@@ -742,6 +762,72 @@ class _Analysis:
     def _place_adjective(self, w: str) -> bool:
         """ "Deutsche", "Berliner", "Kölner": an adjective made from a place."""
         return self.lex.adjective(w) is not None or (w.endswith("er") and self.lex.known((w[:-2],)) is not None)
+
+    def find_misc(self) -> None:
+        """Other names that need their context: a currency that is also a common word after an
+        amount ("320 Millionen Mark"), a named war or epoch ("im Zweiten Weltkrieg"), and the title
+        of a work in quotation marks ("der Song „Take On Me“")."""
+        lex = self.lex
+        for i, w in enumerate(self.words):
+            currency = lex.currency_after_amount.get(w)
+            if currency is not None:
+                if i > 0 and self._amount(i - 1):
+                    start, stop = self.tok_span(i, i + 1)
+                    self.add(_Cand(start, stop, "MISC", "misc", i, i + 1, currency, priority=2))
+            elif w in lex.event_heads:
+                self._event_name(i)
+            elif w in _TITLE_OPEN:
+                self._work_title(i)
+
+    def _amount(self, k: int) -> bool:
+        w = self.words[k]
+        return w[:1].isdigit() or w.lower() in self.lex.amount_words
+
+    def _event_name(self, head: int) -> None:
+        """ "Zweiten Weltkrieg", "Kalten Krieg": capitalised adjectives inside a sentence before an
+        event head; at a sentence start every adjective is capitalised ("Neuer Krieg droht")."""
+        a = head
+        while a > 0 and (self._name_adjective(a - 1) or self._inflected_after_article(a - 1)):
+            a -= 1
+        if a == head or self.sent_start[self.sent_of[a]] == a:
+            return
+        start, stop = self.tok_span(a, head + 1)
+        self.add(_Cand(start, stop, "MISC", "misc", a, head + 1, priority=3))
+
+    def _inflected_after_article(self, k: int) -> bool:
+        """Without a tagger: a capitalised word with an adjective's ending right after an article
+        ("des Zweiten", "im Kalten")."""
+        return (
+            not self.has_pos
+            and k > 0
+            and _CAP_ADJECTIVE.match(self.words[k]) is not None
+            and self.words[k - 1].lower() in self.lex.event_articles
+        )
+
+    def _work_noun(self, k: int) -> bool:
+        w = self.words[k].lower()
+        return w in self.lex.work_nouns or w.endswith(self.lex.work_noun_endings)
+
+    def _work_title(self, i: int) -> None:
+        """A title in quotation marks after a noun for a work ("das Album „True Carnage“") or before
+        one in apposition ("„Wickerts Bücher“, die ARD-Literatursendung")."""
+        words = self.words
+        limit = min(self.n, i + 2 + self.lex.max_title_tokens)
+        j = i + 1
+        while j < limit and words[j] not in _TITLE_CLOSE:
+            j += 1
+        if j >= limit or j == i + 1 or not (words[i + 1][:1].isupper() or words[i + 1][:1].isdigit()):
+            return
+        before = i > 0 and self._work_noun(i - 1)
+        after = (
+            j + 3 < self.n
+            and words[j + 1] == ","
+            and words[j + 2].lower() in self.lex.definite
+            and (self._work_noun(j + 3) or (j + 4 < self.n and self._work_noun(j + 4)))
+        )
+        if before or after:
+            start, stop = self.tok_span(i + 1, j)
+            self.add(_Cand(start, stop, "MISC", "misc", i + 1, j, self.text[start:stop], priority=4))
 
     def find_persons(self) -> None:
         lex = self.lex
@@ -1944,6 +2030,7 @@ def _analyse_fresh(doc: Doc, lang: str) -> tuple[_Analysis, _Builder]:
     an.find_role_prefixes()
     an.find_orgs()
     an.find_persons()
+    an.find_misc()
     an.find_model_entities()
     an.find_cued()
     an.find_opening_names()

@@ -27,7 +27,9 @@ _SENT_END = {".", "!", "?", "…"}
 _CLOSING = {"“", "”", '"', "«", "»", "‘", "’", "'", "''", ")", "]"}
 # Only quotation marks: a bracket after a quoted name gives its abbreviation ("„Volksallianz“ (PAD)").
 _QUOTE_OPENING = {"„", '"', "«", "»", "‚", "'", "``"}
-_OPENING = _QUOTE_OPENING | {"(", "–", "-"}
+_OPENING = _QUOTE_OPENING | {"(", "–", "—", "-", "--"}
+# A dash written against the first word opens a sentence in older wire copy ("-Wie reimt sich …").
+_DASHED_WORD = re.compile(r"^(?:-{1,2}|–)`*[^\W\d_]")
 _NUMBER_DOT = re.compile(r"^\d{1,2}\.$|^\d{1,2}\.\d{1,2}\.$")
 _ORDINAL = re.compile(r"^\d{1,3}\.$")
 _ROMAN = re.compile(r"^[IVXLCDM]+$")
@@ -50,6 +52,7 @@ class LayoutData:
     run_in_not_before: frozenset[str]
     title_nouns: tuple[str, ...]
     title_names: tuple[str, ...]
+    emoticons: frozenset[str]
 
 
 @cache
@@ -69,6 +72,7 @@ def _data(lang: str) -> LayoutData:
         run_in_not_before=frozenset(d["run_in_not_before"]),
         title_nouns=tuple(d["title_nouns"]),
         title_names=tuple(d["title_names"]),
+        emoticons=frozenset(d["emoticons"]),
     )
 
 
@@ -251,7 +255,7 @@ def _wire_dateline(doc: _Tokens, i: int, data: LayoutData) -> bool:
 def _sentence_starts(doc: _Tokens, paras: Iterable[Paragraph], lang: str) -> list[bool]:
     words = doc.words
     data = _data(lang)
-    abbreviations, run_in_openers = data.abbreviations, data.run_in_openers
+    abbreviations, run_in_openers, emoticons = data.abbreviations, data.run_in_openers, data.emoticons
     starts = [False] * len(doc.words)
     para_starts = {p.start for p in paras}
     boundary_next = True
@@ -271,18 +275,28 @@ def _sentence_starts(doc: _Tokens, paras: Iterable[Paragraph], lang: str) -> lis
         ):
             starts[i] = True
             boundary_next = False
-        if text in _SENT_END or (text.endswith(".") and len(text) > 1 and text not in abbreviations):
+        # In comments and forum posts an emoticon ends its sentence ("Danke! :-) Wir kommen wieder").
+        emoticon = text in emoticons and i > 0 and doc.ws[i - 1]
+        if emoticon or text in _SENT_END or (text.endswith(".") and len(text) > 1 and text not in abbreviations):
             nxt = i + 1
-            # Closing marks and brackets stay with the sentence they close; a straight quote
-            # with a space before it and none after opens the next one (`Witz. "Bitte …`).
-            while nxt < len(doc.words) and words[nxt] in _CLOSING and not _opens_quote(doc, nxt):
+            # Closing marks and brackets stay with the sentence they close, and so does an emoticon
+            # after the final mark; a straight quote with a space before it and none after opens
+            # the next one (`Witz. "Bitte …`).
+            while nxt < len(doc.words) and (
+                (words[nxt] in _CLOSING and not _opens_quote(doc, nxt)) or (words[nxt] in emoticons and doc.ws[nxt - 1])
+            ):
                 nxt += 1
             if nxt >= len(doc.words):
                 continue
             following = words[nxt]
-            if _period_continues(doc, i, nxt, starts, data):
+            if not emoticon and _period_continues(doc, i, nxt, starts, data):
                 continue
-            opens = following[:1].isupper() or following[:1].isdigit() or following in _OPENING
+            opens = (
+                following[:1].isupper()
+                or following[:1].isdigit()
+                or following in _OPENING
+                or _DASHED_WORD.match(following) is not None
+            )
             if opens and not doc.space[nxt]:
                 starts[nxt] = True
     return starts

@@ -901,8 +901,15 @@ def test_currency_inside_a_compound_is_no_mention(nlp: Language) -> None:
 
 def test_capitalised_adjective_before_an_event_head_is_a_named_war(nlp: Language) -> None:
     doc = run(nlp, "Nach dem Ende des Zweiten Weltkriegs zog die Familie nach Hamburg.")
-    assert types_of(doc)["Zweiten Weltkriegs"] == "MISC"
+    assert types_of(doc)["Zweiter Weltkrieg"] == "MISC"
     assert types_of(run(nlp, "Die Ukraine berief sich auf das Minsker Abkommen."))["Minsker Abkommen"] == "MISC"
+
+
+def test_named_war_is_one_name_in_every_case(nlp: Language) -> None:
+    doc = run(nlp, "Während des Zweiten Weltkrieges floh er. Nach dem Zweiten Weltkrieg kam er zurück.")
+    war = by_name(doc, "Zweiter Weltkrieg")
+    assert mention_texts(war) == ["Zweiten Weltkrieges", "Zweiten Weltkrieg"]
+    assert by_name(run(nlp, "Sie sprach über die Olympischen Spiele."), "Olympische Spiele").type == "MISC"
 
 
 def test_event_head_at_a_sentence_start_is_no_name(nlp: Language) -> None:

@@ -202,3 +202,29 @@ def test_rules_adjective_suffixes_and_adverb_endings_are_lower_case() -> None:
     ctx = langdata.load(LANG, "names_rules")["context"]
     for key in ("adjective_suffixes", "adverb_endings"):
         assert ctx[key] and all(w.islower() for w in ctx[key]), key
+
+
+def test_other_names_have_their_name_among_forms() -> None:
+    rows = langdata.load(LANG, "names_misc")["misc"]
+    assert rows
+    for row in rows:
+        assert row["name"] in row["forms"], row["name"]
+        assert all(f.strip() == f and f for f in row["forms"]), row["name"]
+
+
+def test_other_names_do_not_shadow_places_or_organisations() -> None:
+    misc = langdata.load(LANG, "names_misc")
+    forms = {f for row in misc["misc"] for f in row["forms"]} | set(misc["languages"])
+    taken = {
+        f
+        for concept, key in (("names_places", "place"), ("names_orgs", "org"))
+        for row in langdata.load(LANG, concept)[key]
+        for f in row["forms"]
+    }
+    assert sorted(forms & taken) == []
+
+
+def test_work_nouns_are_lower_case() -> None:
+    misc = langdata.load(LANG, "names_misc")
+    for word in [*misc["work_nouns"], *misc["work_noun_endings"]]:
+        assert word == word.lower(), word

@@ -129,7 +129,12 @@ class _Lexicon:
             self.forms.setdefault((language,), _Known(language, "MISC"))
         self.currency_after_amount: dict[str, str] = dict(misc["after_amount"])
         self.amount_words = frozenset(misc["amount_words"])
-        self.event_heads = frozenset(misc["event_heads"])
+        # Every form of an event head -> (nominative, gender).
+        self.event_heads: dict[str, tuple[str, str]] = {
+            form: (row[0], row[1]) for row in misc["event_heads"] for form in (row[0], *row[2:])
+        }
+        self.adjective_nominative: dict[str, str] = dict(misc["adjective_nominative"])
+        self.adjective_inflections = tuple(misc["adjective_endings"])
         self.work_nouns = frozenset(misc["work_nouns"])
         self.work_noun_endings = tuple(misc["work_noun_endings"])
         self.max_title_tokens = int(misc["max_title_tokens"])
@@ -792,7 +797,21 @@ class _Analysis:
         if a == head or self.sent_start[self.sent_of[a]] == a:
             return
         start, stop = self.tok_span(a, head + 1)
-        self.add(_Cand(start, stop, "MISC", "misc", a, head + 1, priority=3))
+        self.add(_Cand(start, stop, "MISC", "misc", a, head + 1, self._event_nominative(a, head), priority=3))
+
+    def _event_nominative(self, a: int, head: int) -> str:
+        """ "des Zweiten Weltkriegs" -> "Zweiter Weltkrieg": one name for every case."""
+        lex = self.lex
+        noun, gender = lex.event_heads[self.words[head]]
+        words = []
+        for w in self.words[a:head]:
+            if not w.endswith("er"):
+                stem = next(
+                    (w[: -len(e)] for e in lex.adjective_inflections if w.endswith(e) and len(w) - len(e) >= 3), w
+                )
+                w = stem + lex.adjective_nominative[gender]
+            words.append(w)
+        return " ".join([*words, noun])
 
     def _inflected_after_article(self, k: int) -> bool:
         """Without a tagger: a capitalised word with an adjective's ending right after an article

@@ -946,3 +946,20 @@ def test_other_names_are_kept_apart_from_actors_in_the_scorer_format() -> None:
     d = Extraction(article=art, entities=[lind, euro]).to_dict()
     assert [e["name"] for e in d["entities"]] == ["Lind"]
     assert [e["name"] for e in d["names"]] == ["Euro"]
+
+
+def test_quoted_name_after_an_organisation_noun_is_an_organisation(nlp: Language) -> None:
+    doc = run(nlp, "Die oppositionelle Zeitung „Die Stimme“ sprach von vielen Toten.")
+    assert types_of(doc)["Die Stimme"] == "ORG"
+
+
+def test_medium_named_with_a_common_word_in_quotation_marks(nlp: Language) -> None:
+    doc = run(nlp, 'Er sagte dem "Spiegel", die Lage sei ernst.')
+    assert types_of(doc)["Spiegel"] == "ORG"
+    doc = run(nlp, "Das sagte sie der „Bild“-Zeitung.")
+    assert mention_texts(by_name(doc, "Bild")) == ["Bild"]
+
+
+def test_medium_with_its_article_inside_a_sentence(nlp: Language) -> None:
+    assert types_of(run(nlp, "Das berichtete Die Welt am Montag."))["Die Welt"] == "ORG"
+    assert types_of(run(nlp, "Die Welt ist groß.")) == {}

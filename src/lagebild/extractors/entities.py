@@ -61,6 +61,8 @@ _FORM_JOINERS = frozenset("&+")
 # Quotation marks around a title; straight and single ones close as well as open.
 _TITLE_OPEN = frozenset({"„", '"', "«", "»", "‚", "“"})
 _TITLE_CLOSE = frozenset({"“", "”", '"', "»", "«", "‘", "’"})
+# The longest name (in tokens) taken from between quotation marks after an organisation noun.
+_MAX_QUOTED_NAME = 6
 # Sentences looked back for the antecedent of a pronoun.
 _PRONOUN_LOOKBACK = 2
 
@@ -151,6 +153,9 @@ class _Lexicon:
         self.org_joiners = frozenset(orgs.get("org_joiners", []))
         self.name_inner = self.org_joiners | frozenset(rules["particles"]) | frozenset(rules["context"]["coordinators"])
         self.club_prefixes = frozenset(orgs.get("club_prefixes", []))
+        self.quoted_media: dict[tuple[str, ...], str] = {
+            tuple(form.split()): row[0] for row in orgs.get("quoted_media", []) for form in row[1:]
+        }
         self.org_head_endings = tuple(orgs.get("org_head_endings", []))
         self.place_head_endings = tuple(orgs.get("place_head_endings", []))
         self.place_org_prefixes = frozenset(orgs.get("place_org_prefixes", []))
@@ -783,6 +788,49 @@ class _Analysis:
                 self._event_name(i)
             elif w in _TITLE_OPEN:
                 self._work_title(i)
+
+    def find_quoted_names(self) -> None:
+        """Names in quotation marks that their context types: after a noun for a kind of
+        organisation ("die Zeitung „The Nation“", "die Partei „Die Linke“"), and media named with a
+        common word ("der „Spiegel“", "„Bild“-Zeitung"), also with a capitalised article inside a
+        sentence ("berichtete Die Welt")."""
+        media = self.lex.quoted_media
+        for i, w in enumerate(self.words):
+            if w in _TITLE_OPEN and i + 1 < self.n and self._glued_media(i + 1):
+                continue
+            if w in _TITLE_OPEN:
+                j = i + 1
+                while j < self.n and j - i <= _MAX_QUOTED_NAME and self.words[j] not in _TITLE_CLOSE:
+                    j += 1
+                if j >= self.n or self.words[j] not in _TITLE_CLOSE:
+                    continue
+                inner = tuple(self.words[i + 1 : j])
+                if not inner or not inner[0][:1].isupper():
+                    continue
+                name = media.get(inner)
+                if name is None and not (i > 0 and self._kind_noun(self.words[i - 1])):
+                    continue
+                start, stop = self.tok_span(i + 1, j)
+                self.add(_Cand(start, stop, "ORG", "cue", i + 1, j, name or "", priority=4))
+            elif (
+                i + 1 < self.n
+                and w in ("Der", "Die", "Das")
+                and (w, self.words[i + 1]) in media
+                and self.sent_start[self.sent_of[i]] != i
+            ):
+                start, stop = self.tok_span(i, i + 2)
+                self.add(_Cand(start, stop, "ORG", "cue", i, i + 2, media[(w, self.words[i + 1])], priority=3))
+
+    def _glued_media(self, k: int) -> bool:
+        """ "„Bild“-Zeitung" is one token: the medium is the part before the closing mark."""
+        word = self.words[k]
+        cut = next((p for p, ch in enumerate(word) if ch in _TITLE_CLOSE), -1)
+        name = self.lex.quoted_media.get((word[:cut],)) if cut > 0 and word[cut + 1 : cut + 2] == "-" else None
+        if name is None:
+            return False
+        start = self.doc[k].idx
+        self.add(_Cand(start, start + cut, "ORG", "cue", k, k + 1, name, priority=4))
+        return True
 
     def _amount(self, k: int) -> bool:
         w = self.words[k]
@@ -2050,6 +2098,7 @@ def _analyse_fresh(doc: Doc, lang: str) -> tuple[_Analysis, _Builder]:
     an.find_orgs()
     an.find_persons()
     an.find_misc()
+    an.find_quoted_names()
     an.find_model_entities()
     an.find_cued()
     an.find_opening_names()

@@ -963,3 +963,13 @@ def test_medium_named_with_a_common_word_in_quotation_marks(nlp: Language) -> No
 def test_medium_with_its_article_inside_a_sentence(nlp: Language) -> None:
     assert types_of(run(nlp, "Das berichtete Die Welt am Montag."))["Die Welt"] == "ORG"
     assert types_of(run(nlp, "Die Welt ist groß.")) == {}
+
+
+def test_subject_of_a_plural_verb_is_no_single_person(nlp: Language) -> None:
+    doc = run(nlp, "Zuvor hatten ihm Angehörige, Freunde und Wegbegleiter in der Kapelle Adieu gesagt.")
+    assert "Angehörige" not in names(doc)
+
+
+def test_separated_particle_makes_another_verb_than_the_human_one(nlp: Language) -> None:
+    doc = run(nlp, "Velora ruft zwei Millionen Schokoriegel zurück.")
+    assert types_of(doc).get("Velora") != "PER"

@@ -61,6 +61,8 @@ _FORM_JOINERS = frozenset("&+")
 # Quotation marks around a title; straight and single ones close as well as open.
 _TITLE_OPEN = frozenset({"„", '"', "«", "»", "‚", "“"})
 _TITLE_CLOSE = frozenset({"“", "”", '"', "»", "«", "‘", "’"})
+# Dependency labels of a separated verb particle ("ruft … zurück").
+_PARTICLE_DEPS = frozenset({"compound:prt", "svp"})
 # The longest name (in tokens) taken from between quotation marks after an organisation noun.
 _MAX_QUOTED_NAME = 6
 # Sentences looked back for the antecedent of a pronoun.
@@ -249,6 +251,7 @@ class _Lexicon:
         self.human_subject_verbs = frozenset(cues.get("human_subject_verbs", []))
         self.human_subject_forms = frozenset(cues.get("human_subject_forms", []))
         self.org_subject_verbs = frozenset(cues.get("org_subject_verbs", []))
+        self.shared_particle_verbs = frozenset(cues.get("shared_particle_verbs", []))
         self.verb_form_endings = tuple(sorted(cues.get("verb_form_endings", []), key=len, reverse=True))
         self.person_relation_nouns = frozenset(cues.get("person_relation_nouns", []))
         self.place_nouns = frozenset(cues.get("place_nouns", []))
@@ -982,6 +985,14 @@ class _Analysis:
         for a in numpy.flatnonzero(dep == self.doc.vocab.strings["nsubj"]).tolist():
             tok = self.doc[a]
             verb = tok.head
+            # One person takes a verb in the singular: "Angehörige hatten …" are many, unless the
+            # name is coordinated with another name ("Huber und Maier sagten"); coordinated with
+            # common nouns it is a group too ("Angehörige, Freunde und Wegbegleiter hatten").
+            if "Plur" in tok.morph.get("Number") or (
+                "Plur" in verb.morph.get("Number")
+                and not any(c.dep_ == "conj" and c.pos_ == "PROPN" for c in tok.children)
+            ):
+                continue
             if verb.dep_.startswith("aux"):
                 verb = verb.head  # the parser hangs the subject on a modal: "will Riis gewusst haben"
             if not self._human_verb(verb):
@@ -1038,6 +1049,10 @@ class _Analysis:
         """By lemma; by the verb's form where the lemmatiser slipped ("gewusst" -> "wussen")."""
         lex = self.lex
         w = verb.lower_
+        # A separated particle can make a verb that companies do too: "ruft … zurück" (recalls).
+        particle = next((c.lower_ for c in verb.children if c.dep_ in _PARTICLE_DEPS), "")
+        if particle and particle + verb.lemma_ in lex.shared_particle_verbs:
+            return False
         if verb.lemma_ in lex.human_subject_verbs or w in lex.human_subject_forms or verb.text in lex.speech_verbs:
             return True
         stems = [w, w[2:]] if w.startswith("ge") else [w]
@@ -1045,6 +1060,8 @@ class _Analysis:
             x.endswith(e) and x[: -len(e)] + "en" in lex.human_subject_verbs
             for x in stems
             for e in lex.verb_form_endings
+            # The lemmatiser slips on particle verbs too ("ruft … zurück" -> "rufben").
+            if particle + x[: -len(e)] + "en" not in lex.shared_particle_verbs
         )
 
     def _in_longer_ent(self, a: int) -> bool:

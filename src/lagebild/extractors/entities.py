@@ -988,8 +988,8 @@ class _Analysis:
             # One person takes a verb in the singular: "Angehörige hatten …" are many, unless the
             # name is coordinated with another name ("Huber und Maier sagten"); coordinated with
             # common nouns it is a group too ("Angehörige, Freunde und Wegbegleiter hatten").
-            if "Plur" in tok.morph.get("Number") or (
-                "Plur" in verb.morph.get("Number")
+            if "Plur" in tok.morph.get("Number", []) or (
+                "Plur" in verb.morph.get("Number", [])
                 and not any(c.dep_ == "conj" and c.pos_ == "PROPN" for c in tok.children)
             ):
                 continue

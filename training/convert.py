@@ -281,19 +281,72 @@ def read_smartdata_jsonl(path: Path, tokenize: Iterable[str] | None = None) -> I
                 yield NERSentence([t.text for t in doc], iob, [bool(t.whitespace_) for t in doc])
 
 
-def ner_splits(data: Path = SHARED_DATA, *, historic: bool = True) -> dict[str, list[NERSentence]]:
-    """``historic=False`` leaves out the OCR corpora of old newspapers (ZEFYS, Europeana)."""
+def swap_mentions(sentences: Sequence[NERSentence], pools: dict[str, list[list[str]]], seed: int) -> list[NERSentence]:
+    """A copy of every sentence with names, each name replaced by another of its type from ``pools``.
+
+    With so little news text the model learns names by heart; other names in the same context
+    make it read the context ("sagte X", "in X") instead (mention replacement)."""
+    import random
+
+    rng = random.Random(seed)
+    out: list[NERSentence] = []
+    for sent in sentences:
+        # MISC is too mixed a class to swap ("120 Millionen Euro" is no place for a film title).
+        spans = [sp for sp in sent.spans() if sp[2] != "MISC"]
+        if not spans or any(not pools.get(label) for *_, label in spans):
+            continue
+        words: list[str] = []
+        iob: list[str] = []
+        pos = 0
+        for a, b, label in spans:
+            words += sent.words[pos:a]
+            iob += sent.iob[pos:a]
+            name = rng.choice(pools[label])
+            words += name
+            iob += [f"B-{label}"] + [f"I-{label}"] * (len(name) - 1)
+            pos = b
+        words += sent.words[pos:]
+        iob += sent.iob[pos:]
+        out.append(NERSentence(words, iob))
+    return out
+
+
+def mention_pools(sentences: Iterable[NERSentence]) -> dict[str, list[list[str]]]:
+    """Every distinct name per type, as its words."""
+    seen: dict[str, dict[tuple[str, ...], None]] = {}
+    for sent in sentences:
+        for a, b, label in sent.spans():
+            seen.setdefault(label, {})[tuple(sent.words[a:b])] = None
+    return {label: [list(name) for name in names] for label, names in seen.items()}
+
+
+def ner_splits(
+    data: Path = SHARED_DATA, *, historic: bool = True, augment: bool = False
+) -> dict[str, list[NERSentence]]:
+    """``historic=False`` leaves out the OCR corpora of old newspapers (ZEFYS, Europeana);
+    ``augment=True`` adds copies of the news sentences with other names (``swap_mentions``), an
+    ablation that the shipped model does not use (see training/README.md)."""
     extra = data / "ner-extra"
     germeval_dev = list(read_germeval(data / "germeval2014" / "NER-de-dev.tsv"))
     smart_dev = list(read_iob2(extra / "smartdata_v3_dev.iob2"))
     train: list[NERSentence] = []
     # GermEval is the only set with MISC and the closest to mixed news/encyclopedic text, and it is
     # small next to the historic and traffic corpora: it is given three times the weight.
-    train += germeval_dev[:-GERMEVAL_DEV_TAIL] * GERMEVAL_WEIGHT
-    train += smart_dev[:-SMARTDATA_DEV_TAIL]
-    train += read_smartdata_jsonl(extra / "smartdata_v1_train.jsonl")
-    for name in ("mobie_train", "mobie_dev"):
-        train += read_iob2(extra / f"{name}.iob2")
+    germeval_train = germeval_dev[:-GERMEVAL_DEV_TAIL]
+    train += germeval_train * GERMEVAL_WEIGHT
+    news = (
+        germeval_train
+        + smart_dev[:-SMARTDATA_DEV_TAIL]
+        + list(read_smartdata_jsonl(extra / "smartdata_v1_train.jsonl"))
+    )
+    train += news[len(germeval_train) :]
+    mobie = [s for name in ("mobie_train", "mobie_dev") for s in read_iob2(extra / f"{name}.iob2")]
+    train += mobie
+    if augment:
+        # Names come from the modern corpora only: the OCR corpora's names carry recognition errors.
+        pools = mention_pools([*news, *mobie])
+        train += swap_mentions(news, pools, seed=7)
+        train += swap_mentions(germeval_train, pools, seed=8)
     if historic:
         for name in ("zefys_train", "zefys_dev"):
             train += read_iob2(extra / f"{name}.iob2")

@@ -192,3 +192,42 @@ def test_dash_written_against_the_next_word_opens_a_sentence(nlp: Language) -> N
         "-Wie passt das zusammen?",
     ]
     assert sents(nlp, "Er ging. -- Präsident Lind sprach.") == ["Er ging.", "-- Präsident Lind sprach."]
+
+
+def test_number_of_three_digits_after_an_article_is_an_ordinal(nlp: Language) -> None:
+    assert len(sents(nlp, "Er spielte in der 296. Folge der Serie mit.")) == 1
+    assert len(sents(nlp, "Er setzte ein 13. Monatsgehalt durch.")) == 1
+
+
+def test_ordinal_joined_to_another_ordinal(nlp: Language) -> None:
+    assert len(sents(nlp, "Die Krankheit tritt zwischen dem 50. und 70. Lebensjahr auf.")) == 1
+
+
+def test_ordinal_inside_quotation_marks_after_its_article(nlp: Language) -> None:
+    assert len(sents(nlp, "Am Platz wurde die „4. Winterwelt“ eröffnet.")) == 1
+
+
+def test_number_before_a_club_name_is_an_ordinal(nlp: Language) -> None:
+    assert len(sents(nlp, "Hertha BSC verlor gegen den 1. FC Köln mit 0:1.")) == 1
+    assert len(sents(nlp, "Hertha BSC - 1. FC Kaiserslautern 3:0")) == 1
+
+
+def test_number_at_a_sentence_end_still_ends_it(nlp: Language) -> None:
+    assert sents(nlp, "Sie feierte den 60. Der Bruder kam auch.") == ["Sie feierte den 60.", "Der Bruder kam auch."]
+
+
+def test_initials_written_together_do_not_end_a_sentence(nlp: Language) -> None:
+    assert len(sents(nlp, "Sie las den Roman von J.D. Salinger.")) == 1
+    assert len(sents(nlp, "Er traf Minister V.K. Jairath in Delhi.")) == 1
+
+
+def test_initial_after_another_initial(nlp: Language) -> None:
+    assert len(sents(nlp, "Andrew S. W. Thomas flog mit.")) == 1
+
+
+def test_abbreviation_in_brackets_after_a_legal_form(nlp: Language) -> None:
+    assert len(sents(nlp, "Der Chaos Computer Club e.V. (CCC) lud ein.")) == 1
+
+
+def test_place_with_its_region_abbreviated(nlp: Language) -> None:
+    assert len(sents(nlp, "Er lebt in Freiburg i. Br. und arbeitet dort.")) == 1

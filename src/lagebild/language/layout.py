@@ -33,6 +33,7 @@ _DASHED_WORD = re.compile(r"^(?:-{1,2}|–)`*[^\W\d_]")
 _NUMBER_DOT = re.compile(r"^\d{1,2}\.$|^\d{1,2}\.\d{1,2}\.$")
 _ORDINAL = re.compile(r"^\d{1,3}\.$")
 _ROMAN = re.compile(r"^[IVXLCDM]+$")
+_INITIALS = re.compile(r"^(?:[A-ZÄÖÜ]\.){2,3}$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,6 +45,7 @@ class LayoutData:
     sentence_openers: frozenset[str]
     abbreviation_pairs: frozenset[str]
     ordinal_precursors: frozenset[str]
+    ordinal_joiners: frozenset[str]
     dateline_prefixes: tuple[str, ...]
     agencies: frozenset[str]
     max_heading_chars: int
@@ -64,6 +66,7 @@ def _data(lang: str) -> LayoutData:
         sentence_openers=frozenset(d["sentence_openers"]),
         abbreviation_pairs=frozenset(d["abbreviation_pairs"]),
         ordinal_precursors=frozenset(d["ordinal_precursors"]),
+        ordinal_joiners=frozenset(d["ordinal_joiners"]),
         dateline_prefixes=tuple(d["dateline_prefixes"]),
         agencies=frozenset(a.lower() for a in d["agencies"]),
         max_heading_chars=int(d["max_heading_chars"]),
@@ -146,17 +149,28 @@ class _Tokens:
         return cls(words, ws, table[:, 2].astype(bool).tolist(), table[:, 3].astype("int64").tolist(), text)
 
 
+def _is_gloss(word: str) -> bool:
+    return len(word) >= 2 and word.replace("-", "").isalpha() and word.isupper()
+
+
 def _is_initial(doc: _Tokens, i: int, following: str, openers: frozenset[str]) -> bool:
     """ "J." in "Donald J. Trump" is an initial; "X." in "schrieb auf X. Der Präsident" ends a sentence.
 
     An initial stands between capitalised name parts; a lower-case word before it, or a word
     that typically opens a sentence after it, makes it a one-letter word at a sentence end.
+    Initials written together ("J.D. Salinger", "C.Y. Leung") are no word at all, whatever
+    stands before them.
     """
     text = doc.words[i]
+    if following in openers:
+        return False
+    if _INITIALS.match(text):
+        return following[:1].isupper()
     if not (len(text) == 2 and text[0].isupper()):
         return False
     before = doc.words[i - 1] if i > 0 else ""
-    return before[:1].isupper() and before.isalpha() and following not in openers
+    # "Andrew S. W. Thomas": an initial after another.
+    return before[:1].isupper() and (before.isalpha() or (len(before) == 2 and before[1] == "."))
 
 
 def _opens_quote(doc: _Tokens, i: int) -> bool:
@@ -173,27 +187,57 @@ def _quote_after_quote(doc: _Tokens, i: int) -> bool:
     return words[i - 1] in _CLOSING and words[i - 1] not in ")]" and not doc.ws[i - 2]
 
 
+def _word_before(doc: _Tokens, i: int) -> int:
+    """The index of the word before ``doc[i]``, over whitespace and opening quotation marks
+    ("die „4. Winterwelt“"); -1 at the start."""
+    k = i - 1
+    while k >= 0 and (doc.space[k] or doc.words[k] in _QUOTE_OPENING):
+        k -= 1
+    return k
+
+
+def _is_ordinal(doc: _Tokens, i: int, data: LayoutData) -> bool:
+    """ "den 45.", "ein 13.", "dem 50. und 70.": a number after an article, or joined to one."""
+    if not _ORDINAL.match(doc.words[i]):
+        return False
+    k = _word_before(doc, i)
+    if k < 0:
+        return False
+    before = doc.words[k].lower()
+    if before in data.ordinal_precursors:
+        return True
+    return before in data.ordinal_joiners and k > 0 and _is_ordinal(doc, _word_before(doc, k), data)
+
+
 def _period_continues(doc: _Tokens, i: int, nxt: int, starts: list[bool], data: LayoutData) -> bool:
     """Whether the period ending ``doc[i]`` sits inside a sentence; ``doc[nxt]`` would open the next."""
     text, following = doc.words[i], doc.words[nxt]
     followers, openers = data.ordinal_followers, data.sentence_openers
-    precursors, pairs = data.ordinal_precursors, data.abbreviation_pairs
+    pairs = data.abbreviation_pairs
     if _NUMBER_DOT.match(text):
         if following in followers:
             return True
         # A number opening its own sentence numbers a list item ("2. Die Kosten steigen.").
         if starts[i]:
             return True
-        # After an article a number is an ordinal ("den 45. Präsidenten", "die 27. Große Strafkammer").
-        before = doc.words[i - 1].lower() if i > 0 else ""
-        if _ORDINAL.match(text) and before in precursors and following not in openers:
-            return True
+    # After an article a number is an ordinal ("den 45. Präsidenten", "in der 296. Folge").
+    if following not in openers and _is_ordinal(doc, i, data):
+        return True
+    # An abbreviation glossed in brackets right after a name ("Chaos Computer Club e.V. (CCC)").
+    if following == "(" and nxt + 2 < len(doc.words) and _is_gloss(doc.words[nxt + 1]) and doc.words[nxt + 2] == ")":
+        return True
     # Abbreviations written with a space ("v. Chr.", "z. B.") are two tokens; the first never ends
     # a sentence, the second only before a word that opens one ("um 500 v. Chr. Die Stadt …").
-    if nxt == i + 1 and f"{text} {following}" in pairs:
+    # The tokenizer may write the period of an unknown second part apart: "i.", "Br", ".".
+    second = (
+        following + "." if nxt + 1 < len(doc.words) and doc.words[nxt + 1] == "." and not doc.ws[nxt] else following
+    )
+    if nxt == i + 1 and (f"{text} {following}" in pairs or f"{text} {second}" in pairs):
         return True
     if i > 0 and f"{doc.words[i - 1]} {text}" in pairs and following not in openers:
         return True
+    if text == "." and i > 1 and not doc.ws[i - 1] and f"{doc.words[i - 2]} {doc.words[i - 1]}." in pairs:
+        return following not in openers
     return _is_initial(doc, i, following, openers)
 
 

@@ -231,3 +231,20 @@ def test_abbreviation_in_brackets_after_a_legal_form(nlp: Language) -> None:
 
 def test_place_with_its_region_abbreviated(nlp: Language) -> None:
     assert len(sents(nlp, "Er lebt in Freiburg i. Br. und arbeitet dort.")) == 1
+
+
+def test_abbreviation_the_tokenizer_splits_does_not_end_a_sentence(nlp: Language) -> None:
+    assert len(sents(nlp, "Der Abg. Müller sprach lange.")) == 1
+
+
+def test_abbreviation_that_is_also_a_word_needs_a_number(nlp: Language) -> None:
+    assert len(sents(nlp, "Sie berufen sich auf Art. 51 der Charta.")) == 1
+    assert sents(nlp, "Er macht es auf seine Art. Dann geht er.") == ["Er macht es auf seine Art.", "Dann geht er."]
+
+
+def test_abbreviation_that_often_ends_a_sentence_ends_one_before_an_opener(nlp: Language) -> None:
+    assert sents(nlp, "Es gab Äpfel, Birnen usw. Die Preise stiegen.") == [
+        "Es gab Äpfel, Birnen usw.",
+        "Die Preise stiegen.",
+    ]
+    assert len(sents(nlp, "Die Firma Acme Ltd. gab Zahlen bekannt.")) == 1

@@ -41,6 +41,8 @@ class LayoutData:
     """One language's layout knowledge (``lang/<lang>/layout.toml``)."""
 
     abbreviations: frozenset[str]
+    number_abbreviations: frozenset[str]
+    final_abbreviations: frozenset[str]
     ordinal_followers: frozenset[str]
     sentence_openers: frozenset[str]
     abbreviation_pairs: frozenset[str]
@@ -62,6 +64,8 @@ def _data(lang: str) -> LayoutData:
     d = langdata.load(lang, "layout")
     return LayoutData(
         abbreviations=frozenset(d["abbreviations"]),
+        number_abbreviations=frozenset(d["number_abbreviations"]),
+        final_abbreviations=frozenset(d["final_abbreviations"]),
         ordinal_followers=frozenset(d["ordinal_followers"]),
         sentence_openers=frozenset(d["sentence_openers"]),
         abbreviation_pairs=frozenset(d["abbreviation_pairs"]),
@@ -214,6 +218,14 @@ def _period_continues(doc: _Tokens, i: int, nxt: int, starts: list[bool], data: 
     text, following = doc.words[i], doc.words[nxt]
     followers, openers = data.ordinal_followers, data.sentence_openers
     pairs = data.abbreviation_pairs
+    # The tokenizer writes the period of many abbreviations apart ("Art", "."); they are listed whole.
+    word = doc.words[i - 1] + "." if text == "." and i > 0 and not doc.ws[i - 1] and not doc.space[i - 1] else text
+    if word in data.final_abbreviations:
+        return following not in openers
+    if word in data.abbreviations and word != text:
+        return True
+    if word in data.number_abbreviations and following[:1].isdigit():
+        return True
     if _NUMBER_DOT.match(text):
         if following in followers:
             return True
@@ -300,6 +312,7 @@ def _sentence_starts(doc: _Tokens, paras: Iterable[Paragraph], lang: str) -> lis
     words = doc.words
     data = _data(lang)
     abbreviations, run_in_openers, emoticons = data.abbreviations, data.run_in_openers, data.emoticons
+    final_abbreviations = data.final_abbreviations
     starts = [False] * len(doc.words)
     para_starts = {p.start for p in paras}
     boundary_next = True
@@ -321,7 +334,11 @@ def _sentence_starts(doc: _Tokens, paras: Iterable[Paragraph], lang: str) -> lis
             boundary_next = False
         # In comments and forum posts an emoticon ends its sentence ("Danke! :-) Wir kommen wieder").
         emoticon = text in emoticons and i > 0 and doc.ws[i - 1]
-        if emoticon or text in _SENT_END or (text.endswith(".") and len(text) > 1 and text not in abbreviations):
+        if (
+            emoticon
+            or text in _SENT_END
+            or (text.endswith(".") and len(text) > 1 and (text not in abbreviations or text in final_abbreviations))
+        ):
             nxt = i + 1
             # Closing marks and brackets stay with the sentence they close, and so does an emoticon
             # after the final mark; a straight quote with a space before it and none after opens

@@ -21,6 +21,33 @@ def test_stand_line_with_date_only() -> None:
     assert a.published == datetime(2025, 7, 3, 0, 0, tzinfo=BERLIN)
 
 
+def test_date_only_header_gives_publication_date() -> None:
+    a = article_from_text("01.12.2025\nMinister besucht Hafen\n\nDer Minister kam am Morgen an.\n")
+    assert a.published == datetime(2025, 12, 1, 0, 0, tzinfo=BERLIN)
+    assert a.title == "Minister besucht Hafen"
+    assert [p.kind for p in a.paragraphs][:2] == ["dateline", "headline"]
+
+
+def test_date_header_with_month_name_weekday_and_time() -> None:
+    a = article_from_text("Montag, 1. Dezember 2025, 16:51 Uhr\nMinister besucht Hafen\nDer Minister kam an.\n")
+    assert a.published == datetime(2025, 12, 1, 16, 51, tzinfo=BERLIN)
+
+
+def test_wire_date_header_with_place_and_agency() -> None:
+    a = article_from_text("Bern, 3.12.2025 (sda)\nBundesrat berät\nDer Bundesrat tagte.\n")
+    assert a.published == datetime(2025, 12, 3, 0, 0, tzinfo=BERLIN)
+
+
+def test_iso_date_header() -> None:
+    assert article_from_text("2025-12-01\nRat tagt\nDer Rat tagte.\n").published == datetime(2025, 12, 1, tzinfo=BERLIN)
+
+
+def test_headline_with_a_date_inside_is_no_date_header() -> None:
+    a = article_from_text("Am 1. Dezember 2025 traf Merz Macron\nDie beiden sprachen lange.\n")
+    assert a.published is None
+    assert a.title == "Am 1. Dezember 2025 traf Merz Macron"
+
+
 def test_malformed_stand_date_names_the_line() -> None:
     with pytest.raises(InputError) as info:
         article_from_text("Stand: 31.02.2025 10:00 Uhr\nDer Rat tagte.", source="x.txt")

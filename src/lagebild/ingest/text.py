@@ -1,14 +1,17 @@
-"""Plain-text articles: layout, the ``Stand:`` publication line, and content-hash ids."""
+"""Plain-text articles: layout, the publication date from a ``Stand:`` line or a date-only header,
+and content-hash ids."""
 
 from __future__ import annotations
 
 import hashlib
 import re
 from datetime import datetime
+from functools import cache
 from zoneinfo import ZoneInfo
 
 from lagebild import settings
 from lagebild.errors import InputError
+from lagebild.lang import load
 from lagebild.language.layout import is_dateline, paragraphs
 from lagebild.records import Article
 
@@ -16,6 +19,9 @@ _STAND = re.compile(
     r"(?P<d>\d{1,2})\.\s?(?P<m>\d{1,2})\.\s?(?P<y>\d{2,4})"
     r"(?:\s*[,|-]?\s*(?:um\s+)?(?P<H>\d{1,2})[:.](?P<M>\d{2})(?:\s*Uhr)?)?"
 )
+
+
+_ISO_DATE = re.compile(r"(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?:[T ](?P<H>\d{1,2}):(?P<M>\d{2}))?")
 
 
 def content_id(text: str) -> str:
@@ -44,16 +50,41 @@ def parse_published(value: str, source: str) -> datetime:
     return when
 
 
-def dateline_published(line: str, source: str) -> datetime | None:
-    """The time in a ``Stand: 01.12.2025 16:51 Uhr`` line, in the configured zone."""
+@cache
+def _named_month(lang: str) -> tuple[re.Pattern[str], dict[str, int]]:
+    """ "1. Dezember 2025, 16:51 Uhr": a date with the month's name (names from the time data)."""
+    classes = load(lang, "time")["classes"]
+    months: dict[str, int] = {**classes["month"]["words"], **classes["month_abbr"]["words"]}
+    names = "|".join(re.escape(m) for m in sorted(months, key=len, reverse=True))
+    pattern = re.compile(
+        rf"(?P<d>\d{{1,2}})\.\s?(?P<m>{names})\s+(?P<y>\d{{4}})"
+        r"(?:\s*[,|-]?\s*(?:um\s+)?(?P<H>\d{1,2})[:.](?P<M>\d{2})(?:\s*Uhr)?)?",
+        re.IGNORECASE,
+    )
+    return pattern, months
+
+
+def dateline_published(line: str, source: str, lang: str = "de") -> datetime | None:
+    """The time in a dateline (``Stand: 01.12.2025 16:51 Uhr``, ``1. Dezember 2025``,
+    ``2025-12-01``), in the configured zone."""
     m = _STAND.search(line)
+    month: int | None = None
+    if m is None:
+        named, months = _named_month(lang)
+        m = named.search(line)
+        if m is not None:
+            month = months[m["m"].lower()]
+        else:
+            m = _ISO_DATE.search(line)
     if not m:
         raise InputError("E007", f"no date in the dateline {line.strip()!r}", source)
     year = int(m["y"])
     if year < 100:
         year += 2000
     try:
-        return datetime(year, int(m["m"]), int(m["d"]), int(m["H"] or 0), int(m["M"] or 0), tzinfo=local_zone())
+        return datetime(
+            year, month or int(m["m"]), int(m["d"]), int(m["H"] or 0), int(m["M"] or 0), tzinfo=local_zone()
+        )
     except ValueError as exc:
         raise InputError(
             "E007", f"malformed date in the dateline {line.strip()!r} ({exc}); set it with --published", source

@@ -33,6 +33,8 @@ _DASHED_WORD = re.compile(r"^(?:-{1,2}|–)`*[^\W\d_]")
 _NUMBER_DOT = re.compile(r"^\d{1,2}\.$|^\d{1,2}\.\d{1,2}\.$")
 _ORDINAL = re.compile(r"^\d{1,3}\.$")
 _ROMAN = re.compile(r"^[IVXLCDM]+$")
+# The longest line that can be a date header alone ("Mittwoch, 3. Dezember 2025, 16:51 Uhr (dpa)").
+_MAX_DATE_LINE = 90
 _INITIALS = re.compile(r"^(?:[A-ZÄÖÜ]\.){2,3}$")
 
 
@@ -84,9 +86,37 @@ def _data(lang: str) -> LayoutData:
 
 
 def is_dateline(line: str, lang: str = "de") -> bool:
+    """A ``Stand: …`` line, or a line that only dates the article ("01.12.2025",
+    "Montag, 1. Dezember 2025, 16:51 Uhr", "Bern, 3.12.2025 (sda)")."""
     prefixes = _data(lang).dateline_prefixes
     stripped = line.strip()
-    return any(stripped.startswith(p) for p in prefixes) and bool(re.search(r"\d", stripped))
+    if any(stripped.startswith(p) for p in prefixes) and bool(re.search(r"\d", stripped)):
+        return True
+    return len(stripped) <= _MAX_DATE_LINE and date_only_line(lang).match(stripped) is not None
+
+
+@cache
+def date_only_line(lang: str) -> re.Pattern[str]:
+    """A whole line that holds a date with its year and nothing but an optional place before
+    it, weekday, time and agency; month and weekday names come from the time data."""
+    classes = langdata.load(lang, "time")["classes"]
+    months = sorted([*classes["month"]["words"], *classes["month_abbr"]["words"]], key=len, reverse=True)
+    weekdays = sorted(classes["weekday"]["words"], key=len, reverse=True)
+    month = "|".join(re.escape(m) for m in months)
+    weekday = "|".join(re.escape(w) for w in weekdays)
+    date = (
+        r"(?:\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}"
+        rf"|\d{{1,2}}\.\s?(?:{month})\s+\d{{4}}"
+        r"|\d{4}-\d{2}-\d{2})"
+    )
+    time = r"(?:\s*(?:,|-|–|\||um|/)?\s*(?:um\s+)?\d{1,2}[:.]\d{2}(?:\s*Uhr)?)?"
+    return re.compile(
+        r"^(?:[A-ZÄÖÜ][\w.\-/ ]{0,40},\s*)?"  # place: "Bern, "
+        rf"(?:(?:{weekday}),?\s*)?(?:den\s+|am\s+)?"
+        rf"{date}{time}"
+        r"(?:\s*\([^()]{1,40}\))?\s*[-–]?$",  # agency: "(sda)"
+        re.IGNORECASE,
+    )
 
 
 def _is_heading(line: str, lang: str) -> bool:

@@ -118,7 +118,10 @@ def bench_ud() -> None:
         with_rules = spacy.load(path)
         with_rules.add_pipe("lagebild_mood_v1", name="lagebild_mood")
         m = ud_scores(with_rules, heldout)
-        print(f"model+lagebild_mood: Mood F1 {_fmt(m.mood.f, TARGETS['mood'])}  Mood=Sub F1 {m.mood_sub.f:.3f}")
+        print(
+            f"model+lagebild_mood: Mood F1 {_fmt(m.mood.f, TARGETS['mood'])}  Mood=Sub F1 {m.mood_sub.f:.3f}"
+            f"  Tense F1 {m.tense.f:.3f}"
+        )
         # The same with lagebild's UPOS corrections (rules in lang/de/pos.toml) after the model.
         with_pos = spacy.load(path)
         with_pos.add_pipe("lagebild_postag_v1", name="lagebild_postag")

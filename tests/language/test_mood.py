@@ -616,3 +616,38 @@ def test_verb_tagged_finite_before_a_later_auxiliary_keeps_its_mood(mnlp: Langua
     doc = _shared_final_auxiliary(mnlp, "VVFIN")
     annotate_mood(doc)
     assert _mood(doc, 1) == ["Ind"]
+
+
+def test_regular_present_spelling_gives_present_tense() -> None:
+    from lagebild.language.mood import regular_tense
+
+    assert regular_tense("reist", "reisen") == "Pres"
+    assert regular_tense("arbeitet", "arbeiten") == "Pres"
+    assert regular_tense("handelt", "handeln") == "Pres"
+
+
+def test_weak_past_spelling_gives_past_tense() -> None:
+    from lagebild.language.mood import regular_tense
+
+    assert regular_tense("reiste", "reisen") == "Past"
+    assert regular_tense("arbeiteten", "arbeiten") == "Past"
+
+
+def test_strong_and_unknown_spellings_tell_no_tense() -> None:
+    from lagebild.language.mood import regular_tense
+
+    assert regular_tense("fährt", "fahren") is None
+    assert regular_tense("fuhr", "fahren") is None
+    assert regular_tense("freigeschalten", "freigeschalten") is None
+
+
+def test_model_past_on_a_present_spelling_is_corrected() -> None:
+    from lagebild.language.mood import annotate_tense
+
+    doc = Doc(spacy.blank("de").vocab, words=["Am", "Donnerstag", "reist", "er", "ab"])
+    reist = doc[2]
+    reist.pos_, reist.lemma_ = "VERB", "reisen"
+    reist.set_morph("Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin")
+    annotate_tense(doc)
+    assert reist.morph.get("Tense") == ["Pres"]
+    assert reist.morph.get("Mood") == ["Ind"]

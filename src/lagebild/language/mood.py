@@ -19,6 +19,9 @@ from spacy.tokens import Doc, MorphAnalysis, Token
 from lagebild import lang as langdata
 
 _VERB_POS = {"VERB", "AUX"}
+# Endings of a weak verb's stem in the present ("reis-t", "arbeit-et") and in the past ("reis-te").
+_PRESENT_ENDINGS = ("e", "st", "t", "et", "est")
+_PAST_ENDINGS = ("te", "test", "ten", "tet", "ete", "etest", "eten", "etet")
 
 
 @dataclass(frozen=True, slots=True)
@@ -719,6 +722,38 @@ def annotate_mood(doc: Doc, lang: str = "de") -> Doc:
     for i, finite in finiteness.items():
         if finite and not doc[i].morph.get("Mood", []):
             _set_mood(doc[i], "Ind")
+    annotate_tense(doc)
+    return doc
+
+
+def regular_tense(word: str, lemma: str) -> str | None:
+    """The tense a regular spelling of ``lemma`` shows: "reist", "reise", "reisen" are present,
+    "reiste", "arbeitete" past; None where the spelling does not tell (strong verbs: "fährt",
+    "fuhr"). Weak Konjunktiv II shares the past spelling, and UD calls it Past too."""
+    if not lemma.endswith("n") or len(lemma) < 4 or not word.islower():
+        return None
+    stem = lemma[:-2] if lemma.endswith("en") else lemma[:-1]
+    # The plural is spelled as the infinitive; but where the lemmatiser does not know a word it
+    # gives the word itself as lemma, so a participle's "ge" inside rules it out ("freigeschalten").
+    plural = word == lemma and "ge" not in word[1:-4]
+    if plural or word in {stem + e for e in _PRESENT_ENDINGS}:
+        return "Pres"
+    if word in {stem + e for e in _PAST_ENDINGS}:
+        return "Past"
+    return None
+
+
+def annotate_tense(doc: Doc) -> Doc:
+    """Tense of finite full verbs whose spelling shows it, over the model's guess: the time
+    extractor reads it to tell "am Donnerstag reist er" (ahead) from "reiste" (past)."""
+    for token in doc:
+        if token.pos_ != "VERB" or token.morph.get("VerbForm", []) != ["Fin"]:
+            continue
+        tense = regular_tense(token.lower_, token.lemma_.lower())
+        if tense is not None and token.morph.get("Tense", []) != [tense]:
+            feats = token.morph.to_dict()
+            feats["Tense"] = tense
+            token.morph = MorphAnalysis(token.vocab, dict(sorted(feats.items())))
     return doc
 
 

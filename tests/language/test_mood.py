@@ -619,35 +619,45 @@ def test_verb_tagged_finite_before_a_later_auxiliary_keeps_its_mood(mnlp: Langua
 
 
 def test_regular_present_spelling_gives_present_tense() -> None:
-    from lagebild.language.mood import regular_tense
+    from lagebild.language.mood import mood_data, regular_tense
 
-    assert regular_tense("reist", "reisen") == "Pres"
-    assert regular_tense("arbeitet", "arbeiten") == "Pres"
-    assert regular_tense("handelt", "handeln") == "Pres"
+    assert regular_tense("reist", "reisen", mood_data()) == "Pres"
+    assert regular_tense("arbeitet", "arbeiten", mood_data()) == "Pres"
+    assert regular_tense("handelt", "handeln", mood_data()) == "Pres"
 
 
 def test_weak_past_spelling_gives_past_tense() -> None:
-    from lagebild.language.mood import regular_tense
+    from lagebild.language.mood import mood_data, regular_tense
 
-    assert regular_tense("reiste", "reisen") == "Past"
-    assert regular_tense("arbeiteten", "arbeiten") == "Past"
+    assert regular_tense("reiste", "reisen", mood_data()) == "Past"
+    assert regular_tense("arbeiteten", "arbeiten", mood_data()) == "Past"
 
 
-def test_strong_and_unknown_spellings_tell_no_tense() -> None:
-    from lagebild.language.mood import regular_tense
+def test_strong_spellings_tell_tense_by_their_ending_or_not_at_all() -> None:
+    from lagebild.language.mood import mood_data, regular_tense
 
-    assert regular_tense("fährt", "fahren") is None
-    assert regular_tense("fuhr", "fahren") is None
-    assert regular_tense("freigeschalten", "freigeschalten") is None
+    assert regular_tense("fährt", "fahren", mood_data()) == "Pres"
+    assert regular_tense("hielt", "halten", mood_data()) == "Past"
+    assert regular_tense("verbot", "verbieten", mood_data()) == "Past"
+    assert regular_tense("fuhr", "fahren", mood_data()) is None
+    assert regular_tense("freigeschalten", "freigeschalten", mood_data()) is None
 
 
 def test_model_past_on_a_present_spelling_is_corrected() -> None:
-    from lagebild.language.mood import annotate_tense
+    from lagebild.language.mood import annotate_tense, mood_data
 
     doc = Doc(spacy.blank("de").vocab, words=["Am", "Donnerstag", "reist", "er", "ab"])
     reist = doc[2]
     reist.pos_, reist.lemma_ = "VERB", "reisen"
     reist.set_morph("Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin")
-    annotate_tense(doc)
+    annotate_tense(doc, mood_data())
     assert reist.morph.get("Tense") == ["Pres"]
     assert reist.morph.get("Mood") == ["Ind"]
+
+
+def test_model_past_on_an_infinitive_spelling_stays() -> None:
+    from lagebild.language.mood import mood_data, regular_tense
+
+    # "lagen" with the word itself as lemma: the lemmatiser did not know it.
+    assert regular_tense("lagen", "lagen", mood_data(), "Past") is None
+    assert regular_tense("reisen", "reisen", mood_data()) == "Pres"

@@ -19,9 +19,6 @@ from spacy.tokens import Doc, MorphAnalysis, Token
 from lagebild import lang as langdata
 
 _VERB_POS = {"VERB", "AUX"}
-# Endings of a weak verb's stem in the present ("reis-t", "arbeit-et") and in the past ("reis-te").
-_PRESENT_ENDINGS = ("e", "st", "t", "et", "est")
-_PAST_ENDINGS = ("te", "test", "ten", "tet", "ete", "etest", "eten", "etet")
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,6 +58,10 @@ class MoodData:
     not_plural_endings: tuple[str, ...] = ()
     relative_pron_types: frozenset[str] = frozenset()
     number_ambiguous_subjects: frozenset[str] = frozenset()
+    present_endings: tuple[str, ...] = ()
+    tense_past_endings: tuple[str, ...] = ()
+    strong_past_t: tuple[str, ...] = ()
+    present_t: tuple[str, ...] = ()
     # (LOWER, POS, MORPH) ids -> whether a word is one of ``_mood_candidates``.
     known_candidates: dict[tuple[int, int, int], bool] = field(default_factory=dict, compare=False)
 
@@ -104,6 +105,10 @@ def mood_data(lang: str = "de") -> MoodData:
         not_plural_endings=tuple(d.get("not_plural_endings", ())),
         relative_pron_types=frozenset(d.get("relative_pron_types", ())),
         number_ambiguous_subjects=frozenset(d.get("number_ambiguous_subjects", ())),
+        present_endings=tuple(d.get("tense", {}).get("present_endings", ())),
+        tense_past_endings=tuple(d.get("tense", {}).get("past_endings", ())),
+        strong_past_t=tuple(d.get("tense", {}).get("strong_past_t", ())),
+        present_t=tuple(d.get("tense", {}).get("present_t", ())),
     )
 
 
@@ -722,35 +727,48 @@ def annotate_mood(doc: Doc, lang: str = "de") -> Doc:
     for i, finite in finiteness.items():
         if finite and not doc[i].morph.get("Mood", []):
             _set_mood(doc[i], "Ind")
-    annotate_tense(doc)
+    annotate_tense(doc, data)
     return doc
 
 
-def regular_tense(word: str, lemma: str) -> str | None:
+def regular_tense(word: str, lemma: str, data: MoodData, model_tense: str | None = None) -> str | None:
     """The tense a regular spelling of ``lemma`` shows: "reist", "reise", "reisen" are present,
-    "reiste", "arbeitete" past; None where the spelling does not tell (strong verbs: "fährt",
-    "fuhr"). Weak Konjunktiv II shares the past spelling, and UD calls it Past too."""
-    if not lemma.endswith("n") or len(lemma) < 4 or not word.islower():
+    "reiste", "arbeitete" past; a form in -t is present unless it is a strong past ("hielt");
+    None where the spelling does not tell ("fuhr"). Weak Konjunktiv II shares the past spelling,
+    and UD calls it Past too."""
+    if not word.islower():
         return None
-    stem = lemma[:-2] if lemma.endswith("en") else lemma[:-1]
-    # The plural is spelled as the infinitive; but where the lemmatiser does not know a word it
-    # gives the word itself as lemma, so a participle's "ge" inside rules it out ("freigeschalten").
-    plural = word == lemma and "ge" not in word[1:-4]
-    if plural or word in {stem + e for e in _PRESENT_ENDINGS}:
+    if lemma.endswith("n") and len(lemma) >= 4:
+        stem = lemma[:-2] if lemma.endswith("en") else lemma[:-1]
+        # The plural is spelled as the infinitive; but where the lemmatiser does not know a word
+        # it gives the word itself as lemma ("lagen", "freigeschalten"), so the model's past and
+        # a participle's "ge" inside rule it out.
+        plural = word == lemma and "ge" not in word[1:-4] and model_tense != "Past"
+        if plural or word in {stem + e for e in data.present_endings}:
+            return "Pres"
+        if word in {stem + e for e in data.tense_past_endings}:
+            return "Past"
+    # A participle taken for a finite verb ("gebaut", "aufgestellt") says nothing.
+    if word.endswith("t") and not word.endswith(data.tense_past_endings) and "ge" not in word[:-2]:
+        if word.endswith(data.strong_past_t) and not word.endswith(data.present_t):
+            return "Past"
         return "Pres"
-    if word in {stem + e for e in _PAST_ENDINGS}:
-        return "Past"
     return None
 
 
-def annotate_tense(doc: Doc) -> Doc:
+def annotate_tense(doc: Doc, data: MoodData) -> Doc:
     """Tense of finite full verbs whose spelling shows it, over the model's guess: the time
     extractor reads it to tell "am Donnerstag reist er" (ahead) from "reiste" (past)."""
     for token in doc:
-        if token.pos_ != "VERB" or token.morph.get("VerbForm", []) != ["Fin"]:
+        if token.pos_ != "VERB":
             continue
-        tense = regular_tense(token.lower_, token.lemma_.lower())
-        if tense is not None and token.morph.get("Tense", []) != [tense]:
+        # The model leaves VerbForm out on many finite verbs; a Mood marks them too.
+        form = token.morph.get("VerbForm", [])
+        if form != ["Fin"] and (form or not token.morph.get("Mood", [])):
+            continue
+        model = token.morph.get("Tense", [])
+        tense = regular_tense(token.lower_, token.lemma_.lower(), data, model[0] if model else None)
+        if tense is not None and model != [tense]:
             feats = token.morph.to_dict()
             feats["Tense"] = tense
             token.morph = MorphAnalysis(token.vocab, dict(sorted(feats.items())))

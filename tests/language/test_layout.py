@@ -248,3 +248,8 @@ def test_abbreviation_that_often_ends_a_sentence_ends_one_before_an_opener(nlp: 
         "Die Preise stiegen.",
     ]
     assert len(sents(nlp, "Die Firma Acme Ltd. gab Zahlen bekannt.")) == 1
+
+
+def test_long_list_of_joined_ordinals_does_not_crash(nlp: Language) -> None:
+    text = "Am " + " und ".join(f"{i % 90 + 1}." for i in range(3000)) + " Tag kam er."
+    assert len(sents(nlp, text)) == 1

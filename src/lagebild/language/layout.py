@@ -35,6 +35,8 @@ _ORDINAL = re.compile(r"^\d{1,3}\.$")
 _ROMAN = re.compile(r"^[IVXLCDM]+$")
 # The longest line that can be a date header alone ("Mittwoch, 3. Dezember 2025, 16:51 Uhr (dpa)").
 _MAX_DATE_LINE = 90
+# How many ordinals joined by "und"/"bis" are followed back to their article ("dem 1., 2. und 3.").
+_MAX_JOINED_ORDINALS = 6
 _INITIALS = re.compile(r"^(?:[A-ZÄÖÜ]\.){2,3}$")
 
 
@@ -232,15 +234,22 @@ def _word_before(doc: _Tokens, i: int) -> int:
 
 def _is_ordinal(doc: _Tokens, i: int, data: LayoutData) -> bool:
     """ "den 45.", "ein 13.", "dem 50. und 70.": a number after an article, or joined to one."""
-    if not _ORDINAL.match(doc.words[i]):
-        return False
-    k = _word_before(doc, i)
-    if k < 0:
-        return False
-    before = doc.words[k].lower()
-    if before in data.ordinal_precursors:
-        return True
-    return before in data.ordinal_joiners and k > 0 and _is_ordinal(doc, _word_before(doc, k), data)
+    # Walked back a few steps only: a long list ("1. und 2. und 3. …") must stay linear.
+    for _ in range(_MAX_JOINED_ORDINALS):
+        if not _ORDINAL.match(doc.words[i]):
+            return False
+        k = _word_before(doc, i)
+        if k < 0:
+            return False
+        before = doc.words[k].lower()
+        if before in data.ordinal_precursors:
+            return True
+        if before not in data.ordinal_joiners or k == 0:
+            return False
+        i = _word_before(doc, k)
+        if i < 0:
+            return False
+    return False
 
 
 def _period_continues(doc: _Tokens, i: int, nxt: int, starts: list[bool], data: LayoutData) -> bool:

@@ -973,3 +973,8 @@ def test_subject_of_a_plural_verb_is_no_single_person(nlp: Language) -> None:
 def test_separated_particle_makes_another_verb_than_the_human_one(nlp: Language) -> None:
     doc = run(nlp, "Velora ruft zwei Millionen Schokoriegel zurück.")
     assert types_of(doc).get("Velora") != "PER"
+
+
+def test_word_opening_a_sentence_before_a_plural_verb_is_no_person(nlp: Language) -> None:
+    assert "Täglich" not in names(run(nlp, "Täglich präsentieren wir dir hier die populärsten Videos."))
+    assert "Notwendig" not in names(run(nlp, "Notwendig sind im Kern drei Dinge."))

@@ -968,7 +968,7 @@ class _Analysis:
             # Acronyms opening a sentence were more often abbreviations ("Z.B.") than names.
             if w.isupper() or not w.isalpha() or w.lower().endswith(self.lex.adverb_endings):
                 continue
-            if not self.words[a + 1].islower():
+            if not self.words[a + 1].islower() or self._subject_of_plural(a):
                 continue
             start, end = self.tok_span(a, a + 1)
             self.add(_Cand(start, end, "PER", "opening", a, a + 1, priority=0, surname=(a, a + 1)))
@@ -1063,6 +1063,19 @@ class _Analysis:
             # The lemmatiser slips on particle verbs too ("ruft … zurück" -> "rufben").
             if particle + x[: -len(e)] + "en" not in lex.shared_particle_verbs
         )
+
+    def _subject_of_plural(self, a: int) -> bool:
+        """A single word that is the subject of a verb in the plural names no single person
+        ("Täglich präsentieren wir …" read wrongly), unless another name is coordinated with
+        it ("Huber und Maier sagten") or the article names the person elsewhere."""
+        if not self.has_pos:
+            return False
+        tok = self.doc[a]
+        if tok.dep_ != "nsubj" or "Plur" not in tok.head.morph.get("Number", []):
+            return False
+        if any(c.dep_ == "conj" and c.pos_ == "PROPN" for c in tok.children):
+            return False
+        return not self._name_elsewhere(a) and self.lex.known_persons.get((self.words[a],)) is None
 
     def _in_longer_ent(self, a: int) -> bool:
         tok = self.doc[a]
@@ -1363,7 +1376,7 @@ class _Analysis:
                     # is a person only if the article names it elsewhere too, or the tagger
                     # reads it as a proper noun and it has no adverb's ending.
                     continue
-                if b - a == 1 and self._determined_noun(a):
+                if b - a == 1 and (self._determined_noun(a) or self._subject_of_plural(a)):
                     continue
                 s = a
                 while s < b - 1 and (self.lex.is_first_name(self.words[s]) or s == a):

@@ -985,13 +985,8 @@ class _Analysis:
         for a in numpy.flatnonzero(dep == self.doc.vocab.strings["nsubj"]).tolist():
             tok = self.doc[a]
             verb = tok.head
-            # One person takes a verb in the singular: "Angehörige hatten …" are many, unless the
-            # name is coordinated with another name ("Huber und Maier sagten"); coordinated with
-            # common nouns it is a group too ("Angehörige, Freunde und Wegbegleiter hatten").
-            if "Plur" in tok.morph.get("Number", []) or (
-                "Plur" in verb.morph.get("Number", [])
-                and not any(c.dep_ == "conj" and c.pos_ == "PROPN" for c in tok.children)
-            ):
+            # One person takes a verb in the singular: "Angehörige hatten …" are many.
+            if "Plur" in tok.morph.get("Number", []) or self._plural_subject(tok):
                 continue
             if verb.dep_.startswith("aux"):
                 verb = verb.head  # the parser hangs the subject on a modal: "will Riis gewusst haben"
@@ -1064,16 +1059,22 @@ class _Analysis:
             if particle + x[: -len(e)] + "en" not in lex.shared_particle_verbs
         )
 
+    @staticmethod
+    def _plural_subject(tok: Token) -> bool:
+        """A subject whose verb is in the plural and no other name is coordinated with it
+        ("Huber und Maier sagten" is two persons; "Angehörige, Freunde und Wegbegleiter hatten"
+        is groups)."""
+        return "Plur" in tok.head.morph.get("Number", []) and not any(
+            c.dep_ == "conj" and c.pos_ == "PROPN" for c in tok.children
+        )
+
     def _subject_of_plural(self, a: int) -> bool:
         """A single word that is the subject of a verb in the plural names no single person
-        ("Täglich präsentieren wir …" read wrongly), unless another name is coordinated with
-        it ("Huber und Maier sagten") or the article names the person elsewhere."""
+        ("Täglich präsentieren wir …" read wrongly), unless the article names it elsewhere."""
         if not self.has_pos:
             return False
         tok = self.doc[a]
-        if tok.dep_ != "nsubj" or "Plur" not in tok.head.morph.get("Number", []):
-            return False
-        if any(c.dep_ == "conj" and c.pos_ == "PROPN" for c in tok.children):
+        if tok.dep_ != "nsubj" or not self._plural_subject(tok):
             return False
         return not self._name_elsewhere(a) and self.lex.known_persons.get((self.words[a],)) is None
 

@@ -253,3 +253,12 @@ def test_abbreviation_that_often_ends_a_sentence_ends_one_before_an_opener(nlp: 
 def test_long_list_of_joined_ordinals_does_not_crash(nlp: Language) -> None:
     text = "Am " + " und ".join(f"{i % 90 + 1}." for i in range(3000)) + " Tag kam er."
     assert len(sents(nlp, text)) == 1
+
+
+def test_capitalised_opener_after_a_semicolon_starts_a_sentence(nlp: Language) -> None:
+    assert sents(nlp, "Der Kampf dürfte hart sein; Der Kindergarten wurde eröffnet.") == [
+        "Der Kampf dürfte hart sein;",
+        "Der Kindergarten wurde eröffnet.",
+    ]
+    assert len(sents(nlp, "Er kam spät; die Sitzung lief schon.")) == 1
+    assert len(sents(nlp, "Die Grünen kamen auf 19 Prozent; Die Linke auf 9 Prozent.")) == 1

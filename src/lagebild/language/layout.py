@@ -296,8 +296,8 @@ def _runs_in(doc: _Tokens, i: int, data: LayoutData) -> bool:
     """Whether ``doc[i]`` opens a sentence that follows a headline without final punctuation.
 
     Joined text loses the line break after a headline ("... baut Personal ab Der Präsident ...");
-    a capitalised article, pronoun, adverb or preposition straight after a word shows the seam,
-    unless it is a noun use ("das Wie") or begins a title ("im Magazin Der Spiegel").
+    a capitalised article, pronoun, adverb or preposition straight after a word or a semicolon
+    shows the seam, unless it is a noun use ("das Wie") or begins a title ("im Magazin Der Spiegel").
     """
     words = doc.words
     if i == 0 or i + 1 >= len(doc.words) or words[i] not in data.run_in_openers:
@@ -311,7 +311,11 @@ def _runs_in(doc: _Tokens, i: int, data: LayoutData) -> bool:
     if prev in _CLOSING and i >= 2 and not doc.ws[i - 2]:
         prev = words[i - 2]
     word = prev.replace("-", "")
-    if not word.isalpha() or prev.lower() in data.run_in_not_after or prev.lower().endswith(data.title_nouns):
+    # After a semicolon German goes on in lower case: a capitalised opener there starts a sentence
+    # ("… erbittert sein; Der Kindergarten …").
+    if prev != ";" and (
+        not word.isalpha() or prev.lower() in data.run_in_not_after or prev.lower().endswith(data.title_nouns)
+    ):
         return False
     rest = doc.text[doc.idx[i] : doc.idx[i] + 40]
     return not any(rest.startswith(n) and not rest[len(n) : len(n) + 1].isalpha() for n in data.title_names)

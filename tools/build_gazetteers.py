@@ -98,6 +98,10 @@ def build() -> str:
             if name not in names_taken:
                 entries.append(entry(name, kind, None, [], []))
                 names_taken.add(name)
+    for name, more in src.get("historic", {}).items():
+        if name not in names_taken:
+            entries.append(entry(name, more["kind"], None, list(more["forms"]), list(more["adjective"])))
+            names_taken.add(name)
     out = [
         "# Places in German: countries (CLDR via babel, BSD licence), their short names, genitives,",
         "# adjective stems and capitals, regions, federal states and major cities (hand-written",

@@ -978,3 +978,9 @@ def test_separated_particle_makes_another_verb_than_the_human_one(nlp: Language)
 def test_word_opening_a_sentence_before_a_plural_verb_is_no_person(nlp: Language) -> None:
     assert "Täglich" not in names(run(nlp, "Täglich präsentieren wir dir hier die populärsten Videos."))
     assert "Notwendig" not in names(run(nlp, "Notwendig sind im Kern drei Dinge."))
+
+
+def test_states_of_the_last_century_are_places(nlp: Language) -> None:
+    doc = run(nlp, "Sie wurde in der DDR geboren und zog 1985 in die BRD.")
+    assert types_of(doc)["DDR"] == "LOC"
+    assert "BRD" in mention_texts(by_name(doc, "Deutschland"))

@@ -984,3 +984,7 @@ def test_states_of_the_last_century_are_places(nlp: Language) -> None:
     doc = run(nlp, "Sie wurde in der DDR geboren und zog 1985 in die BRD.")
     assert types_of(doc)["DDR"] == "LOC"
     assert "BRD" in mention_texts(by_name(doc, "Deutschland"))
+
+
+def test_union_parties_written_together_are_one_organisation(nlp: Language) -> None:
+    assert types_of(run(nlp, "Die CDU/CSU lehnt den Plan ab."))["CDU/CSU"] == "ORG"

@@ -854,27 +854,18 @@ def test_unit_code_or_headline_in_capitals_is_no_organisation(nlp: Language, tex
     assert [e.name for e in analyse(doc) if e.type == "ORG"] == []
 
 
-def _parsed() -> Language:
-    from lagebild.language.pipeline import get_nlp
-
-    nlp = get_nlp()
-    if "parser" not in nlp.pipe_names:
-        pytest.skip("needs a parser")
-    return nlp
-
-
 def test_single_name_as_subject_of_a_verb_only_people_do_is_a_person() -> None:
-    doc = run(_parsed(), "Davon will Tessendorf nichts gewusst haben.")
+    doc = run(_tagged_nlp(), "Davon will Tessendorf nichts gewusst haben.")
     assert by_name(doc, "Tessendorf").type == "PER"
 
 
 def test_single_name_in_the_genitive_beside_a_kin_noun_is_a_person() -> None:
-    doc = run(_parsed(), "Die Feier fiel aus. Wiesingers Witwe trauert um ihn.")
+    doc = run(_tagged_nlp(), "Die Feier fiel aus. Wiesingers Witwe trauert um ihn.")
     assert [e.type for e in doc._.entities if e.name.startswith("Wiesinger")] == ["PER"]
 
 
 def test_known_place_in_the_genitive_stays_a_place() -> None:
-    doc = run(_parsed(), "Hamburgs Sohn kehrt heim.")
+    doc = run(_tagged_nlp(), "Hamburgs Sohn kehrt heim.")
     assert by_name(doc, "Hamburg").type == "LOC"
 
 

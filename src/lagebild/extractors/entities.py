@@ -802,14 +802,10 @@ class _Analysis:
             if w in _TITLE_OPEN and i + 1 < self.n and self._glued_media(i + 1):
                 continue
             if w in _TITLE_OPEN:
-                j = i + 1
-                while j < self.n and j - i <= _MAX_QUOTED_NAME and self.words[j] not in _TITLE_CLOSE:
-                    j += 1
-                if j >= self.n or self.words[j] not in _TITLE_CLOSE:
+                j = self._closing_mark(i, _MAX_QUOTED_NAME)
+                if j < 0 or not self.words[i + 1][:1].isupper():
                     continue
                 inner = tuple(self.words[i + 1 : j])
-                if not inner or not inner[0][:1].isupper():
-                    continue
                 name = media.get(inner)
                 if name is None and not (i > 0 and self._kind_noun(self.words[i - 1])):
                     continue
@@ -823,6 +819,15 @@ class _Analysis:
             ):
                 start, stop = self.tok_span(i, i + 2)
                 self.add(_Cand(start, stop, "ORG", "cue", i, i + 2, media[(w, self.words[i + 1])], priority=3))
+
+    def _closing_mark(self, i: int, longest: int) -> int:
+        """The closing quotation mark of the one opening at ``i``, with one to ``longest`` words
+        between them; -1 where there is none."""
+        limit = min(self.n, i + 2 + longest)
+        for j in range(i + 1, limit):
+            if self.words[j] in _TITLE_CLOSE:
+                return j if j > i + 1 else -1
+        return -1
 
     def _glued_media(self, k: int) -> bool:
         """ "„Bild“-Zeitung" is one token: the medium is the part before the closing mark."""
@@ -882,11 +887,8 @@ class _Analysis:
         """A title in quotation marks after a noun for a work ("das Album „True Carnage“") or before
         one in apposition ("„Wickerts Bücher“, die ARD-Literatursendung")."""
         words = self.words
-        limit = min(self.n, i + 2 + self.lex.max_title_tokens)
-        j = i + 1
-        while j < limit and words[j] not in _TITLE_CLOSE:
-            j += 1
-        if j >= limit or j == i + 1 or not (words[i + 1][:1].isupper() or words[i + 1][:1].isdigit()):
+        j = self._closing_mark(i, self.lex.max_title_tokens)
+        if j < 0 or not (words[i + 1][:1].isupper() or words[i + 1][:1].isdigit()):
             return
         before = i > 0 and self._work_noun(i - 1)
         after = (

@@ -11,8 +11,7 @@ from zoneinfo import ZoneInfo
 
 from lagebild import settings
 from lagebild.errors import InputError
-from lagebild.lang import load
-from lagebild.language.layout import is_dateline, paragraphs
+from lagebild.language.layout import is_dateline, month_alternation, month_numbers, paragraphs
 from lagebild.records import Article
 
 _STAND = re.compile(
@@ -51,17 +50,13 @@ def parse_published(value: str, source: str) -> datetime:
 
 
 @cache
-def _named_month(lang: str) -> tuple[re.Pattern[str], dict[str, int]]:
+def _named_month(lang: str) -> re.Pattern[str]:
     """ "1. Dezember 2025, 16:51 Uhr": a date with the month's name (names from the time data)."""
-    classes = load(lang, "time")["classes"]
-    months: dict[str, int] = {**classes["month"]["words"], **classes["month_abbr"]["words"]}
-    names = "|".join(re.escape(m) for m in sorted(months, key=len, reverse=True))
-    pattern = re.compile(
-        rf"(?P<d>\d{{1,2}})\.\s?(?P<m>{names})\s+(?P<y>\d{{4}})"
+    return re.compile(
+        rf"(?P<d>\d{{1,2}})\.\s?(?P<m>{month_alternation(lang)})\s+(?P<y>\d{{4}})"
         r"(?:\s*[,|-]?\s*(?:um\s+)?(?P<H>\d{1,2})[:.](?P<M>\d{2})(?:\s*Uhr)?)?",
         re.IGNORECASE,
     )
-    return pattern, months
 
 
 def dateline_published(line: str, source: str, lang: str = "de") -> datetime | None:
@@ -70,10 +65,9 @@ def dateline_published(line: str, source: str, lang: str = "de") -> datetime | N
     m = _STAND.search(line)
     month: int | None = None
     if m is None:
-        named, months = _named_month(lang)
-        m = named.search(line)
+        m = _named_month(lang).search(line)
         if m is not None:
-            month = months[m["m"].lower()]
+            month = month_numbers(lang)[m["m"].lower()]
         else:
             m = _ISO_DATE.search(line)
     if not m:

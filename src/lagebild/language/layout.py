@@ -98,13 +98,23 @@ def is_dateline(line: str, lang: str = "de") -> bool:
 
 
 @cache
+def month_numbers(lang: str) -> dict[str, int]:
+    """Month names and abbreviations of the time data, lower case, with their number."""
+    classes = langdata.load(lang, "time")["classes"]
+    return {**classes["month"]["words"], **classes["month_abbr"]["words"]}
+
+
+def month_alternation(lang: str) -> str:
+    """The month names as one regex alternation, longest first."""
+    return "|".join(re.escape(m) for m in sorted(month_numbers(lang), key=len, reverse=True))
+
+
+@cache
 def date_only_line(lang: str) -> re.Pattern[str]:
     """A whole line that holds a date with its year and nothing but an optional place before
     it, weekday, time and agency; month and weekday names come from the time data."""
-    classes = langdata.load(lang, "time")["classes"]
-    months = sorted([*classes["month"]["words"], *classes["month_abbr"]["words"]], key=len, reverse=True)
-    weekdays = sorted(classes["weekday"]["words"], key=len, reverse=True)
-    month = "|".join(re.escape(m) for m in months)
+    weekdays = sorted(langdata.load(lang, "time")["classes"]["weekday"]["words"], key=len, reverse=True)
+    month = month_alternation(lang)
     weekday = "|".join(re.escape(w) for w in weekdays)
     date = (
         r"(?:\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}"
@@ -287,7 +297,7 @@ def _period_continues(doc: _Tokens, i: int, nxt: int, starts: list[bool], data: 
         return True
     if i > 0 and f"{doc.words[i - 1]} {text}" in pairs and following not in openers:
         return True
-    if text == "." and i > 1 and not doc.ws[i - 1] and f"{doc.words[i - 2]} {doc.words[i - 1]}." in pairs:
+    if word != text and i > 1 and f"{doc.words[i - 2]} {word}" in pairs:
         return following not in openers
     return _is_initial(doc, i, following, openers)
 

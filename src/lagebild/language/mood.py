@@ -746,9 +746,10 @@ def regular_tense(word: str, lemma: str, data: MoodData, model_tense: str | None
         # it gives the word itself as lemma ("lagen", "freigeschalten"), so the model's past and
         # a participle's "ge" inside rule it out.
         plural = word == lemma and "ge" not in word[1:-4] and model_tense != "Past"
-        if plural or word in {stem + e for e in data.present_endings}:
+        ending = word[len(stem) :] if word.startswith(stem) else None
+        if plural or ending in data.present_endings:
             return "Pres"
-        if word in {stem + e for e in data.tense_past_endings}:
+        if ending in data.tense_past_endings:
             return "Past"
     # A participle taken for a finite verb ("gebaut", "aufgestellt") says nothing.
     if word.endswith("t") and not word.endswith(data.tense_past_endings) and "ge" not in word[:-2]:

@@ -92,6 +92,7 @@ def bench_ud() -> None:
     from training.convert import ud_splits
     from training.evaluate import sentence_f1, ud_scores
 
+    import lagebild.language.lemma  # registers lagebild_lemma_v1
     import lagebild.language.mood  # noqa: F401  (registers lagebild_mood_v1)
     from lagebild.language import get_nlp, register_extensions
     from lagebild.language import postag as _postag  # noqa: F401  (registers lagebild_postag_v1)
@@ -127,6 +128,20 @@ def bench_ud() -> None:
         with_pos.add_pipe("lagebild_postag_v1", name="lagebild_postag")
         p = ud_scores(with_pos, heldout)
         print(f"model+lagebild_postag: POS accuracy {_fmt(p.pos_acc, TARGETS['pos'])}")
+        # Dictionary lemmas where the model's lemmatizer slips (lang/de/lemma.toml).
+        with_lemma = spacy.load(path)
+        with_lemma.add_pipe("lagebild_lemma_v1", name="lagebild_lemma")
+        lem = ud_scores(with_lemma, heldout)
+        print(f"model+lagebild_lemma: lemma accuracy {lem.lemma_acc:.3f}")
+        # All three in the order get_nlp() runs them: the Tense pass reads the corrected lemmas.
+        layer = spacy.load(path)
+        for name in ("lagebild_postag", "lagebild_lemma", "lagebild_mood"):
+            layer.add_pipe(f"{name}_v1", name=name)
+        a = ud_scores(layer, heldout)
+        print(
+            f"model+postag+lemma+mood: POS {a.pos_acc:.3f}  lemma {a.lemma_acc:.3f}  Mood F1 {a.mood.f:.3f}"
+            f"  Mood=Sub F1 {a.mood_sub.f:.3f}  Tense F1 {a.tense.f:.3f}"
+        )
     sb = sentence_f1(get_nlp(), heldout)
     base = spacy.blank("de")
     base.add_pipe("sentencizer")

@@ -783,3 +783,12 @@ def test_perfekt_with_participle_the_model_misreads_points_back() -> None:
     ]:
         [t] = [x for x in extract(text, published="2025-12-03T09:00+01:00").timexes if "Dienstag" in x.text]
         assert t.value.startswith("2025-12-02"), (text, t.value)
+
+
+def test_strong_past_the_model_reads_as_present_points_back() -> None:
+    from lagebild.pipeline import extract
+
+    # The model tags "starben" Tense=Pres; the dictionary lemma "sterben" shows the past stem.
+    text = "Bei dem Brand starben am Sonntag zwei Menschen."
+    [t] = extract(text, published="2025-12-03T09:00+01:00").timexes
+    assert t.value == "2025-11-30"

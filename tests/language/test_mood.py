@@ -639,8 +639,46 @@ def test_strong_spellings_tell_tense_by_their_ending_or_not_at_all() -> None:
     assert regular_tense("fährt", "fahren", mood_data()) == "Pres"
     assert regular_tense("hielt", "halten", mood_data()) == "Past"
     assert regular_tense("verbot", "verbieten", mood_data()) == "Past"
-    assert regular_tense("fuhr", "fahren", mood_data()) is None
+    assert regular_tense("fuhr", "fahren", mood_data()) == "Past"
     assert regular_tense("freigeschalten", "freigeschalten", mood_data()) is None
+
+
+def test_strong_past_shows_a_stem_the_infinitive_lacks() -> None:
+    from lagebild.language.mood import mood_data, regular_tense
+
+    assert regular_tense("starben", "sterben", mood_data()) == "Past"
+    assert regular_tense("kam", "ankommen", mood_data()) == "Past"
+    assert regular_tense("gingen", "gehen", mood_data()) == "Past"
+
+
+def test_separated_particle_verb_in_the_present_is_no_strong_past() -> None:
+    from lagebild.language.mood import mood_data, regular_tense
+
+    # "Am Freitag kommen die Minister an": the lemma carries the particle, the verb does not.
+    assert regular_tense("kommen", "ankommen", mood_data()) is None
+
+
+def test_presents_without_t_are_no_strong_past() -> None:
+    from lagebild.language.mood import mood_data, regular_tense
+
+    assert regular_tense("weiß", "wissen", mood_data()) is None
+    assert regular_tense("sind", "sein", mood_data()) is None
+
+
+def test_participle_read_as_finite_is_no_strong_past() -> None:
+    from lagebild.language.mood import mood_data, regular_tense
+
+    assert regular_tense("angetreten", "antreten", mood_data()) is None
+
+
+def test_imperative_gets_no_tense() -> None:
+    from lagebild.language.mood import annotate_tense, mood_data
+
+    doc = Doc(spacy.blank("de").vocab, words=["Sieh", "mal", "an"])
+    doc[0].pos_, doc[0].lemma_ = "VERB", "sehen"
+    doc[0].set_morph("Mood=Imp|Number=Sing|Person=2|VerbForm=Fin")
+    annotate_tense(doc, mood_data())
+    assert doc[0].morph.get("Tense") == []
 
 
 def test_model_past_on_a_present_spelling_is_corrected() -> None:

@@ -64,6 +64,7 @@ class MoodData:
     tense_past_endings: tuple[str, ...] = ()
     strong_past_t: tuple[str, ...] = ()
     present_t: tuple[str, ...] = ()
+    present_without_t: frozenset[str] = frozenset()
     # (LOWER, POS, MORPH) ids -> whether a word is one of ``_mood_candidates``.
     known_candidates: dict[tuple[int, int, int], bool] = field(default_factory=dict, compare=False)
 
@@ -111,6 +112,7 @@ def mood_data(lang: str = "de") -> MoodData:
         tense_past_endings=tuple(d.get("tense", {}).get("past_endings", ())),
         strong_past_t=tuple(d.get("tense", {}).get("strong_past_t", ())),
         present_t=tuple(d.get("tense", {}).get("present_t", ())),
+        present_without_t=frozenset(d.get("tense", {}).get("present_without_t", ())),
     )
 
 
@@ -756,7 +758,25 @@ def regular_tense(word: str, lemma: str, data: MoodData, model_tense: str | None
         if word.endswith(data.strong_past_t) and not word.endswith(data.present_t):
             return "Past"
         return "Pres"
+    if _strong_past(word, lemma, data):
+        return "Past"
     return None
+
+
+def _strong_past(word: str, lemma: str, data: MoodData) -> bool:
+    """A strong past shows a stem its infinitive lacks and no present ending: "starben" of
+    "sterben", "kam" of "ankommen" (a separated particle's infinitive: "kommen" of "ankommen" is
+    the present). Present forms in -t and the few without it ("wird", "weiß") are not. Needs a
+    true lemma: without a dictionary the lemmatizer's guesses would make pasts of anything."""
+    if not lemma.endswith("en") or len(lemma) < 5 or word == lemma or word in data.present_without_t:
+        return False
+    if word.endswith("t") or ("ge" in word[:-2] and "ge" not in lemma):
+        return False  # a present in -t, or a participle the model took for a finite verb
+    for k in range(len(lemma) - 4):
+        base = lemma[k:]
+        if word == base or word.startswith(base[:-2]):
+            return False
+    return True
 
 
 def annotate_tense(doc: Doc, data: MoodData) -> Doc:
@@ -768,7 +788,8 @@ def annotate_tense(doc: Doc, data: MoodData) -> Doc:
         token = doc[i]
         # The model leaves VerbForm out on many finite verbs; a Mood marks them too.
         form = token.morph.get("VerbForm", [])
-        if form != ["Fin"] and (form or not token.morph.get("Mood", [])):
+        mood = token.morph.get("Mood", [])
+        if (form != ["Fin"] and (form or not mood)) or mood == ["Imp"]:
             continue
         model = token.morph.get("Tense", [])
         tense = regular_tense(token.lower_, token.lemma_.lower(), data, model[0] if model else None)

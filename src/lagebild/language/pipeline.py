@@ -24,6 +24,7 @@ from lagebild.extractors import timex as _timex  # noqa: F401
 
 # Component factories register themselves on import.
 from lagebild.language import layout as _layout  # noqa: F401
+from lagebild.language import lemma as _lemma  # noqa: F401
 from lagebild.language import mood as _mood  # noqa: F401
 from lagebild.language import postag as _postag  # noqa: F401
 from lagebild.language.extensions import register_extensions
@@ -32,6 +33,7 @@ from lagebild.records import Article
 # (pipe name, factory): order is the data flow; later components read what earlier ones wrote.
 LAGEBILD_PIPES: tuple[tuple[str, str], ...] = (
     ("lagebild_postag", "lagebild_postag_v1"),
+    ("lagebild_lemma", "lagebild_lemma_v1"),
     ("lagebild_mood", "lagebild_mood_v1"),
     ("lagebild_entities", "lagebild_entities_v1"),
     ("lagebild_timex", "lagebild_timex_v1"),

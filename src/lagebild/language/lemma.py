@@ -1,0 +1,107 @@
+"""Dictionary lemmas where the trained lemmatizer invents a word (``token.lemma_``).
+
+The shipped model's lemmatizer learns edit trees from a small treebank; for a verb or noun it has
+not seen it often builds a non-word ("erkannte" -> "erkannen"). A full-form dictionary
+(simplemma, a declared dependency) knows such forms but not the context, so the two are combined:
+the model's lemma stays where it is a dictionary lemma other than the word itself (the model read
+the context: "gehört" -> "gehören") or where the dictionary does not know the word either; else
+the dictionary's lemma replaces it. Which word classes this applies to, and which dictionary, is
+language data (``lang/<lang>/lemma.toml``). Without POS annotation the component does nothing.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import cache
+
+import simplemma
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from lagebild import lang as langdata
+from lagebild.errors import LagebildError
+
+# Cached decisions per (word, model lemma): news text repeats its verbs and nouns.
+_MAX_KNOWN_WORDS = 200_000
+# simplemma's stream backend: about 20 MB and 0.9 s to load instead of about 110 MB and 1.4 s, for
+# slower lookups that the decision cache above mostly saves (each worker process loads its own).
+_LOW_MEMORY = True
+
+
+@dataclass(frozen=True, slots=True)
+class LemmaData:
+    dictionary: str
+    pos: frozenset[str]
+    # (ORTH id, LEMMA id) -> the lemma to set, or None to keep the model's.
+    decided: dict[tuple[int, int], str | None] = field(default_factory=dict, compare=False)
+
+
+@cache
+def lemma_data(lang: str = "de") -> LemmaData:
+    d = langdata.load(lang, "lemma")
+    dictionary = str(d.get("dictionary", ""))
+    try:
+        # Loads the dictionary now, with the pipeline, rather than inside the first text.
+        simplemma.lemmatize("a", lang=dictionary, low_memory=_LOW_MEMORY)
+    except ValueError as exc:
+        raise LagebildError("E010", f"lemma data for {lang!r}: no dictionary {dictionary!r}: {exc}") from exc
+    return LemmaData(dictionary=dictionary, pos=frozenset(d.get("pos", ())))
+
+
+def dictionary_lemma(word: str, model_lemma: str, dictionary: str) -> str | None:
+    """The dictionary's lemma for ``word`` where it should replace ``model_lemma``, else None."""
+    if not word.strip():
+        return None
+    found = simplemma.lemmatize(word, lang=dictionary, low_memory=_LOW_MEMORY)
+    if found == model_lemma:
+        return None
+    if model_lemma != word and _is_lemma(model_lemma, dictionary):
+        return None
+    if found == word and not simplemma.is_known(word, lang=dictionary, low_memory=_LOW_MEMORY):
+        return None  # the dictionary knows nothing better than the word itself
+    return found
+
+
+def _is_lemma(word: str, dictionary: str) -> bool:
+    return (
+        bool(word)
+        and simplemma.is_known(word, lang=dictionary, low_memory=_LOW_MEMORY)
+        and simplemma.lemmatize(word, lang=dictionary, low_memory=_LOW_MEMORY) == word
+    )
+
+
+def annotate_lemmas(doc: Doc, lang: str = "de") -> Doc:
+    if not doc.has_annotation("POS"):
+        return doc
+    data = lemma_data(lang)
+    strings = doc.vocab.strings
+    wanted = {strings.add(pos) for pos in data.pos}
+    decided = data.decided
+    for i, (pos, orth, lemma) in enumerate(doc.to_array(["POS", "ORTH", "LEMMA"]).tolist()):
+        if pos not in wanted:
+            continue
+        key = (orth, lemma)
+        if key in decided:
+            new = decided[key]
+        else:
+            new = dictionary_lemma(strings[orth], strings[lemma] if lemma else "", data.dictionary)
+            if len(decided) >= _MAX_KNOWN_WORDS:
+                decided.clear()
+            decided[key] = new
+        if new is not None:
+            doc[i].lemma_ = new
+    return doc
+
+
+@Language.factory("lagebild_lemma_v1", default_config={"lang": "de"})
+def make_lemma(nlp: Language, name: str, lang: str) -> LemmaComponent:
+    return LemmaComponent(lang)
+
+
+class LemmaComponent:
+    def __init__(self, lang: str = "de") -> None:
+        self.lang = lang
+        lemma_data(lang)
+
+    def __call__(self, doc: Doc) -> Doc:
+        return annotate_lemmas(doc, self.lang)

@@ -593,9 +593,31 @@ def test_possibility_without_a_person_is_no_cue(qnlp: Language) -> None:
 
 
 def test_hiess_es_closes_the_report_without_a_speaker(qnlp: Language) -> None:
-    quotes = run(qnlp, "Eine Einigung sei noch nicht in Sicht, hieß es aus der Behörde.")
+    quotes = run(qnlp, "Eine Einigung sei noch nicht in Sicht, hieß es am Abend.")
     assert [q.text for q in quotes] == ["Eine Einigung sei noch nicht in Sicht"]
     assert quotes[0].speaker is None and quotes[0].cue == "hieß"
+
+
+def test_hiess_es_aus_names_the_source_as_speaker(qnlp: Language) -> None:
+    quotes = run(qnlp, "Eine Einigung sei noch nicht in Sicht, hieß es aus der Behörde.")
+    assert [q.text for q in quotes] == ["Eine Einigung sei noch nicht in Sicht"]
+    assert quotes[0].speaker == "Behörde" and quotes[0].cue == "hieß"
+    assert quotes[0].speaker_span is not None and quotes[0].speaker_span.text == "der Behörde"
+
+
+def test_fronted_source_of_hiess_es_is_the_speaker(qnlp: Language) -> None:
+    quotes = run(qnlp, "Aus dem Ministerium hieß es, die Lage sei ernst.")
+    assert [(q.text, q.speaker) for q in quotes] == [("die Lage sei ernst", "Ministerium")]
+
+
+def test_source_in_a_wie_es_clause_is_the_speaker(qnlp: Language) -> None:
+    quotes = run(qnlp, "Wie es aus der Behörde hieß, soll die Brücke im Mai öffnen.")
+    assert [q.speaker for q in quotes] == ["Behörde"]
+
+
+def test_object_es_leaves_the_subject_the_speaker(qnlp: Language) -> None:
+    quotes = run(qnlp, "Aus Sicht der Kammer hält es der Präsident für möglich, dass die Zinsen sinken.")
+    assert [q.speaker for q in quotes] == ["Präsident"]
 
 
 def test_passive_cue_closes_the_report_without_a_speaker(qnlp: Language) -> None:
@@ -651,10 +673,10 @@ def test_surname_with_capitalised_particle_is_the_speaker(qnlp: Language) -> Non
     assert quotes[0].speaker_span is not None and quotes[0].speaker_span.text == "Von der Heide"
 
 
-def test_prepositional_phrase_with_von_is_no_speaker(qnlp: Language) -> None:
+def test_von_phrase_of_an_impersonal_frame_is_the_source(qnlp: Language) -> None:
     quotes = run(qnlp, "Von der Regierung hieß es, die Lage sei ernst.")
     assert len(quotes) == 1
-    assert quotes[0].speaker is None
+    assert quotes[0].speaker == "Regierung"
 
 
 def test_full_pipeline_masculine_medium_as_subject_speaks(nlp: Language) -> None:

@@ -99,6 +99,7 @@ class QuoteData:
     # Verb form -> words of its clause that make it a cue ("vertrat" + "Auffassung").
     phrase_cues: dict[str, frozenset[str]] = field(default_factory=dict)
     impersonal_subjects: frozenset[str] = field(default_factory=frozenset)
+    impersonal_sources: frozenset[str] = field(default_factory=frozenset)
     passive_auxiliaries: frozenset[str] = field(default_factory=frozenset)
     dative_feminine: frozenset[str] = field(default_factory=frozenset)
     speaking_bodies: tuple[str, ...] = ()
@@ -216,6 +217,7 @@ def quote_data(lang: str = "de") -> QuoteData:
         closers=closers,
         phrase_cues=_phrase_index(d["cue_phrases"]["phrases"]),
         impersonal_subjects=frozenset(cues["impersonal_subjects"]),
+        impersonal_sources=frozenset(cues.get("impersonal_sources", ())),
         passive_auxiliaries=frozenset(cues["passive_auxiliaries"]),
         dative_feminine=frozenset(sp["dative_feminine"]),
         speaking_bodies=tuple(d["reported"]["speaking_bodies"]),
@@ -1541,7 +1543,11 @@ class QuoteExtractor:
             if as_clause and ci >= 2:
                 # "Wie die Polizei mitteilte, wurden …": the main clause after the comma is the report.
                 np = self._np_before(toks, 1, ci, as_clause=True)
-                frame = Frame(self._speaker(doc, np, last), label, cue_span, self._channel(toks[1:ci]))
+                speaker = self._speaker(doc, np, last)
+                if self._no_subject(np) and toks[1].text in self.data.impersonal_subjects:
+                    # "Wie es aus dem Ministerium hieß, …": the source, if named.
+                    speaker = self._impersonal_source(doc, toks, 2, ci, u.marks)
+                frame = Frame(speaker, label, cue_span, self._channel(toks[1:ci]))
                 found = self._content_quotes(doc, u, cend + 1, len(toks), frame, need_report=False)
                 if found:
                     return found
@@ -1605,7 +1611,10 @@ class QuoteExtractor:
             if inverted:
                 np = [] if impersonal else (self._subject_from_parse(cue_tok, u, after_comma) or np_after)
                 after_np = subj_from + (len(np) if np else 0)
-                frame = Frame(self._speaker(doc, np, last), label, cue_span, self._channel(chan))
+                speaker = self._speaker(doc, np, last)
+                if impersonal:
+                    speaker = self._impersonal_source(doc, toks, subj_from, cend, u.marks)
+                frame = Frame(speaker, label, cue_span, self._channel(chan))
                 # A split quote: „A“, sagte sie, „B“.
                 tail = [m for m in u.marks if m.start > cue_tok.idx and m.statement]
                 head = [m for m in u.marks if m.end <= toks[prev].idx + 1]
@@ -1637,7 +1646,11 @@ class QuoteExtractor:
                     np = self._np_before(toks, 0, ci)
                 if not np:
                     np = self._subject_after(toks, ci, u.marks)
-                frame = Frame(self._speaker(doc, np, last), label, cue_span, self._channel(toks[ci + 1 : cend]))
+                speaker = self._speaker(doc, np, last)
+                if self._no_subject(np) and self._impersonal(toks, ci, None):
+                    # "Aus dem Kreml hieß es, …", "Es hieß aus Paris, …": the source, if named.
+                    speaker = self._impersonal_source(doc, toks, 0, cend, u.marks)
+                frame = Frame(speaker, label, cue_span, self._channel(toks[ci + 1 : cend]))
                 colon = toks[cend].text == ":"
                 found = self._content_quotes(doc, u, lo, len(toks), frame, need_report=not colon)
                 if found:
@@ -1694,6 +1707,23 @@ class QuoteExtractor:
             return end >= len(toks) or toks[end].text in _SENT_PUNCT
         # "…, wie vermutet wird" is a trailing as-clause, handled elsewhere.
         return False
+
+    def _no_subject(self, np: list[Token]) -> bool:
+        """No subject, or only the impersonal "es" ("hält es der Präsident für möglich" has one)."""
+        return not np or (len(np) == 1 and np[0].text in self.data.impersonal_subjects)
+
+    def _impersonal_source(
+        self, doc: Doc, toks: list[Token], lo: int, hi: int, marks: Sequence[Marked]
+    ) -> Speaker | None:
+        """The source an impersonal frame names with a preposition: "hieß es aus dem Kanzleramt",
+        "Aus Paris hieß es"; None where it names none (the statement stays without a speaker)."""
+        for j in range(lo, min(hi, len(toks)) - 1):
+            if toks[j].lower_ not in self.data.impersonal_sources or _inside(toks[j], marks):
+                continue
+            np = self._np_after(toks, j + 1, marks)
+            if np and np[0].text not in self.data.pronouns:
+                return self._speaker(doc, np, None, source=True)
+        return None
 
     def _by_back_reference(self, doc: Doc, u: Unit, last: Frame | None) -> list[Quote] | None:
         """ "Demnach hat …": the sentence reports the source named just before."""

@@ -129,6 +129,31 @@ def test_stem_without_its_particle_is_no_resignation(pipeline: Language) -> None
     assert _events(pipeline, "Lambrecht trat am Abend vor die Presse.", names) == []
 
 
+def test_treffen_with_the_particle_ein_is_an_arrival_not_a_meeting(pipeline: Language) -> None:
+    names: Names = {"Friedrich Merz": ("PER", ["Merz"]), "Kiew": ("LOC", [])}
+    (ev,) = _events(pipeline, "Merz traf am Montag in Kiew ein.", names, [("Montag", "2025-12-01")])
+    assert (ev.type, ev.place, ev.date, ev.participants) == ("travel", "Kiew", "2025-12-01", ["Friedrich Merz"])
+
+
+def test_arrival_participle_is_travel(pipeline: Language) -> None:
+    names: Names = {"Friedrich Merz": ("PER", ["Merz"]), "Kiew": ("LOC", [])}
+    (ev,) = _events(pipeline, "Merz ist am Montag in Kiew eingetroffen.", names, [("Montag", "2025-12-01")])
+    assert (ev.type, ev.status, ev.place) == ("travel", "happened", "Kiew")
+
+
+def test_article_ein_is_no_separated_particle(pipeline: Language) -> None:
+    names: Names = {"Wladimir Putin": ("PER", ["Putin"]), "Steve Witkoff": ("PER", ["Witkoff"])}
+    (ev,) = _events(pipeline, "Putin traf Witkoff und ein Dutzend Berater.", names)
+    assert ev.type == "meeting"
+
+
+def test_phrase_of_a_time_expression_is_no_participant(pipeline: Language) -> None:
+    (ev,) = _events(
+        pipeline, "Zwei Berater sollen im Laufe der Woche eintreffen.", timexes=[("Laufe der Woche", "2025-W49")]
+    )
+    assert (ev.type, ev.participants, ev.date) == ("travel", ["Zwei Berater"], "2025-W49")
+
+
 def test_subject_before_an_embedded_relative_clause_resigns(pipeline: Language) -> None:
     names: Names = {"Markus Söder": ("PER", ["Söder"])}
     (ev,) = _events(pipeline, "Der Sprecher von Söder, der die Kampagne geplant hatte, trat gestern zurück.", names)

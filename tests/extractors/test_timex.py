@@ -792,3 +792,11 @@ def test_strong_past_the_model_reads_as_present_points_back() -> None:
     text = "Bei dem Brand starben am Sonntag zwei Menschen."
     [t] = extract(text, published="2025-12-03T09:00+01:00").timexes
     assert t.value == "2025-11-30"
+
+
+def test_course_of_the_week_is_the_current_week() -> None:
+    assert values("Die Berater sollen im Laufe der Woche eintreffen.") == ["2025-W49"]
+
+
+def test_course_of_the_month_is_the_current_month() -> None:
+    assert values("Im Laufe des Monats soll der Bericht erscheinen.") == ["2025-12"]

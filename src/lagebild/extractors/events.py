@@ -53,6 +53,8 @@ _MAX_NP_TOKENS = 6
 # far back a name looks for the preposition that governs it.
 _WINDOW = 40
 _MAX_WALK = 40
+# Dependency labels of a separated verb particle ("traf … ein").
+_PARTICLE_DEPS = frozenset({"compound:prt", "svp"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -130,6 +132,9 @@ def lexicon(lang: str = "de") -> _Lexicon:
                     not_with=_set(entry.get("not_with", [])),
                 )
                 verbs.setdefault(form, []).append(vf)
+    # A form with its particle is the more specific verb: "traf … ein" is eintreffen before treffen.
+    for forms in verbs.values():
+        forms.sort(key=lambda vf: not vf.particle)
     exact: dict[str, str] = {}
     compound: list[tuple[str, str]] = []
     for entry in d["noun"]:
@@ -521,6 +526,15 @@ def _noun_type(view: _DocView, i: int) -> str | None:
     return None
 
 
+def _separated(verb: Token, rest: list[str], particle: str) -> bool:
+    """Whether ``particle`` stands apart from ``verb``: it closes the clause ("traf in Kiew ein"),
+    or the parser attaches it to the verb; an article "ein" inside the clause is no particle."""
+    words = [w for w in rest if any(c.isalnum() for c in w)]
+    if words and words[-1] == particle:
+        return True
+    return any(c.dep_ in _PARTICLE_DEPS and c.lower_ == particle for c in verb.children)
+
+
 def _pick_verb(view: _DocView, forms: tuple[_VerbForm, ...], i: int, clause: _Clause) -> _VerbForm | None:
     doc = view.doc
     pos = clause.pos[i]
@@ -531,7 +545,7 @@ def _pick_verb(view: _DocView, forms: tuple[_VerbForm, ...], i: int, clause: _Cl
     for vf in forms:
         if nxt in vf.not_before or words & vf.not_with:
             continue
-        if vf.particle and not text.startswith(vf.particle) and vf.particle not in rest:
+        if vf.particle and not text.startswith(vf.particle) and not _separated(doc[i], rest, vf.particle):
             continue
         if vf.needs_destination and not any(t in view.lex.place_to for t in rest):
             continue
@@ -815,7 +829,9 @@ def _unnamed_participants(view: _DocView, clause: _Clause, trigger: int, noun: b
         k += 1
     if k < len(toks) and (doc[toks[k]].text.lower() in lex.determiners | lex.numerals or doc[toks[k]].like_num):
         phrase = _phrase_from(view, toks, k)
-        if phrase and not any(i in view.mention_at for i in phrase) and trigger not in phrase:
+        # A phrase of a time expression ("im Laufe der Woche") names no one who takes part.
+        timed = any(i in view.timex_tokens for i in phrase)
+        if phrase and not timed and not any(i in view.mention_at for i in phrase) and trigger not in phrase:
             np = _np_text(view, phrase)
             if np and all(np[0] != o[0] for o in out):
                 out.append(np)

@@ -154,6 +154,23 @@ def test_phrase_of_a_time_expression_is_no_participant(pipeline: Language) -> No
     assert (ev.type, ev.participants, ev.date) == ("travel", ["Zwei Berater"], "2025-W49")
 
 
+def test_name_after_a_time_expression_is_the_object(pipeline: Language) -> None:
+    (ev,) = _events(pipeline, "Putin traf am Dienstag Witkoff.", PUTIN, [("Dienstag", "2025-12-02")])
+    assert (ev.type, ev.participants) == ("meeting", ["Wladimir Putin", "Steve Witkoff"])
+
+
+def test_organisation_named_after_its_building_is_the_venue(pipeline: Language) -> None:
+    names: Names = {**PUTIN, "Kreml": ("ORG", [])}
+    (ev,) = _events(pipeline, "Putin empfing Witkoff im Kreml.", names)
+    assert (ev.type, ev.place) == ("meeting", "Kreml")
+
+
+def test_other_organisation_after_in_is_no_place(pipeline: Language) -> None:
+    names: Names = {**PUTIN, "Gazprom": ("ORG", [])}
+    (ev,) = _events(pipeline, "Putin empfing Witkoff bei Gazprom.", names)
+    assert ev.place is None
+
+
 def test_subject_before_an_embedded_relative_clause_resigns(pipeline: Language) -> None:
     names: Names = {"Markus Söder": ("PER", ["Söder"])}
     (ev,) = _events(pipeline, "Der Sprecher von Söder, der die Kampagne geplant hatte, trat gestern zurück.", names)

@@ -100,6 +100,8 @@ class _Lexicon:
     place_from: frozenset[str]
     place_phrases: tuple[tuple[str, ...], ...]
     place_roles: frozenset[str]
+    # Organisations named after the building they sit in: after a place preposition, the venue.
+    venues: frozenset[str]
     not_places: frozenset[str]
     planned: frozenset[str]
     happened: frozenset[str]
@@ -178,6 +180,7 @@ def lexicon(lang: str = "de") -> _Lexicon:
         place_from=_set(pl["from"]),
         place_phrases=tuple(tuple(w.lower() for w in ph) for ph in pl["phrases"]),
         place_roles=frozenset(w.lower() for w in pl.get("roles", [])),
+        venues=_set(pl.get("venues", [])),
         not_places=_set(pl["not_places"]),
         planned=_set(st["planned"]),
         happened=_set(st["happened"]),
@@ -575,6 +578,10 @@ def _governor(view: _DocView, m_start: int, clause: _Clause, trigger: int | None
         low = text.lower()
         if i + 1 < len(doc) and doc[i + 1].i != toks[k + 1] and doc[i + 1].text in lex.separators:
             crossed_comma = True
+        if i in view.timex_tokens:
+            # A time expression before the name closes the phrase: "traf am Dienstag Witkoff" ("am"
+            # governs Dienstag, not Witkoff).
+            return None, modifier
         other = view.mention_at.get(i)
         if other is not None:
             after = doc[other.end].text if other.end < len(doc) else ""
@@ -910,7 +917,7 @@ def _place_after(view: _DocView, toks: list[int], k: int) -> tuple[str, Span, se
         return None
     m = view.mention_at.get(j)
     if m is not None and m.start == j:
-        if m.type != "LOC":
+        if m.type != "LOC" and m.name not in lex.venues:
             return None
         return m.name, view.span(m.start, m.end), set(range(m.start, m.end))
     if view.has_types or article:

@@ -171,6 +171,22 @@ def test_other_organisation_after_in_is_no_place(pipeline: Language) -> None:
     assert ev.place is None
 
 
+def test_wo_clause_meets_at_the_place_and_on_the_date_of_the_clause_before(pipeline: Language) -> None:
+    names: Names = {"Johann Wadephul": ("PER", ["Wadephul"]), "Kaja Kallas": ("PER", []), "Brüssel": ("LOC", [])}
+    text = "Wadephul reist am Mittwoch nach Brüssel, wo er Kaja Kallas treffen soll."
+    evs = {ev.type: ev for ev in _events(pipeline, text, names, [("Mittwoch", "2025-12-03")])}
+    assert (evs["meeting"].place, evs["meeting"].date) == ("Brüssel", "2025-12-03")
+    assert "Kaja Kallas" in evs["meeting"].participants
+
+
+def test_wo_clause_keeps_its_own_date(pipeline: Language) -> None:
+    names: Names = {"Friedrich Merz": ("PER", ["Merz"]), "Wolodymyr Selenskyj": ("PER", ["Selenskyj"])}
+    names["Kiew"] = ("LOC", [])
+    text = "Merz reiste am Montag nach Kiew, wo er am Freitag Selenskyj traf."
+    evs = {ev.type: ev for ev in _events(pipeline, text, names, [("Montag", "2025-12-01"), ("Freitag", "2025-11-28")])}
+    assert (evs["meeting"].place, evs["meeting"].date) == ("Kiew", "2025-11-28")
+
+
 def test_subject_before_an_embedded_relative_clause_resigns(pipeline: Language) -> None:
     names: Names = {"Markus Söder": ("PER", ["Söder"])}
     (ev,) = _events(pipeline, "Der Sprecher von Söder, der die Kampagne geplant hatte, trat gestern zurück.", names)

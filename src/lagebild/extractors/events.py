@@ -102,6 +102,8 @@ class _Lexicon:
     place_roles: frozenset[str]
     # Organisations named after the building they sit in: after a place preposition, the venue.
     venues: frozenset[str]
+    # Relative adverbs that continue the clause before them at the place it ends with ("…, wo").
+    place_relatives: frozenset[str]
     not_places: frozenset[str]
     planned: frozenset[str]
     happened: frozenset[str]
@@ -181,6 +183,7 @@ def lexicon(lang: str = "de") -> _Lexicon:
         place_phrases=tuple(tuple(w.lower() for w in ph) for ph in pl["phrases"]),
         place_roles=frozenset(w.lower() for w in pl.get("roles", [])),
         venues=_set(pl.get("venues", [])),
+        place_relatives=_set(pl.get("relatives", [])),
         not_places=_set(pl["not_places"]),
         planned=_set(st["planned"]),
         happened=_set(st["happened"]),
@@ -1124,9 +1127,28 @@ def _candidates(view: _DocView, sent: _Sentence) -> list[_Candidate]:
                 # like "eine Rakete traf …" would be the other sense, so they need a name.
                 cand.participants = _unnamed_participants(view, win, i, noun)
             cand.date = _date(view, sent, win, i)
+            if ci > 0 and doc[clause.tokens[0]].text.lower() in lex.place_relatives:
+                _where_clause(view, sent, ci, cand)
             cand.status, cand.strength = _status(view, win, i, tense, cand.date[0] if cand.date else None)
             out.append(cand)
     return out
+
+
+def _where_clause(view: _DocView, sent: _Sentence, ci: int, cand: _Candidate) -> None:
+    """ "reist am Mittwoch nach Brüssel, wo sie Kallas treffen soll": a "wo" clause happens at the
+    place the clause before it ends with, and on that clause's date unless it names its own."""
+    doc, lex = view.doc, view.lex
+    before = sent.clauses[ci - 1]
+    first = sent.clauses[ci].tokens[0]
+    if cand.place is None:
+        k = first - 1
+        while k >= 0 and doc[k].text in lex.separators:
+            k -= 1
+        m = view.mention_at.get(k)
+        if m is not None and m.end == k + 1 and (m.type == "LOC" or m.name in lex.venues):
+            cand.place = (m.name, view.span(m.start, m.end))
+    if cand.date is None and before.tokens:
+        cand.date = _date(view, sent, before, before.tokens[-1])
 
 
 def _fold(name: str) -> str:

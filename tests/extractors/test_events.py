@@ -187,6 +187,37 @@ def test_wo_clause_keeps_its_own_date(pipeline: Language) -> None:
     assert (evs["meeting"].place, evs["meeting"].date) == ("Kiew", "2025-11-28")
 
 
+MERZ: Names = {"Friedrich Merz": ("PER", ["Merz"]), "Wolodymyr Selenskyj": ("PER", ["Selenskyj"])}
+
+
+def test_sprechen_with_a_named_partner_is_talks(pipeline: Language) -> None:
+    (ev,) = _events(pipeline, "Merz will am Dienstag mit Selenskyj sprechen.", MERZ, [("Dienstag", "2025-12-02")])
+    assert (ev.type, ev.status, ev.participants) == ("talks", "planned", ["Friedrich Merz", "Wolodymyr Selenskyj"])
+
+
+def test_sprechen_without_a_named_partner_is_no_event(pipeline: Language) -> None:
+    assert _events(pipeline, "Merz sprach von einem Erfolg.", MERZ) == []
+    assert _events(pipeline, "Selenskyj sprach mit Journalisten über die Lage.", MERZ) == []
+
+
+def test_sprechen_with_family_is_no_talks(pipeline: Language) -> None:
+    names: Names = {**MERZ, "Charlotte Merz": ("PER", [])}
+    assert _events(pipeline, "Merz sprach mit seiner Frau Charlotte Merz.", names) == []
+
+
+def test_dort_takes_the_place_named_just_before(pipeline: Language) -> None:
+    names: Names = {**MERZ, "Kiew": ("LOC", [])}
+    text = "Merz ist in Kiew eingetroffen. Dort will er mit Selenskyj sprechen."
+    evs = {ev.type: ev for ev in _events(pipeline, text, names)}
+    assert evs["talks"].place == "Kiew"
+
+
+def test_dort_without_a_place_before_gives_none(pipeline: Language) -> None:
+    names: Names = {**MERZ, "Frankreich": ("LOC", [])}
+    (ev,) = _events(pipeline, "Merz lobte Frankreich. Dort sprach er mit Selenskyj.", names)
+    assert ev.place is None
+
+
 def test_subject_before_an_embedded_relative_clause_resigns(pipeline: Language) -> None:
     names: Names = {"Markus Söder": ("PER", ["Söder"])}
     (ev,) = _events(pipeline, "Der Sprecher von Söder, der die Kampagne geplant hatte, trat gestern zurück.", names)

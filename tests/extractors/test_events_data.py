@@ -37,7 +37,8 @@ def test_every_event_type_has_a_verb_and_a_noun_trigger(data: dict[str, object])
 def test_verb_entries_are_well_formed(data: dict[str, object]) -> None:
     for entry in data["verb"]:  # type: ignore[attr-defined]
         assert entry["type"] in EVENT_TYPES
-        assert set(entry) <= {"type", *TENSES, "particle", "generic", "not_before", "not_with", "needs_destination"}
+        allowed = {"type", *TENSES, "particle", "generic", "not_before", "not_with", "needs_destination", "needs_with"}
+        assert set(entry) <= allowed
         forms = [f for t in TENSES for f in entry.get(t, [])]
         assert forms, entry
         for form in forms:

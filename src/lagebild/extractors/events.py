@@ -64,6 +64,7 @@ class _VerbForm:
     particle: str
     generic: bool
     needs_destination: bool
+    needs_with: bool
     not_before: frozenset[str]
     not_with: frozenset[str]
 
@@ -104,6 +105,10 @@ class _Lexicon:
     venues: frozenset[str]
     # Relative adverbs that continue the clause before them at the place it ends with ("…, wo").
     place_relatives: frozenset[str]
+    # Adverbs that stand for the place last named ("Dort will er …").
+    place_anaphors: frozenset[str]
+    # Nouns of family and friends: talking with them is no talks ("mit seiner Frau").
+    private_partners: frozenset[str]
     not_places: frozenset[str]
     planned: frozenset[str]
     happened: frozenset[str]
@@ -132,6 +137,7 @@ def lexicon(lang: str = "de") -> _Lexicon:
                     particle=entry.get("particle", ""),
                     generic=bool(entry.get("generic", False)),
                     needs_destination=bool(entry.get("needs_destination", False)),
+                    needs_with=bool(entry.get("needs_with", False)),
                     not_before=_set(entry.get("not_before", [])),
                     not_with=_set(entry.get("not_with", [])),
                 )
@@ -184,6 +190,8 @@ def lexicon(lang: str = "de") -> _Lexicon:
         place_roles=frozenset(w.lower() for w in pl.get("roles", [])),
         venues=_set(pl.get("venues", [])),
         place_relatives=_set(pl.get("relatives", [])),
+        place_anaphors=_set(pl.get("anaphoric", [])),
+        private_partners=_set(p.get("private", [])),
         not_places=_set(pl["not_places"]),
         planned=_set(st["planned"]),
         happened=_set(st["happened"]),
@@ -541,6 +549,23 @@ def _separated(verb: Token, rest: list[str], particle: str) -> bool:
     return any(c.dep_ in _PARTICLE_DEPS and c.lower_ == particle for c in verb.children)
 
 
+def _named_partner(view: _DocView, clause: _Clause) -> bool:
+    """Whether the clause names a person or organisation after "mit" ("mit Präsident Selenskyj"):
+    "sprach mit Journalisten" is no talks."""
+    doc, lex = view.doc, view.lex
+    toks = clause.tokens
+    for k, i in enumerate(toks):
+        if doc[i].text.lower() not in lex.with_preps:
+            continue
+        for j in toks[k + 1 : k + 5]:
+            m = view.mention_at.get(j)
+            if m is not None and m.type in ("PER", "ORG") and not m.pronoun:
+                return True
+            if doc[j].text in lex.separators or doc[j].text in lex.private_partners:
+                break  # "sprach mit seiner Frau Wang Jie": a private conversation
+    return False
+
+
 def _pick_verb(view: _DocView, forms: tuple[_VerbForm, ...], i: int, clause: _Clause) -> _VerbForm | None:
     doc = view.doc
     pos = clause.pos[i]
@@ -554,6 +579,8 @@ def _pick_verb(view: _DocView, forms: tuple[_VerbForm, ...], i: int, clause: _Cl
         if vf.particle and not text.startswith(vf.particle) and not _separated(doc[i], rest, vf.particle):
             continue
         if vf.needs_destination and not any(t in view.lex.place_to for t in rest):
+            continue
+        if vf.needs_with and not _named_partner(view, clause):
             continue
         return vf
     return None
@@ -1129,6 +1156,8 @@ def _candidates(view: _DocView, sent: _Sentence) -> list[_Candidate]:
             cand.date = _date(view, sent, win, i)
             if ci > 0 and doc[clause.tokens[0]].text.lower() in lex.place_relatives:
                 _where_clause(view, sent, ci, cand)
+            if cand.place is None:
+                cand.place = _place_anaphor(view, sent, win)
             cand.status, cand.strength = _status(view, win, i, tense, cand.date[0] if cand.date else None)
             out.append(cand)
     return out
@@ -1149,6 +1178,22 @@ def _where_clause(view: _DocView, sent: _Sentence, ci: int, cand: _Candidate) ->
             cand.place = (m.name, view.span(m.start, m.end))
     if cand.date is None and before.tokens:
         cand.date = _date(view, sent, before, before.tokens[-1])
+
+
+def _place_anaphor(view: _DocView, sent: _Sentence, clause: _Clause) -> tuple[str, Span] | None:
+    """ "… ist in Kiew eingetroffen. Dort will er …": "dort" is the place named last before it,
+    in its sentence or the one before; None where there is none or it is not clear."""
+    doc, lex = view.doc, view.lex
+    at = next((i for i in clause.tokens if doc[i].text.lower() in lex.place_anaphors), None)
+    if at is None:
+        return None
+    floor = view.sentences[max(0, sent.index - 1)].start_char
+    for m in reversed(view.mentions):
+        if m.end > at or doc[m.start].idx < floor:
+            continue
+        if m.type == "LOC" and not m.pronoun and _after_place_preposition(view, doc[m.start].idx):
+            return m.name, view.span(m.start, m.end)
+    return None
 
 
 def _fold(name: str) -> str:

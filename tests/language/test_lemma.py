@@ -61,6 +61,12 @@ def test_whitespace_token_is_left_alone() -> None:
     assert dictionary_lemma(" ", "x", "de") is None
 
 
+def test_overlong_token_keeps_the_model_lemma() -> None:
+    # 67 letters: the dictionary would cut the plural ending, but blobs this long are not looked up.
+    word = "Friedensverhandlungsdelegationsmitgliederversammlungsvorbereitungen"
+    assert dictionary_lemma(word, word, "de") is None
+
+
 def test_unknown_dictionary_is_a_clear_error(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(lemma_module.langdata, "load", lambda lang, concept: {"dictionary": "xx", "pos": ["VERB"]})
     with pytest.raises(LagebildError, match="no dictionary 'xx'"):

@@ -26,6 +26,9 @@ _MAX_KNOWN_WORDS = 200_000
 # simplemma's stream backend: about 20 MB and 0.9 s to load instead of about 110 MB and 1.4 s, for
 # slower lookups that the decision cache above mostly saves (each worker process loads its own).
 _LOW_MEMORY = True
+# Longer "words" are blobs (a base64 string, a run of one letter): the dictionary's affix search
+# takes up to a second on them and knows none.
+_MAX_WORD = 64
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,7 +53,7 @@ def lemma_data(lang: str = "de") -> LemmaData:
 
 def dictionary_lemma(word: str, model_lemma: str, dictionary: str) -> str | None:
     """The dictionary's lemma for ``word`` where it should replace ``model_lemma``, else None."""
-    if not word.strip():
+    if not word.strip() or len(word) > _MAX_WORD:
         return None
     found = simplemma.lemmatize(word, lang=dictionary, low_memory=_LOW_MEMORY)
     if found == model_lemma:

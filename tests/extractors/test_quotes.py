@@ -615,6 +615,16 @@ def test_source_in_a_wie_es_clause_is_the_speaker(qnlp: Language) -> None:
     assert [q.speaker for q in quotes] == ["Behörde"]
 
 
+def test_document_of_heisst_es_gives_its_author_as_speaker(nlp: Language) -> None:
+    quotes = run(nlp, "In der Pressemitteilung des WWF heißt es, dass die Bären geschützt werden müssten.\n")
+    assert [q.speaker for q in quotes] == ["WWF"]
+
+
+def test_time_after_in_is_no_source(nlp: Language) -> None:
+    quotes = run(nlp, "In der Nacht hieß es, die Lage sei ernst.\n")
+    assert [(q.text, q.speaker) for q in quotes] == [("die Lage sei ernst", None)]
+
+
 def test_object_es_leaves_the_subject_the_speaker(qnlp: Language) -> None:
     quotes = run(qnlp, "Aus Sicht der Kammer hält es der Präsident für möglich, dass die Zinsen sinken.")
     assert [q.speaker for q in quotes] == ["Präsident"]

@@ -366,6 +366,12 @@ class Frame:
     channel: str | None = None
 
 
+def _in_timex(doc: Doc, toks: list[Token]) -> bool:
+    """Whether the time component marked any of these words as a time expression."""
+    start, end = toks[0].idx, toks[-1].idx + len(toks[-1].text)
+    return any(t.start < end and start < t.end for t in doc._.timexes or [])
+
+
 def _span(text: str, start: int, end: int) -> Span:
     return Span(start, end, text[start:end])
 
@@ -1720,9 +1726,13 @@ class QuoteExtractor:
         for j in range(lo, min(hi, len(toks)) - 1):
             if toks[j].lower_ not in self.data.impersonal_sources or _inside(toks[j], marks):
                 continue
-            np = self._np_after(toks, j + 1, marks)
-            if np and np[0].text not in self.data.pronouns:
-                return self._speaker(doc, np, None, source=True)
+            np = toks[j + 1 : self._source_end(toks, j + 1)]
+            if not np or np[0].text in self.data.pronouns or _in_timex(doc, np):
+                continue  # "In der Nacht hieß es": a time, not a source
+            if not any(_is_cap(t) for t in np):
+                continue
+            # "In der Pressemitteilung des WWF heißt es": the document's author, as after "laut".
+            return self._source_speaker(doc, np, None)
         return None
 
     def _by_back_reference(self, doc: Doc, u: Unit, last: Frame | None) -> list[Quote] | None:

@@ -625,6 +625,32 @@ def test_time_after_in_is_no_source(nlp: Language) -> None:
     assert [(q.text, q.speaker) for q in quotes] == [("die Lage sei ernst", None)]
 
 
+def test_full_pipeline_subject_of_an_active_perfect_is_the_speaker(nlp: Language) -> None:
+    _needs_parser(nlp)
+    # The shipped parser labels "Glos" a passive subject here; "hatte" shows the verb is active.
+    quotes = run(nlp, "Glos hatte in einem Interview gesagt, die Koalitionsfraktionen müssten gehört werden.\n")
+    assert [q.speaker for q in quotes] == ["Glos"]
+
+
+def test_full_pipeline_participle_without_auxiliary_gets_no_passive_subject_as_speaker(nlp: Language) -> None:
+    _needs_parser(nlp)
+    quotes = run(nlp, "Zebroide, auch Zebra-Pferde genannt, sind Kreuzungen („Hybride“) zwischen Zebras und Pferden.\n")
+    assert all(q.speaker is None for q in quotes)
+
+
+def test_full_pipeline_verb_after_a_copula_clause_shares_its_subject(nlp: Language) -> None:
+    _needs_parser(nlp)
+    quotes = run(
+        nlp, "Podolski war ebenfalls anwesend und sagte bei der Gelegenheit, er freue sich über den Wechsel.\n"
+    )
+    assert [q.speaker for q in quotes] == ["Podolski"]
+
+
+def test_adverb_before_the_subject_of_an_as_clause(qnlp: Language) -> None:
+    quotes = run(qnlp, "Wie schon die Behörde sagte, ist eine Ansteckung unwahrscheinlich.")
+    assert [q.speaker for q in quotes] == ["Behörde"]
+
+
 def test_object_es_leaves_the_subject_the_speaker(qnlp: Language) -> None:
     quotes = run(qnlp, "Aus Sicht der Kammer hält es der Präsident für möglich, dass die Zinsen sinken.")
     assert [q.speaker for q in quotes] == ["Präsident"]

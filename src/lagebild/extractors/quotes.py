@@ -101,6 +101,7 @@ class QuoteData:
     impersonal_subjects: frozenset[str] = field(default_factory=frozenset)
     impersonal_sources: frozenset[str] = field(default_factory=frozenset)
     passive_auxiliaries: frozenset[str] = field(default_factory=frozenset)
+    active_auxiliaries: frozenset[str] = field(default_factory=frozenset)
     dative_feminine: frozenset[str] = field(default_factory=frozenset)
     speaking_bodies: tuple[str, ...] = ()
     person_endings: tuple[str, ...] = ()
@@ -219,6 +220,7 @@ def quote_data(lang: str = "de") -> QuoteData:
         impersonal_subjects=frozenset(cues["impersonal_subjects"]),
         impersonal_sources=frozenset(cues.get("impersonal_sources", ())),
         passive_auxiliaries=frozenset(cues["passive_auxiliaries"]),
+        active_auxiliaries=frozenset(cues.get("active_auxiliaries", ())),
         dative_feminine=frozenset(sp["dative_feminine"]),
         speaking_bodies=tuple(d["reported"]["speaking_bodies"]),
         person_endings=tuple(d["reported"]["person_endings"]),
@@ -261,6 +263,9 @@ _OBJECT_RELATIONS = frozenset({"obj", "iobj", "obl", "obl:arg", "nmod:poss"})
 _SUBJECT_RELATIONS = frozenset({"sb", "nsubj"})
 # Coordination of verbs (UD "conj", TIGER "cj"): the second conjunct shares the first's subject.
 _CONJUNCT_RELATIONS = frozenset({"conj", "cj"})
+# A passive subject (UD): a speech verb's passive subject is what was said, unless the parser
+# mislabelled an active verb's subject.
+_PASSIVE_SUBJECT_RELATIONS = frozenset({"nsubj:pass"})
 _CLAUSE_RELATIONS = frozenset({"acl", "acl:relcl", "rc", "ccomp", "advcl", "parataxis", "csubj", "oc", "re"})
 
 # --------------------------------------------------------------------------- quotation marks
@@ -788,6 +793,10 @@ class QuoteExtractor:
         seg = list(toks[start:verb])
         while seg and seg[0].text in {",", ":", "–", "-", "(", ")"}:
             seg = seg[1:]
+        if as_clause:
+            # "Wie schon die WHO sagte": an adverb before the subject of an as-clause.
+            while len(seg) > 1 and seg[0].text in d.adverbs:
+                seg = seg[1:]
         apposition: list[Token] = []
         if "," in [t.text for t in seg]:
             # An apposition or relative clause after the head: the head noun phrase is the subject;
@@ -863,7 +872,12 @@ class QuoteExtractor:
             # Children of an unparsed Doc are undefined (and can crash spaCy).
             return []
         own = [c for c in verb.children if c.dep_ in _SUBJECT_RELATIONS and c.i > after]
-        if not own and verb.dep_ in _CONJUNCT_RELATIONS and verb.head is not verb and verb.head.pos_ in {"VERB", "AUX"}:
+        if not own and any(c.dep_ == "aux" and c.lemma_ in self.data.active_auxiliaries for c in verb.children):
+            # "Glos hatte … gesagt" with "Glos" labelled a passive subject: with the auxiliary of
+            # the active perfect that is the speaker ("auch X genannt" has none).
+            own = [c for c in verb.children if c.dep_ in _PASSIVE_SUBJECT_RELATIONS and c.i > after]
+        predicate = {"VERB", "AUX", "ADJ"}
+        if not own and verb.dep_ in _CONJUNCT_RELATIONS and verb.head is not verb and verb.head.pos_ in predicate:
             # "Sie bedankte sich und sagte: …": the second of two coordinated verbs shares the
             # subject of the first.
             own = [c for c in verb.head.children if c.dep_ in _SUBJECT_RELATIONS and after < c.i < verb.i]

@@ -218,6 +218,36 @@ def test_dort_without_a_place_before_gives_none(pipeline: Language) -> None:
     assert ev.place is None
 
 
+ROME: Names = {
+    "Friedrich Merz": ("PER", ["Merz"]),
+    "Emmanuel Macron": ("PER", ["Macron"]),
+    "Rom": ("LOC", []),
+    "Paris": ("LOC", []),
+}
+
+
+def test_second_of_two_coordinated_verbs_keeps_its_own_date_and_shares_the_subject(pipeline: Language) -> None:
+    text = "Merz traf Macron und reiste am Montag nach Rom weiter."
+    evs = {ev.type: ev for ev in _events(pipeline, text, ROME, [("Montag", "2025-12-01")])}
+    assert (evs["meeting"].date, evs["meeting"].participants) == (None, ["Friedrich Merz", "Emmanuel Macron"])
+    assert (evs["travel"].date, evs["travel"].place, evs["travel"].participants) == (
+        "2025-12-01",
+        "Rom",
+        ["Friedrich Merz"],
+    )
+
+
+def test_coordinated_verb_after_a_comma_shares_the_main_clause_subject(pipeline: Language) -> None:
+    text = "Merz war in Paris, wo er Macron traf, und reiste am Montag weiter."
+    evs = {ev.type: ev for ev in _events(pipeline, text, ROME, [("Montag", "2025-12-01")])}
+    assert (evs["travel"].participants, evs["travel"].date) == (["Friedrich Merz"], "2025-12-01")
+
+
+def test_coordinated_names_stay_one_clause(pipeline: Language) -> None:
+    (ev,) = _events(pipeline, "Merz und Macron trafen sich am Montag in Paris.", ROME, [("Montag", "2025-12-01")])
+    assert (ev.participants, ev.date, ev.place) == (["Friedrich Merz", "Emmanuel Macron"], "2025-12-01", "Paris")
+
+
 def test_subject_before_an_embedded_relative_clause_resigns(pipeline: Language) -> None:
     names: Names = {"Markus Söder": ("PER", ["Söder"])}
     (ev,) = _events(pipeline, "Der Sprecher von Söder, der die Kampagne geplant hatte, trat gestern zurück.", names)

@@ -294,11 +294,6 @@ class _DocView:
         self.lex = lex
         # Doc.text joins every token on each access: read it once.
         self.text = doc.text
-        self.sentences = self._sentences()
-        self.sentence_of: dict[int, int] = {}
-        for s in self.sentences:
-            for i in s.tokens:
-                self.sentence_of[i] = s.index
         self.mentions = self._mentions()
         self.type_of_name = {m.name: m.type for m in self.mentions}
         self.mention_at: dict[int, _Mention] = {}
@@ -313,6 +308,12 @@ class _DocView:
             span = doc.char_span(start, end, alignment_mode="expand")
             if span is not None:
                 self.timex_tokens.update(range(span.start, span.end))
+        # Clauses read mentions and time expressions: "Merz traf X und reiste am Montag ab".
+        self.sentences = self._sentences()
+        self.sentence_of: dict[int, int] = {}
+        for s in self.sentences:
+            for i in s.tokens:
+                self.sentence_of[i] = s.index
         self.speaker_tokens = self._speaker_tokens()
         self.has_types = bool(self.mentions)
 
@@ -445,9 +446,78 @@ class _DocView:
                 # An apposition or list item ("…, Jared Kushner, …") belongs to the clause before it.
                 clauses[-1].tokens.extend(seg)
                 continue
+            if (
+                last_main is not None
+                and len(seg) > 1
+                and doc[seg[0]].text in lex.coordinators
+                and seg[1] == seg[0] + 1
+                and self._finite(seg[1])
+            ):
+                # "Merz war in Paris, wo er Macron traf, und reiste weiter": after a comma the
+                # second verb still shares the subject of the main clause before.
+                before = clauses[last_main].tokens
+                verb = next((n for n, i in enumerate(before) if self._finite(i)), None)
+                seg = (self._subject_before_coordination(before, verb) if verb is not None else []) + seg
             clauses.append(_Clause(list(seg), "main"))
             last_main = len(clauses) - 1
-        return [c.index() for c in clauses]
+        out: list[_Clause] = []
+        for c in clauses:
+            if c.kind == "main":
+                out.extend(_Clause(part, "main") for part in self._split_coordinated(c.tokens))
+            else:
+                out.append(c)
+        return [c.index() for c in out]
+
+    def _split_coordinated(self, toks: list[int]) -> list[list[int]]:
+        """ "Merz traf Macron und reiste am Montag nach Rom weiter": two finite verbs of one subject
+        are two clauses, the second with the first's subject, so that each keeps its own date,
+        place and objects. Names joined by "und" ("Merz und Macron trafen sich") are no such case."""
+        doc, lex = self.doc, self.lex
+        first = next((n for n, i in enumerate(toks) if self._finite(i)), None)
+        if first is None:
+            return [toks]
+        for n in range(first + 1, len(toks) - 1):
+            if doc[toks[n]].text not in lex.coordinators or toks[n + 1] != toks[n] + 1 or not self._finite(toks[n + 1]):
+                continue
+            subject = self._subject_before_coordination(toks, first)
+            if not subject:
+                return [toks]
+            return [toks[:n], subject + toks[n:]]
+        return [toks]
+
+    def _finite(self, i: int) -> bool:
+        tok = self.doc[i]
+        if tok.pos_:
+            if tok.pos_ not in ("VERB", "AUX"):
+                return False
+            if tok.tag_:
+                return tok.tag_.endswith("FIN")
+            return "Fin" in tok.morph.get("VerbForm", [])
+        # Without a tagger: a lower-case form the lexicon knows as a finite verb.
+        text = tok.text
+        if not text.islower():
+            return False
+        return text in self.lex.auxiliaries or any(f.tense in ("present", "past") for f in self.lex.verbs.get(text, ()))
+
+    def _subject_before_coordination(self, toks: list[int], verb: int) -> list[int]:
+        """The subject the second of two coordinated verbs shares: the phrase before the first verb
+        ("Merz traf …"), or a name right after it when something else stands first ("Am Montag
+        traf Merz …"); none where it is not clear."""
+        doc, lex = self.doc, self.lex
+        prefix = toks[:verb]
+        if (
+            prefix
+            and len(prefix) <= _MAX_NP_TOKENS + 2
+            and doc[prefix[0]].text.lower() not in lex.prepositions
+            and not any(i in self.timex_tokens for i in prefix)
+            and any(i in self.mention_at for i in prefix)
+        ):
+            return prefix
+        if verb + 1 < len(toks):
+            m = self.mention_at.get(toks[verb + 1])
+            if m is not None and m.start == toks[verb + 1] and not m.pronoun:
+                return [i for i in toks[verb + 1 :] if i < m.end]
+        return []
 
     # -- what other components wrote
 

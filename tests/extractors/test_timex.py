@@ -800,3 +800,16 @@ def test_course_of_the_week_is_the_current_week() -> None:
 
 def test_course_of_the_month_is_the_current_month() -> None:
     assert values("Im Laufe des Monats soll der Bericht erscheinen.") == ["2025-12"]
+
+
+def test_weekday_of_next_week_is_in_next_week() -> None:
+    # Monday 1 December: "Dienstag nächster Woche" is 9 December, not the coming Tuesday.
+    assert values("Das Treffen soll am Dienstag nächster Woche stattfinden.") == ["2025-12-09"]
+
+
+def test_weekday_of_last_week_is_in_last_week() -> None:
+    assert values("Am Freitag vergangener Woche hatte er abgesagt.") == ["2025-11-28"]
+
+
+def test_weekday_of_the_coming_week_with_article() -> None:
+    assert values("Die Abstimmung ist für Donnerstag der kommenden Woche angesetzt.") == ["2025-12-11"]

@@ -646,6 +646,21 @@ def _resolve_weekday(ctx: _Context, cand: Candidate) -> Resolved | None:
     return typ, cal.day_value(d) + suffix, None, None
 
 
+def _resolve_weekday_of_week(ctx: _Context, cand: Candidate) -> Resolved | None:
+    """ "am Dienstag nächster Woche": the weekday in the week the relative word names, counted
+    from the reference week (not the nearest such weekday, which may lie in this week)."""
+    weekday = ctx.g.value(cand, "weekday")
+    if weekday is None:
+        return None
+    part = _part_of_day(ctx, cand)
+    suffix = f"T{part}" if part else ""
+    typ: TimexType = "TIME" if part else "DATE"
+    if ctx.ref is None:
+        return typ, f"XXXX-WXX-{int(weekday)}{suffix}", None, None
+    d = cal.shift(ctx.ref, 7 * _rel(ctx, cand) + int(weekday) - ctx.ref.isoweekday())
+    return (typ, cal.day_value(d) + suffix, None, None) if d else None
+
+
 def _resolve_set_weekday(ctx: _Context, cand: Candidate) -> Resolved | None:
     weekday = ctx.g.value(cand, "weekday")
     if weekday is None:
@@ -1013,6 +1028,7 @@ _RESOLVERS: dict[str, Callable[[_Context, Candidate], Resolved | None]] = {
     "century": _resolve_century,
     "day_offset": _resolve_day_offset,
     "weekday": _resolve_weekday,
+    "weekday_of_week": _resolve_weekday_of_week,
     "set_weekday": _resolve_set_weekday,
     "set_unit": _resolve_set_unit,
     "set_word": _resolve_set_word,

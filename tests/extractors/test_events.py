@@ -248,6 +248,29 @@ def test_coordinated_names_stay_one_clause(pipeline: Language) -> None:
     assert (ev.participants, ev.date, ev.place) == (["Friedrich Merz", "Emmanuel Macron"], "2025-12-01", "Paris")
 
 
+def test_days_ago_date_the_happening_from_the_publication_day() -> None:
+    from lagebild.pipeline import extract
+
+    (ev,) = extract("Merz traf Macron vor drei Tagen in Paris.", published="2025-12-03T10:00+01:00").events
+    assert (ev.date, ev.status) == ("2025-11-30", "happened")
+    assert ev.date_span is not None and ev.date_span.text == "drei Tagen"
+
+
+def test_weeks_ahead_date_the_happening_to_the_week() -> None:
+    from lagebild.pipeline import extract
+
+    (ev,) = extract("Merz will Macron in zwei Wochen in Paris treffen.", published="2025-12-03T10:00+01:00").events
+    assert (ev.date, ev.status) == ("2025-W51", "planned")
+
+
+def test_vague_or_qualified_durations_give_no_date() -> None:
+    from lagebild.pipeline import extract
+
+    for text in ["Merz traf Macron vor wenigen Tagen in Paris.", "Merz traf Macron vor mehr als einem Jahr in Paris."]:
+        (ev,) = extract(text, published="2025-12-03T10:00+01:00").events
+        assert ev.date is None, text
+
+
 def test_subject_before_an_embedded_relative_clause_resigns(pipeline: Language) -> None:
     names: Names = {"Markus Söder": ("PER", ["Söder"])}
     (ev,) = _events(pipeline, "Der Sprecher von Söder, der die Kampagne geplant hatte, trat gestern zurück.", names)

@@ -28,6 +28,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from lagebild import lang as langdata
+from lagebild.extractors import timex_calendar as cal
 from lagebild.records import Entity, Event, EventStatus, Span, Timex
 
 # Which types can name the same happening (the same grouping the scorer uses).
@@ -53,6 +54,8 @@ _MAX_NP_TOKENS = 6
 # far back a name looks for the preposition that governs it.
 _WINDOW = 40
 _MAX_WALK = 40
+# A whole number of days, weeks, months or years: a duration "vor"/"in" turns into a date.
+_OFFSET = re.compile(r"P(\d{1,4})([DWMY])")
 # Dependency labels of a separated verb particle ("traf … ein").
 _PARTICLE_DEPS = frozenset({"compound:prt", "svp"})
 
@@ -105,6 +108,9 @@ class _Lexicon:
     venues: frozenset[str]
     # Relative adverbs that continue the clause before them at the place it ends with ("…, wo").
     place_relatives: frozenset[str]
+    # Prepositions before a duration that date a happening before or after publication.
+    offset_back: frozenset[str]
+    offset_ahead: frozenset[str]
     # Adverbs that stand for the place last named ("Dort will er …").
     place_anaphors: frozenset[str]
     # Nouns of family and friends: talking with them is no talks ("mit seiner Frau").
@@ -190,6 +196,8 @@ def lexicon(lang: str = "de") -> _Lexicon:
         place_roles=frozenset(w.lower() for w in pl.get("roles", [])),
         venues=_set(pl.get("venues", [])),
         place_relatives=_set(pl.get("relatives", [])),
+        offset_back=_set(d["date"].get("offset_back", [])),
+        offset_ahead=_set(d["date"].get("offset_ahead", [])),
         place_anaphors=_set(pl.get("anaphoric", [])),
         private_partners=_set(p.get("private", [])),
         not_places=_set(pl["not_places"]),
@@ -552,10 +560,47 @@ class _DocView:
     def _timexes(self) -> list[tuple[int, int, Timex]]:
         out = []
         for t in self.doc._.timexes or []:
-            if isinstance(t, Timex) and t.type in ("DATE", "TIME") and _DATE_VALUE.match(t.value or ""):
+            if not isinstance(t, Timex):
+                continue
+            if t.type == "DURATION":
+                dated = self._offset_date(t)
+                if dated is not None:
+                    out.append((dated.start, dated.end, dated))
+            elif t.type in ("DATE", "TIME") and _DATE_VALUE.match(t.value or ""):
                 out.append((t.start, t.end, t))
         out.sort(key=lambda item: item[0])
         return out
+
+    def _offset_date(self, t: Timex) -> Timex | None:
+        """ "vor drei Tagen", "in zwei Wochen": TimeML keeps the duration, but the happening has a
+        date, the publication day moved by it, at the duration's unit (a week ago is a week, not
+        a day). Vague or qualified amounts ("vor wenigen Tagen", "vor mehr als einem Jahr") stay
+        undated."""
+        published = self.doc._.published
+        m = _OFFSET.fullmatch(t.value or "")
+        if m is None or t.mod or not isinstance(published, datetime):
+            return None
+        before = self.text[max(0, t.start - 6) : t.start].split()
+        word = before[-1].lower() if before else ""
+        sign = -1 if word in self.lex.offset_back else 1 if word in self.lex.offset_ahead else 0
+        if not sign:
+            return None
+        n, unit = int(m.group(1)) * sign, m.group(2)
+        pub = published.date()
+        value: str | None
+        if unit == "D":
+            d = cal.shift(pub, n)
+            value = cal.day_value(d) if d else None
+        elif unit == "W":
+            d = cal.shift(pub, 7 * n)
+            value = cal.week_value(d) if d else None
+        elif unit == "M":
+            value = cal.month_value(*cal.add_months(pub.year, pub.month, n))
+        else:
+            value = f"{pub.year + n:04d}" if 0 < pub.year + n < 10000 else None
+        if value is None:
+            return None
+        return Timex(t.text, t.start, t.end, "DATE", value, anchor="publication", article_id=t.article_id)
 
     def _speaker_tokens(self) -> set[int]:
         out: set[int] = set()

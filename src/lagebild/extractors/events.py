@@ -104,8 +104,9 @@ class _Lexicon:
     place_from: frozenset[str]
     place_phrases: tuple[tuple[str, ...], ...]
     place_roles: frozenset[str]
-    # Organisations named after the building they sit in: after a place preposition, the venue.
-    venues: frozenset[str]
+    # Organisations named after the building they sit in -> the city: "im Kreml" took place in
+    # Moscow, as other reports of the same meeting say.
+    venues: dict[str, str]
     # Relative adverbs that continue the clause before them at the place it ends with ("…, wo").
     place_relatives: frozenset[str]
     # Prepositions before a duration that date a happening before or after publication.
@@ -194,7 +195,7 @@ def lexicon(lang: str = "de") -> _Lexicon:
         place_from=_set(pl["from"]),
         place_phrases=tuple(tuple(w.lower() for w in ph) for ph in pl["phrases"]),
         place_roles=frozenset(w.lower() for w in pl.get("roles", [])),
-        venues=_set(pl.get("venues", [])),
+        venues={str(k): str(v) for k, v in pl.get("venues", {}).items()},
         place_relatives=_set(pl.get("relatives", [])),
         offset_back=_set(d["date"].get("offset_back", [])),
         offset_ahead=_set(d["date"].get("offset_ahead", [])),
@@ -1064,7 +1065,7 @@ def _place_after(view: _DocView, toks: list[int], k: int) -> tuple[str, Span, se
     if m is not None and m.start == j:
         if m.type != "LOC" and m.name not in lex.venues:
             return None
-        return m.name, view.span(m.start, m.end), set(range(m.start, m.end))
+        return lex.venues.get(m.name, m.name), view.span(m.start, m.end), set(range(m.start, m.end))
     if view.has_types or article:
         # With entity types known, only a location counts; an article needs one ("in der Nacht").
         return None
@@ -1290,7 +1291,7 @@ def _where_clause(view: _DocView, sent: _Sentence, ci: int, cand: _Candidate) ->
             k -= 1
         m = view.mention_at.get(k)
         if m is not None and m.end == k + 1 and (m.type == "LOC" or m.name in lex.venues):
-            cand.place = (m.name, view.span(m.start, m.end))
+            cand.place = (lex.venues.get(m.name, m.name), view.span(m.start, m.end))
     if cand.date is None and before.tokens:
         cand.date = _date(view, sent, before, before.tokens[-1])
 

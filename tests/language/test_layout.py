@@ -194,6 +194,22 @@ def test_dash_written_against_the_next_word_opens_a_sentence(nlp: Language) -> N
     assert sents(nlp, "Er ging. -- Präsident Lind sprach.") == ["Er ging.", "-- Präsident Lind sprach."]
 
 
+def test_numbered_list_run_into_a_sentence_stays_one_sentence(nlp: Language) -> None:
+    text = "Die Wahl: 1. ÖVP mit 26 Prozent, 2. FPÖ mit 24 Prozent und 3. SPÖ mit 21 Prozent. Die Grünen folgen."
+    assert sents(nlp, text) == [
+        "Die Wahl: 1. ÖVP mit 26 Prozent, 2. FPÖ mit 24 Prozent und 3. SPÖ mit 21 Prozent.",
+        "Die Grünen folgen.",
+    ]
+
+
+def test_rank_after_a_verb_still_ends_its_sentence(nlp: Language) -> None:
+    assert sents(nlp, "Huber wurde 2. Schiffer wurde 3. Maier gewann.") == [
+        "Huber wurde 2.",
+        "Schiffer wurde 3.",
+        "Maier gewann.",
+    ]
+
+
 def test_number_of_three_digits_after_an_article_is_an_ordinal(nlp: Language) -> None:
     assert len(sents(nlp, "Er spielte in der 296. Folge der Serie mit.")) == 1
     assert len(sents(nlp, "Er setzte ein 13. Monatsgehalt durch.")) == 1

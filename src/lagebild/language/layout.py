@@ -32,6 +32,10 @@ _OPENING = _QUOTE_OPENING | {"(", "–", "—", "-", "--"}
 _DASHED_WORD = re.compile(r"^(?:-{1,2}|–)`*[^\W\d_]")
 _NUMBER_DOT = re.compile(r"^\d{1,2}\.$|^\d{1,2}\.\d{1,2}\.$")
 _ORDINAL = re.compile(r"^\d{1,3}\.$")
+# The number of an item in a list run into a sentence ("1. Huber, 2. Schiffer"), and how far apart
+# (in tokens) two items of one list may stand.
+_LIST_NUMBER = re.compile(r"^[1-9]\d?\.$")
+_LIST_WINDOW = 40
 _ROMAN = re.compile(r"^[IVXLCDM]+$")
 # The longest line that can be a date header alone ("Mittwoch, 3. Dezember 2025, 16:51 Uhr (dpa)").
 _MAX_DATE_LINE = 90
@@ -52,6 +56,7 @@ class LayoutData:
     abbreviation_pairs: frozenset[str]
     ordinal_precursors: frozenset[str]
     ordinal_joiners: frozenset[str]
+    enumeration_joiners: frozenset[str]
     dateline_prefixes: tuple[str, ...]
     agencies: frozenset[str]
     max_heading_chars: int
@@ -75,6 +80,7 @@ def _data(lang: str) -> LayoutData:
         abbreviation_pairs=frozenset(d["abbreviation_pairs"]),
         ordinal_precursors=frozenset(d["ordinal_precursors"]),
         ordinal_joiners=frozenset(d["ordinal_joiners"]),
+        enumeration_joiners=frozenset(d.get("enumeration_joiners", ())),
         dateline_prefixes=tuple(d["dateline_prefixes"]),
         agencies=frozenset(a.lower() for a in d["agencies"]),
         max_heading_chars=int(d["max_heading_chars"]),
@@ -262,6 +268,34 @@ def _is_ordinal(doc: _Tokens, i: int, data: LayoutData) -> bool:
     return False
 
 
+def _enumerated(doc: _Tokens, i: int, data: LayoutData) -> bool:
+    """ "Ergebnis: 1. Huber, 2. Schiffer und 3. Maier": a number marks an item of a list run into
+    the text when a list word stands before it and the number before or after it in the list
+    stands near, also after a list word. "Huber wurde 2. Schiffer wurde 3." has no list words."""
+    word = doc.words[i]
+    if not _LIST_NUMBER.match(word) or not _after_list_word(doc, i, data):
+        return False
+    n = int(word[:-1])
+    lo, hi = max(0, i - _LIST_WINDOW), min(len(doc.words), i + _LIST_WINDOW)
+    for k in range(lo, hi):
+        if doc.space[k] and "\n" in doc.words[k]:
+            # Another paragraph: look no further on that side.
+            if k < i:
+                lo = k
+            else:
+                hi = k
+                break
+    for k in range(lo, hi):
+        if k != i and doc.words[k] in (f"{n - 1}.", f"{n + 1}.") and _after_list_word(doc, k, data):
+            return True
+    return False
+
+
+def _after_list_word(doc: _Tokens, i: int, data: LayoutData) -> bool:
+    k = _word_before(doc, i)
+    return k >= 0 and doc.words[k].lower() in data.enumeration_joiners
+
+
 def _period_continues(doc: _Tokens, i: int, nxt: int, starts: list[bool], data: LayoutData) -> bool:
     """Whether the period ending ``doc[i]`` sits inside a sentence; ``doc[nxt]`` would open the next."""
     text, following = doc.words[i], doc.words[nxt]
@@ -283,6 +317,8 @@ def _period_continues(doc: _Tokens, i: int, nxt: int, starts: list[bool], data: 
             return True
     # After an article a number is an ordinal ("den 45. Präsidenten", "in der 296. Folge").
     if following not in openers and _is_ordinal(doc, i, data):
+        return True
+    if _enumerated(doc, i, data):
         return True
     # An abbreviation glossed in brackets right after a name ("Chaos Computer Club e.V. (CCC)").
     if following == "(" and nxt + 2 < len(doc.words) and _is_gloss(doc.words[nxt + 1]) and doc.words[nxt + 2] == ")":

@@ -651,6 +651,18 @@ def test_adverb_before_the_subject_of_an_as_clause(qnlp: Language) -> None:
     assert [q.speaker for q in quotes] == ["Behörde"]
 
 
+def test_sich_herausstellen_is_no_speech(nlp: Language) -> None:
+    assert run(nlp, "Der angebliche Zünder stellte sich als Attrappe heraus.\n") == []
+
+
+def test_zuschreiben_is_no_speech(nlp: Language) -> None:
+    assert run(nlp, "Die Polizei schreibt den Rückgang der Einbrüche der Streife zu.\n") == []
+
+
+def test_writing_music_is_no_speech(nlp: Language) -> None:
+    assert run(nlp, "Der Komponist schrieb einige Titel für den Film.\n") == []
+
+
 def test_object_es_leaves_the_subject_the_speaker(qnlp: Language) -> None:
     quotes = run(qnlp, "Aus Sicht der Kammer hält es der Präsident für möglich, dass die Zinsen sinken.")
     assert [q.speaker for q in quotes] == ["Präsident"]

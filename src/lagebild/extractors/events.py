@@ -408,8 +408,7 @@ class _DocView:
             tok = doc[i]
             text = tok.text
             if tok.pos_ in ("VERB", "AUX") and text not in lex.verbs:
-                finite = tok.tag_.endswith("FIN") if tok.tag_ else "Fin" in tok.morph.get("VerbForm", [])
-                if finite:
+                if _tagged_finite(tok):
                     return True
                 continue
             if text in lex.auxiliaries or text in lex.speech_verbs or text in lex.light_verbs:
@@ -465,7 +464,7 @@ class _DocView:
                 # "Merz war in Paris, wo er Macron traf, und reiste weiter": after a comma the
                 # second verb still shares the subject of the main clause before.
                 before = clauses[last_main].tokens
-                verb = next((n for n, i in enumerate(before) if self._finite(i)), None)
+                verb = self._first_finite(before)
                 seg = (self._subject_before_coordination(before, verb) if verb is not None else []) + seg
             clauses.append(_Clause(list(seg), "main"))
             last_main = len(clauses) - 1
@@ -482,7 +481,7 @@ class _DocView:
         are two clauses, the second with the first's subject, so that each keeps its own date,
         place and objects. Names joined by "und" ("Merz und Macron trafen sich") are no such case."""
         doc, lex = self.doc, self.lex
-        first = next((n for n, i in enumerate(toks) if self._finite(i)), None)
+        first = self._first_finite(toks)
         if first is None:
             return [toks]
         for n in range(first + 1, len(toks) - 1):
@@ -494,14 +493,14 @@ class _DocView:
             return [toks[:n], subject + toks[n:]]
         return [toks]
 
+    def _first_finite(self, toks: list[int]) -> int | None:
+        """The position in ``toks`` of the first finite verb."""
+        return next((n for n, i in enumerate(toks) if self._finite(i)), None)
+
     def _finite(self, i: int) -> bool:
         tok = self.doc[i]
         if tok.pos_:
-            if tok.pos_ not in ("VERB", "AUX"):
-                return False
-            if tok.tag_:
-                return tok.tag_.endswith("FIN")
-            return "Fin" in tok.morph.get("VerbForm", [])
+            return tok.pos_ in ("VERB", "AUX") and _tagged_finite(tok)
         # Without a tagger: a lower-case form the lexicon knows as a finite verb.
         text = tok.text
         if not text.islower():
@@ -653,6 +652,18 @@ def _noun_type(view: _DocView, i: int) -> str | None:
     for head, etype in view.lex.nouns_compound:
         if low.endswith(head) and (len(low) - len(head) >= 3 or low[-len(head) - 1 : -len(head)] == "-"):
             return etype
+    return None
+
+
+def _tagged_finite(tok: Token) -> bool:
+    """Finite by the tagger's STTS tag, or by the morphology where there is no tag."""
+    return tok.tag_.endswith("FIN") if tok.tag_ else "Fin" in tok.morph.get("VerbForm", [])
+
+
+def _mention_place(lex: _Lexicon, m: _Mention) -> str | None:
+    """The place a mention names: a location, or the city of an organisation's seat ("Kreml")."""
+    if m.type == "LOC" or m.name in lex.venues:
+        return lex.venues.get(m.name, m.name)
     return None
 
 
@@ -1063,9 +1074,8 @@ def _place_after(view: _DocView, toks: list[int], k: int) -> tuple[str, Span, se
         return None
     m = view.mention_at.get(j)
     if m is not None and m.start == j:
-        if m.type != "LOC" and m.name not in lex.venues:
-            return None
-        return lex.venues.get(m.name, m.name), view.span(m.start, m.end), set(range(m.start, m.end))
+        place = _mention_place(lex, m)
+        return None if place is None else (place, view.span(m.start, m.end), set(range(m.start, m.end)))
     if view.has_types or article:
         # With entity types known, only a location counts; an article needs one ("in der Nacht").
         return None
@@ -1290,8 +1300,9 @@ def _where_clause(view: _DocView, sent: _Sentence, ci: int, cand: _Candidate) ->
         while k >= 0 and doc[k].text in lex.separators:
             k -= 1
         m = view.mention_at.get(k)
-        if m is not None and m.end == k + 1 and (m.type == "LOC" or m.name in lex.venues):
-            cand.place = (lex.venues.get(m.name, m.name), view.span(m.start, m.end))
+        place = _mention_place(lex, m) if m is not None and m.end == k + 1 else None
+        if m is not None and place is not None:
+            cand.place = (place, view.span(m.start, m.end))
     if cand.date is None and before.tokens:
         cand.date = _date(view, sent, before, before.tokens[-1])
 

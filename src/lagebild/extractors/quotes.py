@@ -266,6 +266,8 @@ _CONJUNCT_RELATIONS = frozenset({"conj", "cj"})
 # A passive subject (UD): a speech verb's passive subject is what was said, unless the parser
 # mislabelled an active verb's subject.
 _PASSIVE_SUBJECT_RELATIONS = frozenset({"nsubj:pass"})
+# Word classes of a predicate whose subject a coordinated cue verb shares ("war anwesend und sagte").
+_PREDICATE_POS = frozenset({"VERB", "AUX", "ADJ"})
 _CLAUSE_RELATIONS = frozenset({"acl", "acl:relcl", "rc", "ccomp", "advcl", "parataxis", "csubj", "oc", "re"})
 
 # --------------------------------------------------------------------------- quotation marks
@@ -876,8 +878,7 @@ class QuoteExtractor:
             # "Glos hatte … gesagt" with "Glos" labelled a passive subject: with the auxiliary of
             # the active perfect that is the speaker ("auch X genannt" has none).
             own = [c for c in verb.children if c.dep_ in _PASSIVE_SUBJECT_RELATIONS and c.i > after]
-        predicate = {"VERB", "AUX", "ADJ"}
-        if not own and verb.dep_ in _CONJUNCT_RELATIONS and verb.head is not verb and verb.head.pos_ in predicate:
+        if not own and verb.dep_ in _CONJUNCT_RELATIONS and verb.head is not verb and verb.head.pos_ in _PREDICATE_POS:
             # "Sie bedankte sich und sagte: …": the second of two coordinated verbs shares the
             # subject of the first.
             own = [c for c in verb.head.children if c.dep_ in _SUBJECT_RELATIONS and after < c.i < verb.i]
@@ -1563,10 +1564,13 @@ class QuoteExtractor:
             if as_clause and ci >= 2:
                 # "Wie die Polizei mitteilte, wurden …": the main clause after the comma is the report.
                 np = self._np_before(toks, 1, ci, as_clause=True)
-                speaker = self._speaker(doc, np, last)
-                if self._no_subject(np) and toks[1].text in self.data.impersonal_subjects:
-                    # "Wie es aus dem Ministerium hieß, …": the source, if named.
-                    speaker = self._impersonal_source(doc, toks, 2, ci, u.marks)
+                # "Wie es aus dem Ministerium hieß, …": the source, if named.
+                impersonal_as = self._no_subject(np) and toks[1].text in self.data.impersonal_subjects
+                speaker = (
+                    self._impersonal_source(doc, toks, 2, ci, u.marks)
+                    if impersonal_as
+                    else self._speaker(doc, np, last)
+                )
                 frame = Frame(speaker, label, cue_span, self._channel(toks[1:ci]))
                 found = self._content_quotes(doc, u, cend + 1, len(toks), frame, need_report=False)
                 if found:
@@ -1631,9 +1635,11 @@ class QuoteExtractor:
             if inverted:
                 np = [] if impersonal else (self._subject_from_parse(cue_tok, u, after_comma) or np_after)
                 after_np = subj_from + (len(np) if np else 0)
-                speaker = self._speaker(doc, np, last)
-                if impersonal:
-                    speaker = self._impersonal_source(doc, toks, subj_from, cend, u.marks)
+                speaker = (
+                    self._impersonal_source(doc, toks, subj_from, cend, u.marks)
+                    if impersonal
+                    else self._speaker(doc, np, last)
+                )
                 frame = Frame(speaker, label, cue_span, self._channel(chan))
                 # A split quote: „A“, sagte sie, „B“.
                 tail = [m for m in u.marks if m.start > cue_tok.idx and m.statement]
@@ -1666,10 +1672,12 @@ class QuoteExtractor:
                     np = self._np_before(toks, 0, ci)
                 if not np:
                     np = self._subject_after(toks, ci, u.marks)
-                speaker = self._speaker(doc, np, last)
-                if self._no_subject(np) and self._impersonal(toks, ci, None):
-                    # "Aus dem Kreml hieß es, …", "Es hieß aus Paris, …": the source, if named.
-                    speaker = self._impersonal_source(doc, toks, 0, cend, u.marks)
+                # "Aus dem Kreml hieß es, …", "Es hieß aus Paris, …": the source, if named.
+                speaker = (
+                    self._impersonal_source(doc, toks, 0, cend, u.marks)
+                    if self._no_subject(np) and self._impersonal(toks, ci, None)
+                    else self._speaker(doc, np, last)
+                )
                 frame = Frame(speaker, label, cue_span, self._channel(toks[ci + 1 : cend]))
                 colon = toks[cend].text == ":"
                 found = self._content_quotes(doc, u, lo, len(toks), frame, need_report=not colon)

@@ -609,14 +609,20 @@ def _resolve_day_offset(ctx: _Context, cand: Candidate) -> Resolved | None:
     return typ, value, None, None
 
 
-def _resolve_weekday(ctx: _Context, cand: Candidate) -> Resolved | None:
+def _weekday_of(ctx: _Context, cand: Candidate) -> tuple[int, TimexType, str] | None:
+    """A weekday candidate's day number, and its type and value suffix by the part of the day."""
     weekday = ctx.g.value(cand, "weekday")
     if weekday is None:
         return None
-    wd = int(weekday)
     part = _part_of_day(ctx, cand)
-    suffix = f"T{part}" if part else ""
-    typ: TimexType = "TIME" if part else "DATE"
+    return int(weekday), ("TIME" if part else "DATE"), (f"T{part}" if part else "")
+
+
+def _resolve_weekday(ctx: _Context, cand: Candidate) -> Resolved | None:
+    found = _weekday_of(ctx, cand)
+    if found is None:
+        return None
+    wd, typ, suffix = found
     if ctx.ref is None:
         if cand.rule.params.get("night_before"):
             return "TIME", "XXXX-XX-XXTNI", None, None
@@ -649,15 +655,13 @@ def _resolve_weekday(ctx: _Context, cand: Candidate) -> Resolved | None:
 def _resolve_weekday_of_week(ctx: _Context, cand: Candidate) -> Resolved | None:
     """ "am Dienstag nächster Woche": the weekday in the week the relative word names, counted
     from the reference week (not the nearest such weekday, which may lie in this week)."""
-    weekday = ctx.g.value(cand, "weekday")
-    if weekday is None:
+    found = _weekday_of(ctx, cand)
+    if found is None:
         return None
-    part = _part_of_day(ctx, cand)
-    suffix = f"T{part}" if part else ""
-    typ: TimexType = "TIME" if part else "DATE"
+    wd, typ, suffix = found
     if ctx.ref is None:
-        return typ, f"XXXX-WXX-{int(weekday)}{suffix}", None, None
-    d = cal.shift(ctx.ref, 7 * _rel(ctx, cand) + int(weekday) - ctx.ref.isoweekday())
+        return typ, f"XXXX-WXX-{wd}{suffix}", None, None
+    d = cal.shift(ctx.ref, 7 * _rel(ctx, cand) + wd - ctx.ref.isoweekday())
     return (typ, cal.day_value(d) + suffix, None, None) if d else None
 
 

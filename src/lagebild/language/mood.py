@@ -72,6 +72,7 @@ class MoodData:
 @cache
 def mood_data(lang: str = "de") -> MoodData:
     d = langdata.load(lang, "mood")
+    tense = d.get("tense", {})
     return MoodData(
         unambiguous=frozenset(d["unambiguous"]),
         homographs=frozenset(d["first_person_homographs"]),
@@ -108,11 +109,11 @@ def mood_data(lang: str = "de") -> MoodData:
         not_plural_endings=tuple(d.get("not_plural_endings", ())),
         relative_pron_types=frozenset(d.get("relative_pron_types", ())),
         number_ambiguous_subjects=frozenset(d.get("number_ambiguous_subjects", ())),
-        present_endings=tuple(d.get("tense", {}).get("present_endings", ())),
-        tense_past_endings=tuple(d.get("tense", {}).get("past_endings", ())),
-        strong_past_t=tuple(d.get("tense", {}).get("strong_past_t", ())),
-        present_t=tuple(d.get("tense", {}).get("present_t", ())),
-        present_without_t=frozenset(d.get("tense", {}).get("present_without_t", ())),
+        present_endings=tuple(tense.get("present_endings", ())),
+        tense_past_endings=tuple(tense.get("past_endings", ())),
+        strong_past_t=tuple(tense.get("strong_past_t", ())),
+        present_t=tuple(tense.get("present_t", ())),
+        present_without_t=frozenset(tense.get("present_without_t", ())),
     )
 
 

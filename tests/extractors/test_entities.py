@@ -979,3 +979,52 @@ def test_states_of_the_last_century_are_places(nlp: Language) -> None:
 
 def test_union_parties_written_together_are_one_organisation(nlp: Language) -> None:
     assert types_of(run(nlp, "Die CDU/CSU lehnt den Plan ab."))["CDU/CSU"] == "ORG"
+
+
+def test_surname_joined_to_its_particle_belongs_to_the_name(nlp: Language) -> None:
+    doc = run(nlp, "Der Präsident Baschar al-Assad floh nach Moskau. Assad lebt nun dort. Al-Assad schweigt.")
+    assad = by_name(doc, "Baschar al-Assad")
+    assert mention_texts(assad) == ["Baschar al-Assad", "Assad", "Al-Assad"]
+
+
+def test_hyphenated_word_with_a_capital_after_one_letter_is_no_particle(nlp: Language) -> None:
+    doc = run(nlp, "Die Sängerin Anna Schmidt zahlte in D-Mark.")
+    assert "Anna Schmidt" in names(doc)
+    assert not any("Mark" in e.name for e in doc._.entities if e.type == "PER")
+
+
+def test_sentence_opening_word_the_dictionary_knows_in_lower_case_is_no_person() -> None:
+    doc = run(_tagged_nlp(), "Offiziell geht die Regierung davon aus. Momentan befindet er sich über dem Meer.")
+    assert not {"Offiziell", "Momentan"} & names(doc)
+
+
+def test_short_sentence_opening_name_stays_a_person() -> None:
+    doc = run(_tagged_nlp(), "Der Preis ging an den Bürgerrechtler Hu Jia. Hu engagierte sich für die Umwelt.")
+    assert any(e.type == "PER" and "Hu" in e.name for e in doc._.entities)
+
+
+def test_name_after_a_compound_place_noun_is_a_place(nlp: Language) -> None:
+    doc = run(nlp, "Die Küstenstadt Galveston wurde evakuiert.")
+    assert by_name(doc, "Galveston").type == "LOC"
+
+
+def test_noun_of_kind_outweighs_the_model_person_reading() -> None:
+    doc = run(_tagged_nlp(), "Die Fluggesellschaft Tunisair meldete einen Zwischenfall.")
+    assert by_name(doc, "Tunisair").type == "ORG"
+
+
+def test_person_in_the_genitive_after_a_noun_of_kind_stays_a_person() -> None:
+    doc = run(_tagged_nlp(), "Das Unternehmen Elon Musks wächst.")
+    assert [e.type for e in doc._.entities if e.name.startswith("Elon")] == ["PER"]
+
+
+@pytest.mark.parametrize("word", ["Russin", "Tschechin", "Amerikaner", "Deutschen", "Franzosen"])
+def test_noun_for_a_people_is_no_place(nlp: Language, word: str) -> None:
+    doc = run(nlp, f"Sie siegte vor der {word} Natalja Sadova aus Moskau.")
+    assert word not in names(doc)
+    assert "Moskau" in names(doc)
+
+
+def test_land_named_like_its_people_stays_a_place(nlp: Language) -> None:
+    doc = run(nlp, "In Hessen und Sachsen wurde gewählt.")
+    assert {"Hessen", "Sachsen"} <= names(doc)

@@ -85,3 +85,11 @@ def test_shipped_pipeline_gives_dictionary_lemmas() -> None:
     lemmas = {t.text: t.lemma_ for t in doc}
     assert lemmas["erkannte"] == "erkennen"
     assert lemmas["reist"] == "reisen"
+
+
+@pytest.mark.parametrize(
+    ("word", "expected"),
+    [("Offiziell", True), ("Momentan", True), ("Merkel", False), ("Koch", False), ("Hu", False), ("offiziell", False)],
+)
+def test_lower_case_word_is_a_word_the_dictionary_knows_only_in_lower_case(word: str, expected: bool) -> None:
+    assert lemma_module.lower_case_word(word) is expected

@@ -27,6 +27,7 @@ from spacy.tokens import Doc, Token
 from spacy.util import filter_spans
 
 from lagebild import lang as langdata
+from lagebild.language.lemma import lower_case_word
 from lagebild.records import Entity, EntityType, Role, Span
 
 DEFAULT_LANG = "de"
@@ -201,9 +202,14 @@ class _Lexicon:
             tuple(name.split()): gender for name, gender in langdata.load(lang, "names_persons")["persons"]
         }
         self.particles = frozenset(rules["particles"])
+        ctx_rules = rules["context"]
+        self.demonym_endings = tuple(sorted(ctx_rules.get("demonym_endings", []), key=len, reverse=True))
+        self.demonyms = frozenset(ctx_rules.get("demonyms", []))
         self.particle_followers = frozenset(rules["particle_followers"])
         self.name_suffixes = frozenset(rules["name_suffixes"])
         self.particle_openers = sorted((tuple(o) for o in rules["particle_openers"]), key=lambda o: -len(o))
+        joined = "|".join(sorted((re.escape(p) for p in rules["joined_particles"]), key=len, reverse=True))
+        self.joined_particle = re.compile(rf"^(?:{joined})([A-ZÄÖÜ]\w+)$") if joined else None
         arts = rules["articles"]
         self.definite = frozenset(arts["definite"])
         self.indefinite = frozenset(arts["indefinite"])
@@ -255,6 +261,7 @@ class _Lexicon:
         self.verb_form_endings = tuple(sorted(cues.get("verb_form_endings", []), key=len, reverse=True))
         self.person_relation_nouns = frozenset(cues.get("person_relation_nouns", []))
         self.place_nouns = frozenset(cues.get("place_nouns", []))
+        self.place_noun_endings = tuple(cues.get("place_noun_endings", []))
         self.org_nouns = frozenset(cues.get("org_nouns", []))
         self.org_noun_endings = tuple(n.lower() for n in self.org_nouns)
         self.legal_forms = frozenset(cues.get("legal_forms", []))
@@ -282,6 +289,13 @@ class _Lexicon:
         # Double first names: "Hans-Ulrich", "Anna-Lena".
         parts = folded.split("-")
         return len(parts) == 2 and all(p in self.first_names for p in parts)
+
+    def joined_surname(self, word: str) -> str | None:
+        """The surname in a word joined to its particle ("al-Assad", "Al-Assad" -> "Assad"), else None."""
+        if self.joined_particle is None or len(word) < 4:
+            return None
+        m = self.joined_particle.match(word[0].lower() + word[1:])
+        return m.group(1) if m else None
 
     def gender_of_first(self, word: str) -> str | None:
         w = word.casefold()
@@ -341,6 +355,20 @@ class _Lexicon:
                 return self.adjectives[low[: len(low) - len(ending)]]
         return None
 
+    def is_demonym(self, word: str) -> bool:
+        """ "Russin", "Amerikaner", "Deutsche": a noun for a country's people, no place name."""
+        if word in self.demonyms:
+            return True
+        if not word[:1].isupper() or self.known((word,)) is not None:
+            return False  # "Hessen" is the land, not its people
+        low = word.lower()
+        for ending in self.demonym_endings:
+            if low.endswith(ending) and len(low) > len(ending) + 2:
+                stem = low[: -len(ending)]
+                if stem + "isch" in self.adjectives or stem in self.adjectives:
+                    return True
+        return False
+
     def is_adjective(self, word: str) -> bool:
         if word in self.modifiers:
             return True
@@ -349,6 +377,8 @@ class _Lexicon:
         )
 
     def translit_key(self, name: str) -> str:
+        # One key for "al-Assad", "Al-Assad" and "Assad".
+        name = self.joined_surname(name) or name
         s = unicodedata.normalize("NFKD", name.casefold())
         s = "".join(c for c in s if not unicodedata.combining(c))
         s = re.sub(r"['’`]s?$", "", s)
@@ -407,6 +437,7 @@ class _Analysis:
     def __init__(self, doc: Doc, lang: str) -> None:
         self.doc = doc
         self.text = doc.text
+        self.lang = lang
         self.lex = _lexicon(lang)
         self.words = [t.text for t in doc]
         self.n = len(self.words)
@@ -460,6 +491,7 @@ class _Analysis:
         if i >= self.n:
             return False
         w = self.words[i]
+        w = self.lex.joined_surname(w) or w
         if len(w) < 2 or not w[0].isupper() or not w[0].isalpha() or any(c.isdigit() for c in w):
             return False
         if _INITIAL.match(w):
@@ -766,6 +798,11 @@ class _Analysis:
         low = w.lower()
         return w[:1].isupper() and any(low.endswith(x) and len(low) >= len(x) + 3 for x in self.lex.org_noun_endings)
 
+    def _place_compound(self, w: str) -> bool:
+        """ "Küstenstadt", "Millionenmetropole": a compound noun naming the kind of a place."""
+        low = w.lower()
+        return w[:1].isupper() and any(low.endswith(x) and len(low) >= len(x) + 3 for x in self.lex.place_noun_endings)
+
     def _legal_tail(self, end: int) -> int:
         """The legal form after an organisation's name belongs to it: "… für Krisenmanagement e.V."."""
         while end < self.n and self.words[end] in self.lex.legal_forms:
@@ -968,7 +1005,7 @@ class _Analysis:
             if self.doc[a].pos_ != "PROPN" or self.doc[a + 1].pos_ != "VERB" or not self.name_like(a):
                 continue
             # Acronyms opening a sentence were more often abbreviations ("Z.B.") than names.
-            if w.isupper() or not w.isalpha() or w.lower().endswith(self.lex.adverb_endings):
+            if w.isupper() or not w.isalpha() or self._opening_adverb(a):
                 continue
             if not self.words[a + 1].islower() or self._subject_of_plural(a):
                 continue
@@ -1001,7 +1038,7 @@ class _Analysis:
             if tok.pos_ != "PROPN" and tok.tag_ not in lex.name_tags and not tok.ent_type_:
                 continue
             w = self.words[a]
-            if not self.name_like(a) or w.isupper() or not w.isalpha() or w.lower().endswith(lex.adverb_endings):
+            if not self.name_like(a) or w.isupper() or not w.isalpha() or self._opening_adverb(a):
                 continue
             if self._in_longer_ent(a):
                 continue
@@ -1094,8 +1131,10 @@ class _Analysis:
                 self._cued_person_after(i)
                 if w in lex.speech_verbs:
                     self._cued_person_before(i)
-            elif w in lex.place_nouns or w in lex.org_nouns:
-                self._cued_names(i + 1, "LOC" if w in lex.place_nouns else "ORG")
+            elif w in lex.place_nouns or self._place_compound(w):
+                self._cued_names(i + 1, "LOC")
+            elif w in lex.org_nouns:
+                self._cued_names(i + 1, "ORG")
             elif w in lex.legal_forms and i > 0:
                 self._cued_company(i)
             elif lex.is_first_name(w) and w.casefold() not in lex.not_alone and self._alone(i):
@@ -1197,13 +1236,35 @@ class _Analysis:
             # A further word belongs to the name only where the tagger reads it as a name too.
             while end < self.n and end - j < 3 and self.name_like(end) and self._proper(end):
                 end += 1
+            person_end = self._kind_over_person(j)
+            if person_end:
+                end = person_end
             start, stop = self.tok_span(j, end)
-            self.add(_Cand(start, stop, etype, "cue", j, end, priority=0))
+            self.add(_Cand(start, stop, etype, "cue", j, end, priority=2 if person_end else 0))
             if etype == "LOC" and end + 1 < self.n and self.words[end] in self.lex.coordinators:
                 # In a list the tagger's reading matters less: unknown names are often tagged nouns.
                 j, listed = end + 1, True
                 continue
             break
+
+    def _kind_over_person(self, a: int) -> int:
+        """The end of a name the model reads as a person right after a noun of kind, where the
+        noun outweighs that reading ("die Küstenstadt Galveston", "des Senders Sky News"), else
+        0. Not for a genitive ("das Unternehmen Musks") nor a first name or a known person."""
+        doc = self.doc
+        if doc[a].ent_type_ != "PER" or doc[a].ent_iob_ != "B":
+            return 0
+        b = a + 1
+        while b < self.n and doc[b].ent_iob_ == "I":
+            b += 1
+        words = self.words[a:b]
+        if (
+            (len(words) == 1 and words[0].endswith("s"))
+            or self.lex.is_first_name(words[0])
+            or tuple(words) in self.lex.known_persons
+        ):
+            return 0
+        return b if all(self.name_like(k) for k in range(a, b)) else 0
 
     def _proper(self, k: int) -> bool:
         return not self.has_pos or self.doc[k].pos_ == "PROPN"
@@ -1267,8 +1328,16 @@ class _Analysis:
         return any(c.dep_ == "det" and c.i < a and c.lower_ in self.lex.determiners for c in tok.children)
 
     def _lone_proper(self, a: int) -> bool:
+        return self.has_pos and self.doc[a].pos_ == "PROPN" and not self._opening_adverb(a)
+
+    def _opening_adverb(self, a: int) -> bool:
+        """An adverb or adjective by its ending ("Normalerweise"), or, opening a sentence, one the
+        dictionary knows only in lower case ("Offiziell", "Momentan"); inside a sentence the
+        capital makes it a name ("Herr Fröhlich")."""
         w = self.words[a]
-        return self.has_pos and self.doc[a].pos_ == "PROPN" and not w.lower().endswith(self.lex.adverb_endings)
+        if w.lower().endswith(self.lex.adverb_endings):
+            return True
+        return a == self.sent_start[self.sent_of[a]] and lower_case_word(w, self.lang)
 
     def _plausible_name(self, a: int, b: int) -> bool:
         """Whether a model's LOC/ORG/MISC span can be a name: a role noun ("Vertretern") or a
@@ -1290,6 +1359,8 @@ class _Analysis:
             and self.lex.noun_suffix_re.search(self.words[a].lower())
         ):
             return False  # a common noun by form and by the tagger: "Innenstadt"
+        if b - a == 1 and self.lex.is_demonym(self.words[a]):
+            return False
         # A lower-case word that cannot stand inside a name: "Anhand verschiedener".
         return all(self._inner_ok(k, a, b) for k in range(a, b))
 
@@ -1370,6 +1441,9 @@ class _Analysis:
                     b -= 1
                 if a >= b:
                     continue
+                # The model stops before a surname joined to its particle: "Baschar [al-Assad]".
+                while b < self.n and self.lex.joined_surname(self.words[b]):
+                    b += 1
                 if b - a == 1 and self.lex.known((self.words[a],)) is not None:
                     continue
                 if not self._plausible_name(a, b):
@@ -1426,6 +1500,11 @@ class _Analysis:
             s, b = c.surname
             words = tuple(self.words[s:b])
             keys[words] = True
+            bare = self.lex.joined_surname(words[0]) if len(words) == 1 else None
+            if bare:
+                # "Assad" later in the text for "al-Assad".
+                keys[(bare,)] = True
+                single[self.lex.translit_key(bare)] = True
             if len(words) == 1:
                 single[self.lex.translit_key(words[0])] = True
                 if words[0].endswith("s") and len(words[0]) > 3:
@@ -1436,7 +1515,7 @@ class _Analysis:
         out: list[_Cand] = []
         multi = sorted((k for k in keys if len(k) > 1), key=len, reverse=True)
         for i, w in enumerate(self.words):
-            if not w[:1].isupper() and w not in self.lex.particles:
+            if not w[:1].isupper() and w not in self.lex.particles and not self.lex.joined_surname(w):
                 continue
             start = self.doc[i].idx
             if occupied[start]:
@@ -1447,7 +1526,7 @@ class _Analysis:
                     out.append(_Cand(a, b, "PER", "surname", i, i + len(k), priority=2, surname=(i, i + len(k))))
                     break
             else:
-                if not w[:1].isupper() or w in self.lex.not_names or i in self.roles:
+                if not (w[:1].isupper() or self.lex.joined_surname(w)) or w in self.lex.not_names or i in self.roles:
                     continue
                 forms = [w]
                 if w.endswith("s") and len(w) > 3:

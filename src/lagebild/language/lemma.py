@@ -12,7 +12,7 @@ language data (``lang/<lang>/lemma.toml``). Without POS annotation the component
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 
 import simplemma
 from spacy.language import Language
@@ -29,6 +29,8 @@ _LOW_MEMORY = True
 # Longer "words" are blobs (a base64 string, a run of one letter): the dictionary's affix search
 # takes up to a second on them and knows none.
 _MAX_WORD = 64
+# Shorter capitalised words the dictionary knows in lower case are often names too: "Hu", "Ganz".
+_MIN_LOWER_CASE_WORD = 5
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,6 +65,19 @@ def dictionary_lemma(word: str, model_lemma: str, dictionary: str) -> str | None
     if found == word and not simplemma.is_known(word, lang=dictionary, low_memory=_LOW_MEMORY):
         return None  # the dictionary knows nothing better than the word itself
     return found
+
+
+@lru_cache(maxsize=65_536)
+def lower_case_word(word: str, lang: str = "de") -> bool:
+    """Whether the dictionary knows a capitalised ``word`` only in lower case ("Offiziell",
+    "Momentan"): an adverb or adjective opening a sentence, not a noun or a name ("Koch",
+    "Merkel" are known capitalised)."""
+    if not word[:1].isupper() or len(word) > _MAX_WORD or len(word) < _MIN_LOWER_CASE_WORD:
+        return False
+    dictionary = lemma_data(lang).dictionary
+    if not simplemma.is_known(word, lang=dictionary, low_memory=_LOW_MEMORY):
+        return False
+    return simplemma.lemmatize(word, lang=dictionary, low_memory=_LOW_MEMORY)[:1].islower()
 
 
 def _is_lemma(word: str, dictionary: str) -> bool:

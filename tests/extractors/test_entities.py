@@ -1028,3 +1028,43 @@ def test_noun_for_a_people_is_no_place(nlp: Language, word: str) -> None:
 def test_land_named_like_its_people_stays_a_place(nlp: Language) -> None:
     doc = run(nlp, "In Hessen und Sachsen wurde gewählt.")
     assert {"Hessen", "Sachsen"} <= names(doc)
+
+
+def test_surname_of_a_full_name_outweighs_the_model_place_reading(nlp: Language) -> None:
+    doc = run(
+        nlp, "Der Fahrer Christian Klien war in Altach. Gegen Klien wurde Anzeige erstattet. Klien bestreitet das."
+    )
+    assert mention_texts(by_name(doc, "Christian Klien"))[:3] == ["Christian Klien", "Klien", "Klien"]
+    assert [e.name for e in doc._.entities].count("Klien") == 0
+
+
+def test_sentence_opening_adverb_is_no_place() -> None:
+    doc = run(_tagged_nlp(), "Die Firma verkauft Bäume. Jährlich verkauft sie zehn Millionen Stück.")
+    assert "Jährlich" not in names(doc)
+
+
+def test_sentence_opening_adverb_before_a_verb_of_saying_is_no_speaker() -> None:
+    doc = run(_tagged_nlp(), "Weiter sagte der Journalist, er verstehe das nicht.")
+    assert "Weiter" not in names(doc)
+
+
+def test_double_first_name_with_and_without_hyphen_is_one_person(nlp: Language) -> None:
+    doc = run(nlp, "Der Minister Franz Josef Jung kam. Später sagte Franz-Josef Jung, er sei zufrieden.")
+    assert [e.name for e in doc._.entities if e.type == "PER"] == ["Franz Josef Jung"]
+
+
+def test_first_name_alone_joins_the_one_person_of_that_name(nlp: Language) -> None:
+    doc = run(nlp, "Steve Fossett startete am Mittwoch. Steve will um die Welt fliegen.")
+    assert mention_texts(by_name(doc, "Steve Fossett")) == ["Steve Fossett", "Steve"]
+
+
+def test_first_name_alone_shared_by_two_persons_stays_apart(nlp: Language) -> None:
+    doc = run(nlp, "Steve Fossett und Steve Jobs trafen sich. Steve lachte.")
+    assert mention_texts(by_name(doc, "Steve Fossett")) == ["Steve Fossett"]
+    assert mention_texts(by_name(doc, "Steve Jobs")) == ["Steve Jobs"]
+
+
+def test_known_name_with_inflected_adjectives_after_a_preposition(nlp: Language) -> None:
+    doc = run(nlp, "Soldaten sollen in der Demokratischen Republik Kongo helfen.")
+    kongo = by_name(doc, "Kongo")
+    assert (kongo.type, mention_texts(kongo)) == ("LOC", ["Demokratischen Republik Kongo"])

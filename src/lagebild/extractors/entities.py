@@ -147,7 +147,12 @@ class _Lexicon:
         for amb in self.ambiguous:
             self.forms.setdefault((amb,), _Known(amb, "LOC"))
         self.forms_folded = {tuple(w.casefold() for w in k): v for k, v in self.forms.items()}
-        self.form_starts = frozenset(k[0] for k in self.forms) | frozenset(k[0] for k in self.forms_folded)
+        self.form_starts = (
+            frozenset(k[0] for k in self.forms)
+            | frozenset(k[0] for k in self.forms_folded)
+            # The inflected adjective opening a name: "Demokratischen" of "Demokratische Republik Kongo".
+            | frozenset(k[0] + "n" for k in self.forms if len(k) > 1 and k[0].endswith("e"))
+        )
         self.max_form = min(_MAX_FORM_TOKENS, max(len(k) for k in self.forms))
         self.org_heads: dict[str, str] = {}
         for row in orgs.get("org_heads", []):
@@ -278,6 +283,11 @@ class _Lexicon:
         if hit is None and all(w.isupper() and len(w) > 2 for w in words):
             # Names set in capitals ("RUSSLAND") in headlines and wire copy.
             hit = self.forms_folded.get(tuple(w.casefold() for w in words))
+        if hit is None and len(words) > 1 and words[0].endswith("en") and words[0][:1].isupper():
+            # The adjectives of a name after an article or preposition: "in der Demokratischen
+            # Republik Kongo", "der Zentralafrikanischen Republik".
+            last = len(words) - 1
+            hit = self.forms.get(tuple(w[:-1] if k < last and w.endswith("en") else w for k, w in enumerate(words)))
         return hit
 
     def is_first_name(self, word: str) -> bool:
@@ -1216,6 +1226,8 @@ class _Analysis:
                 if self.has_pos and self.doc[a].pos_ not in ("PROPN", "NOUN", "X"):
                     return  # "Mittlerweile erklärt …", "Alles sagte …"
                 got = self.take_name(a, allow_single=True, trust_tagger=False)
+                if got is not None and got[2] - got[0] == 1 and self._opening_adverb(a):
+                    return  # "Weiter sagte der Journalist, …"
                 if got is not None and got[2] == i:
                     self.person(*got, "cue", self._speaker_priority(got[0], got[2]))
                 return
@@ -1472,6 +1484,8 @@ class _Analysis:
             known = self.lex.known(tuple(self.words[a:b]))
             if known is None and not self._plausible_name(a, b):
                 continue
+            if known is None and b - a == 1 and self._opening_adverb(a):
+                continue  # "Jährlich verkaufen sie …"
             etype: EntityType
             if known is not None:
                 etype, name = known.type, known.name
@@ -1488,18 +1502,27 @@ class _Analysis:
             # A multi-word name the model found ("Staatsgalerie Stuttgart", "Real Madrid") is
             # trusted over a gazetteer word inside it; one with lower-case words or roles is not.
             whole = b - a > 1 and all(self._inner_ok(k, a, b) for k in range(a, b))
+            # Not over a longer known name around it: "[Demokratischen Republik] Kongo".
+            whole = whole and not any(
+                c.source == "gaz" and c.start <= start and c.end >= end and c.end - c.start > end - start
+                for c in self.cands
+            )
             self.add(_Cand(start, end, etype, "model", a, b, name, priority=3 if whole else 1))
 
     def find_surnames(self, chosen: list[_Cand]) -> list[_Cand]:
         """Later (and earlier) mentions of a person by surname alone, genitive included."""
         keys: dict[tuple[str, ...], bool] = {}
         single: dict[str, bool] = {}
+        # Surnames of persons named with a first name: only these outweigh a model's reading.
+        full_names: set[str] = set()
         for c in chosen:
             if c.type != "PER" or c.surname is None:
                 continue
             s, b = c.surname
             words = tuple(self.words[s:b])
             keys[words] = True
+            if s > c.tok_start and len(words) == 1:
+                full_names.add(self.lex.translit_key(words[0]))
             bare = self.lex.joined_surname(words[0]) if len(words) == 1 else None
             if bare:
                 # "Assad" later in the text for "al-Assad".
@@ -1511,7 +1534,13 @@ class _Analysis:
                     # The surname may have been met first in the genitive ("Donald Trumps Zölle").
                     keys[(words[0][:-1],)] = True
                     single[self.lex.translit_key(words[0][:-1])] = True
-        occupied = _occupancy(len(self.text), chosen)
+        # The surname of a person named in full outweighs the model's place or organisation
+        # reading of the same word elsewhere ("Christian Klien" … "gegen Klien"); a gazetteer's
+        # name does not, nor a single word the model reads as a person once and a place elsewhere.
+        occupied = _occupancy(
+            len(self.text),
+            [c for c in chosen if not (self._model_word(c) and self._surname_keys(c) & full_names)],
+        )
         out: list[_Cand] = []
         multi = sorted((k for k in keys if len(k) > 1), key=len, reverse=True)
         for i, w in enumerate(self.words):
@@ -1538,6 +1567,18 @@ class _Analysis:
                         out.append(_Cand(start, end, "PER", "surname", i, i + 1, priority=2, surname=(i, i + 1)))
                         break
         return out
+
+    def _surname_keys(self, c: _Cand) -> set[str]:
+        """The keys a one-word candidate may share with a surname, its genitive included."""
+        w = self.words[c.tok_start]
+        return (
+            {self.lex.translit_key(w), self.lex.translit_key(w[:-1])} if w.endswith("s") else {self.lex.translit_key(w)}
+        )
+
+    @staticmethod
+    def _model_word(c: _Cand) -> bool:
+        """A single word only the model reads as a place or an organisation."""
+        return c.source == "model" and c.type in ("LOC", "ORG") and c.tok_end - c.tok_start == 1 and not c.name
 
     # -- role phrases --------------------------------------------------------------------------
 
@@ -1692,7 +1733,8 @@ class _Builder:
                 singles.append(c)
                 continue
             key = an.lex.translit_key(" ".join(an.words[s:b]))
-            firsts = " ".join(an.words[c.tok_start : s]).casefold()
+            # "Franz-Josef Jung" and "Franz Josef Jung" are one person.
+            firsts = " ".join(an.words[c.tok_start : s]).casefold().replace("-", " ")
             if key not in full and key.endswith("s"):
                 # "Barack Obamas" after "Barack Obama": the genitive of a name already seen.
                 key = key[:-1] if key[:-1] in full else key
@@ -1719,6 +1761,15 @@ class _Builder:
                 options = full.get(an.lex.translit_key(words[:-1]), [])
                 if options:
                     key = an.lex.translit_key(words[:-1])
+            if not options and an.lex.is_first_name(words):
+                # A person called by the first name alone, where one person of the article has it.
+                folded = words.casefold()
+                options = [
+                    k
+                    for k, cl in enumerate(self.clusters)
+                    if cl.type == "PER" and cl.first_names.split()[:1] == [folded]
+                ]
+                options = options if len(options) == 1 else []
             if not options:
                 idx = len(self.clusters)
                 self.clusters.append(_Cluster("PER", surname_key=key))

@@ -1068,3 +1068,26 @@ def test_known_name_with_inflected_adjectives_after_a_preposition(nlp: Language)
     doc = run(nlp, "Soldaten sollen in der Demokratischen Republik Kongo helfen.")
     kongo = by_name(doc, "Kongo")
     assert (kongo.type, mention_texts(kongo)) == ("LOC", ["Demokratischen Republik Kongo"])
+
+
+@pytest.mark.parametrize(
+    ("text", "noun"),
+    [
+        ("Der Konzern verlegt seinen Hauptsitz nach Berlin.", "Hauptsitz"),
+        ("Der Unfall geschah auf der Kreisstraße bei Kassel.", "Kreisstraße"),
+    ],
+)
+def test_dictionary_noun_with_its_article_is_no_place(text: str, noun: str) -> None:
+    doc = run(_tagged_nlp(), text)
+    assert noun not in names(doc)
+    assert "Berlin" in names(doc) or "Kassel" in names(doc)
+
+
+def test_unknown_compound_with_its_article_stays_a_place() -> None:
+    doc = run(_tagged_nlp(), "Sie badeten im Walchensee.")
+    assert by_name(doc, "Walchensee").type == "LOC"
+
+
+def test_plural_country_in_the_dative_is_the_country(nlp: Language) -> None:
+    doc = run(nlp, "Allein in den Niederlanden gibt es viele Speditionen.")
+    assert mention_texts(by_name(doc, "Niederlande")) == ["Niederlanden"]

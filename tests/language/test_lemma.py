@@ -93,3 +93,8 @@ def test_shipped_pipeline_gives_dictionary_lemmas() -> None:
 )
 def test_lower_case_word_is_a_word_the_dictionary_knows_only_in_lower_case(word: str, expected: bool) -> None:
     assert lemma_module.lower_case_word(word) is expected
+
+
+@pytest.mark.parametrize(("word", "expected"), [("Vorfeld", True), ("Walchensee", False), ("", False)])
+def test_dictionary_word_is_a_word_the_dictionary_knows(word: str, expected: bool) -> None:
+    assert lemma_module.dictionary_word(word) is expected

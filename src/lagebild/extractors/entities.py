@@ -27,7 +27,7 @@ from spacy.tokens import Doc, Token
 from spacy.util import filter_spans
 
 from lagebild import lang as langdata
-from lagebild.language.lemma import lower_case_word
+from lagebild.language.lemma import dictionary_word, lower_case_word
 from lagebild.records import Entity, EntityType, Role, Span
 
 DEFAULT_LANG = "de"
@@ -1339,6 +1339,18 @@ class _Analysis:
             return False
         return any(c.dep_ == "det" and c.i < a and c.lower_ in self.lex.determiners for c in tok.children)
 
+    def _noun_with_article(self, a: int) -> bool:
+        """A word of the dictionary that both taggers read as a common noun, with its own
+        article or a preposition fused with one ("die Stadien", "im Vorfeld"): the model's place
+        reading of it is its slip. Names with an article are in the gazetteer ("die Schweiz"),
+        tagged as names ("der Rhein") or unknown to the dictionary ("im Walchensee")."""
+        tok = self.doc[a]
+        if not self.has_pos or tok.pos_ != "NOUN" or tok.tag_ in self.lex.name_tags or tok.dep_ in self.lex.name_deps:
+            return False
+        if not dictionary_word(self.words[a], self.lang):
+            return False
+        return any(c.i < a and (c.lower_ in self.lex.determiners or c.tag_ == "APPRART") for c in tok.children)
+
     def _lone_proper(self, a: int) -> bool:
         return self.has_pos and self.doc[a].pos_ == "PROPN" and not self._opening_adverb(a)
 
@@ -1484,8 +1496,12 @@ class _Analysis:
             known = self.lex.known(tuple(self.words[a:b]))
             if known is None and not self._plausible_name(a, b):
                 continue
-            if known is None and b - a == 1 and self._opening_adverb(a):
-                continue  # "Jährlich verkaufen sie …"
+            if (
+                known is None
+                and b - a == 1
+                and (self._opening_adverb(a) or (label == "LOC" and self._noun_with_article(a)))
+            ):
+                continue  # "Jährlich verkaufen sie …", "im Vorfeld", "die Stadien"
             etype: EntityType
             if known is not None:
                 etype, name = known.type, known.name

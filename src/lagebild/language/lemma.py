@@ -68,6 +68,15 @@ def dictionary_lemma(word: str, model_lemma: str, dictionary: str) -> str | None
 
 
 @lru_cache(maxsize=65_536)
+def dictionary_word(word: str, lang: str = "de") -> bool:
+    """Whether the dictionary knows ``word`` as it is written (a common noun such as "Vorfeld",
+    but also frequent names; an unknown compound such as "Walchensee" is not)."""
+    if not word.strip() or len(word) > _MAX_WORD:
+        return False
+    return simplemma.is_known(word, lang=lemma_data(lang).dictionary, low_memory=_LOW_MEMORY)
+
+
+@lru_cache(maxsize=65_536)
 def lower_case_word(word: str, lang: str = "de") -> bool:
     """Whether the dictionary knows a capitalised ``word`` only in lower case ("Offiziell",
     "Momentan"): an adverb or adjective opening a sentence, not a noun or a name ("Koch",

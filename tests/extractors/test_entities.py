@@ -1091,3 +1091,8 @@ def test_unknown_compound_with_its_article_stays_a_place() -> None:
 def test_plural_country_in_the_dative_is_the_country(nlp: Language) -> None:
     doc = run(nlp, "Allein in den Niederlanden gibt es viele Speditionen.")
     assert mention_texts(by_name(doc, "Niederlande")) == ["Niederlanden"]
+
+
+def test_first_word_of_a_name_alone_joins_the_one_person_it_opens() -> None:
+    doc = run(_tagged_nlp(), "Der Präsident Hu Jintao reiste nach Berlin. Hu traf dort Merkel.")
+    assert mention_texts(by_name(doc, "Hu Jintao")) == ["Hu Jintao", "Hu"]

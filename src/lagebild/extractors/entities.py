@@ -1777,8 +1777,10 @@ class _Builder:
                 options = full.get(an.lex.translit_key(words[:-1]), [])
                 if options:
                     key = an.lex.translit_key(words[:-1])
-            if not options and an.lex.is_first_name(words):
-                # A person called by the first name alone, where one person of the article has it.
+            if not options and " " not in words:
+                # A person called by the first word of the name alone ("Steve" for Steve Fossett,
+                # "Meles" for Meles Zenawi, "Hu" for Hu Jintao), where one person of the article
+                # has it.
                 folded = words.casefold()
                 options = [
                     k

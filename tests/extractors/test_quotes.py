@@ -1118,3 +1118,47 @@ def test_full_pipeline_dative_source_after_laut_is_the_speaker(nlp: Language) ->
     _needs_parser(nlp)
     quotes = run(nlp, "Der Roman sei laut einem Jury-Mitglied eine kluge und komische Geschichte.\n")
     assert [q.speaker_span.text if q.speaker_span else None for q in quotes] == ["einem Jury-Mitglied"]
+
+
+def test_full_pipeline_fronted_object_before_a_colon_is_no_speaker(nlp: Language) -> None:
+    _needs_parser(nlp)
+    text = (
+        "Den Unmut der Partei brachte die Sprecherin der Fraktion, Anna Berg, zum Ausdruck: „Es gibt keinen Grund.“\n"
+    )
+    assert [q.speaker for q in run(nlp, text)] == ["Anna Berg"]
+
+
+def test_full_pipeline_nameless_phrase_before_the_verb_yields_to_a_named_subject(nlp: Language) -> None:
+    _needs_parser(nlp)
+    text = "Die praktische Anwendung der Regel stellte der Vorsitzende Franz Müntefering in Frage: „Das geht nicht.“\n"
+    assert [q.speaker for q in run(nlp, text)] == ["Franz Müntefering"]
+
+
+def test_full_pipeline_name_in_apposition_after_a_role_with_its_body(nlp: Language) -> None:
+    _needs_parser(nlp)
+    text = "Der Direktor des Katastrophenamtes, Smith Dharmmasaroj, sagte, die Menschen seien gewarnt worden.\n"
+    assert [q.speaker for q in run(nlp, text)] == ["Smith Dharmmasaroj"]
+
+
+def test_full_pipeline_pronoun_wins_over_a_fronted_dative_the_parser_calls_subject(nlp: Language) -> None:
+    _needs_parser(nlp)
+    quotes = run(nlp, "Der Politik schlug er vor, sich an anderen Ländern zu orientieren.\n")
+    assert [q.speaker_span.text if q.speaker_span else None for q in quotes] == ["er"]
+
+
+def test_full_pipeline_sentence_adverb_is_no_speaker(nlp: Language) -> None:
+    _needs_parser(nlp)
+    quotes = run(nlp, "Sinngemäß hofft Musk also, dass der nächste Start bald erfolgt.\n")
+    assert [q.speaker for q in quotes] == ["Musk"]
+
+
+def test_full_pipeline_group_word_stays_the_subject_of_a_speech_act(nlp: Language) -> None:
+    _needs_parser(nlp)
+    reported = _reported(run(nlp, "Beide riefen gemeinsam zum Kampf gegen den Klimawandel auf.\n"))
+    assert [q.speaker_span.text if q.speaker_span else None for q in reported] == ["Beide"]
+
+
+def test_full_pipeline_subject_of_the_reported_clause_is_not_the_speaker(nlp: Language) -> None:
+    _needs_parser(nlp)
+    q = only(nlp, "Der 58-Jährige habe darin geschrieben, er müsse seine Kinder retten.\n")
+    assert q.speaker_span is not None and q.speaker_span.text == "Der 58-Jährige"

@@ -32,6 +32,7 @@ from spacy.tokens import Doc, Token
 from lagebild import lang as langdata
 from lagebild.language.extensions import register_extensions
 from lagebild.language.layout import paragraphs as layout_paragraphs
+from lagebild.language.lemma import lower_case_word
 from lagebild.language.mood import mood_data, parsed_subject
 from lagebild.records import Paragraph, Quote, QuoteKind, Span
 
@@ -70,6 +71,7 @@ class QuoteData:
     statement_nouns: frozenset[str]
     determiners: frozenset[str]
     pronouns: frozenset[str]
+    group_pronouns: frozenset[str]
     role_endings: tuple[str, ...]
     name_particles: frozenset[str]
     titles: frozenset[str]
@@ -190,6 +192,7 @@ def quote_data(lang: str = "de") -> QuoteData:
         statement_nouns=frozenset(ch["statement_nouns"]),
         determiners=determiners,
         pronouns=frozenset(sp["pronouns"]),
+        group_pronouns=frozenset(sp.get("group_pronouns", [])),
         role_endings=tuple(sp["role_endings"]),
         name_particles=frozenset(sp["name_particles"]),
         titles=frozenset(sp["titles"]),
@@ -268,6 +271,8 @@ _CONJUNCT_RELATIONS = frozenset({"conj", "cj"})
 _PASSIVE_SUBJECT_RELATIONS = frozenset({"nsubj:pass"})
 # Word classes of a predicate whose subject a coordinated cue verb shares ("war anwesend und sagte").
 _PREDICATE_POS = frozenset({"VERB", "AUX", "ADJ"})
+# Word classes of a subject that stands for people without naming them ("Einige", "Viele").
+_PRONOMINAL_POS = frozenset({"DET", "PRON", "NUM"})
 _CLAUSE_RELATIONS = frozenset({"acl", "acl:relcl", "rc", "ccomp", "advcl", "parataxis", "csubj", "oc", "re"})
 
 # --------------------------------------------------------------------------- quotation marks
@@ -882,6 +887,12 @@ class QuoteExtractor:
             # "Sie bedankte sich und sagte: …": the second of two coordinated verbs shares the
             # subject of the first.
             own = [c for c in verb.head.children if c.dep_ in _SUBJECT_RELATIONS and after < c.i < verb.i]
+        if len(own) > 1:
+            # Two subjects for one verb: one is a fronted object or adverbial the parser misread
+            # ("Der Politik schlug er vor", "Sinngemäß hofft Musk"); a pronoun or a name is the subject.
+            # A subject behind a comma after the verb belongs to the reported clause ("Der 58-Jährige
+            # habe geschrieben, er müsse …") where the parser hung it on the cue.
+            own.sort(key=lambda c: (self._behind_comma(verb, c), not self._names_someone(c)))
         for child in own:
             if u.start <= child.idx < u.end:
                 sub = self._phrase_without_clauses(child)
@@ -904,10 +915,47 @@ class QuoteExtractor:
                     and sub[0].text not in d.object_pronouns
                     and not opener_slip
                     and not medium_slip
+                    and not self._fronted_slip(sub, verb)
                     and not _inside(sub[0], u.marks)
                 ):
                     return sub
         return []
+
+    @staticmethod
+    def _behind_comma(verb: Token, tok: Token) -> bool:
+        return tok.i > verb.i and any(t.text == "," for t in verb.doc[verb.i + 1 : tok.i])
+
+    def _names_someone(self, head: Token) -> bool:
+        """Whether a subject names someone: a pronoun, or a name in its phrase."""
+        return head.text in self.data.pronouns or any(t.pos_ == "PROPN" or t.ent_type_ == "PER" for t in head.subtree)
+
+    def _nameless_front(self, np: list[Token], verb: Token) -> bool:
+        """Whether a phrase before the verb is no subject where the parse names one after it
+        ("Die praktische Anwendung … stellte der SPD-Vorsitzende Franz Müntefering in Frage")."""
+        if self._fronted_slip(np, verb):
+            return True
+        if not verb.doc.has_annotation("DEP") or any(t.pos_ == "PROPN" or t.ent_type_ for t in np):
+            return False
+        return any(c.dep_ in _SUBJECT_RELATIONS and c.i > verb.i and self._names_someone(c) for c in verb.children)
+
+    def _fronted_slip(self, sub: list[Token], verb: Token) -> bool:
+        """A phrase before the verb that the parser took for its subject and cannot be one: in an
+        object case ("Den Unmut … brachte X zum Ausdruck"), after "als" ("Als Begründung gab er
+        an"), or a sentence adverb the dictionary knows in lower case ("Sinngemäß hofft Musk")."""
+        first = sub[0]
+        if sub[-1].i > verb.i:
+            return False
+        if first.lower_ in self.data.non_nominative:
+            return True
+        if first.i > 0 and first.doc[first.i - 1].lower_ == "als":
+            return True
+        return (
+            len(sub) == 1
+            and bool(first.is_sent_start)
+            and first.pos_ not in _PRONOMINAL_POS
+            and first.lower_ not in self.data.group_pronouns  # "Beide", "Einige" stand for people
+            and lower_case_word(first.text, self.lang)
+        )
 
     @staticmethod
     def _phrase_without_clauses(head: Token) -> list[Token]:
@@ -943,7 +991,8 @@ class QuoteExtractor:
         if "," not in texts:
             return self._head_name(np)
         # The name is in the head, before an apposition ("Jan Vogt, ein Sprecher"), unless the head
-        # is a role with a place ("Der Korrespondent in Rom, Will Grant"): then it is after it.
+        # is a role with a place or a body ("Der Korrespondent in Rom, Will Grant", "die Sprecherin
+        # der Fraktion, Anna Berg"): then it is after it.
         cut = texts.index(",")
         head, appos = np[:cut], [t for t in np[cut + 1 :] if t.text != ","]
         names = self._head_name(head)
@@ -953,7 +1002,10 @@ class QuoteExtractor:
             or (
                 role_head
                 and names[0].i > head[0].i + 1
-                and head[names[0].i - head[0].i - 1].text in self.data.prepositions
+                and (
+                    head[names[0].i - head[0].i - 1].text in self.data.prepositions
+                    or head[names[0].i - head[0].i - 1].lower_ in self.data.determiners
+                )
             )
         ) and appos:
             alt = self._head_name(appos)
@@ -1781,7 +1833,12 @@ class QuoteExtractor:
         verb = next((i for i in range(1, first - 1) if self._verb_candidate(toks[i])), None)
         if verb is None:
             return []
-        np = self._np_before(toks, 0, verb) or self._subject_after(toks, verb, u.marks)
+        np = self._np_before(toks, 0, verb)
+        if np and self._nameless_front(np, toks[verb]):
+            # "Den Unmut der CDU brachte die Sprecherin X zum Ausdruck: …": a fronted object.
+            np = self._subject_from_parse(toks[verb], u)
+        if not np:
+            np = self._subject_after(toks, verb, u.marks)
         speaker = self._speaker(doc, np, last)
         if speaker is None or (speaker.name is None and speaker.span is None):
             return []

@@ -1162,3 +1162,19 @@ def test_full_pipeline_subject_of_the_reported_clause_is_not_the_speaker(nlp: La
     _needs_parser(nlp)
     q = only(nlp, "Der 58-Jährige habe darin geschrieben, er müsse seine Kinder retten.\n")
     assert q.speaker_span is not None and q.speaker_span.text == "Der 58-Jährige"
+
+
+def test_subject_with_its_relative_clause_before_the_cue_is_no_statement(qnlp: Language) -> None:
+    text = (
+        "Hubert Primus, der bei der Stiftung für die Studie verantwortlich ist, wies den Vorwurf zurück. "
+        "In Zeiten knapper Kassen sei die Studie richtig."
+    )
+    quotes = [q for q in run(qnlp, text) if q.kind != "reported"]
+    assert [(q.text, q.speaker) for q in quotes] == [
+        ("In Zeiten knapper Kassen sei die Studie richtig", "Hubert Primus")
+    ]
+
+
+def test_reported_main_clause_before_the_cue_stays_a_statement(qnlp: Language) -> None:
+    q = only(qnlp, "Die Lage, die Regierung habe versagt, sei ernst, sagte der Vorsitzende Jan Roth.")
+    assert q.speaker == "Jan Roth"

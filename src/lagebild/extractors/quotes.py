@@ -1318,6 +1318,21 @@ class QuoteExtractor:
         # finite verb, not only names, articles and conjunctions.
         return len(toks) > 2 and any(self._verb_candidate(t) for t in toks[1:6])
 
+    def _subject_with_relative(self, seg: Sequence[Token], marks: Sequence[Marked]) -> bool:
+        """Whether a stretch before a cue's comma is a noun phrase with a relative clause ("Anna
+        Berg, die das Amt leitet"), not reported content: no verb before the first comma, a
+        relative pronoun after it, no subjunctive and no quotation marks."""
+        d = self.data
+        cut = next((k for k, t in enumerate(seg) if t.text == ","), None)
+        if cut is None or cut == 0 or cut + 2 >= len(seg):
+            return False
+        head, rel, after = seg[:cut], seg[cut + 1], seg[cut + 2]
+        if self._has_clause_verb(head) or not (_is_cap(head[0]) or head[0].lower_ in d.determiners):
+            return False
+        if rel.lower_ not in d.clause_determiners or _is_cap(after):
+            return False  # "Merz, die Lage ist ernst": a reported main clause
+        return not any("Sub" in t.morph.get("Mood", []) or _inside(t, marks) for t in seg)
+
     def _has_clause_verb(self, toks: Sequence[Token]) -> bool:
         """Whether a stretch has a word that can be a finite verb (an attributive adjective, right
         before a capitalised noun, cannot)."""
@@ -1676,6 +1691,10 @@ class QuoteExtractor:
             ):
                 # "Den Währungsfonds, dessen Gremien tagen, forderte er auf, …": a fronted object
                 # with its relative clause, not a statement before the cue.
+                inverted = False
+            if inverted and self._subject_with_relative(toks[:prev], u.marks):
+                # "Hubert Primus, der bei der Stiftung verantwortlich ist, wies … zurück": the
+                # subject with its relative clause, no statement before the cue.
                 inverted = False
             np_after = self._np_after(toks, subj_from, u.marks) if inverted else []
             impersonal = inverted and not np_after and self._impersonal(toks, ci, aux)

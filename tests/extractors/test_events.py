@@ -747,3 +747,41 @@ def test_place_named_as_the_venue_is_the_place_not_a_participant() -> None:
     [event] = extract(text, published="2025-12-03").events
     assert event.place == "Genf"
     assert "Genf" not in event.participants
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Der Offizier Jan Roth hatte Berufung gegen das Urteil eingelegt.",
+        "Jan Roth sprach sich für einen Kompromiss mit der SPD aus.",
+        "Jan Roth sowie Anna Berg sprachen von einer Abwahl der Regierung.",
+        "Die Stadt Köln erwog, vom Vertrag mit Jan Roth zurückzutreten.",
+        "Unter den nominierten Spielern ist Jan Roth als einziger Deutscher.",
+        "Das Feuer war beim Eintreffen der Feuerwehr schon groß, sagte Jan Roth.",
+        "Jan Roth soll seine Entscheidung allein getroffen haben.",
+        "Der Sprecher Jan Roth wurde am Abend wieder aus der Haft entlassen.",
+        "Anna Berg hatte Jan Roth gestern aufgefordert, sein Mandat niederzulegen.",
+    ],
+)
+def test_other_sense_of_a_trigger_word_is_no_event(pipeline: Language, text: str) -> None:
+    names: Names = {"Jan Roth": ("PER", ["Roth"]), "Anna Berg": ("PER", []), "SPD": ("ORG", [])}
+    assert _events(pipeline, text, names) == []
+
+
+def test_announced_resignation_is_planned_and_named_without_the_role_words(pipeline: Language) -> None:
+    names: Names = {"Joseph Deiss": ("PER", [])}
+    (ev,) = _events(
+        pipeline, "Der Schweizer Politiker Joseph Deiss hat angekündigt, von seinem Amt zurückzutreten.", names
+    )
+    assert (ev.type, ev.status, ev.participants) == ("resignation", "planned", ["Joseph Deiss"])
+
+
+def test_subject_of_an_announcement_takes_part_in_the_announced_meeting() -> None:
+    from lagebild.language.pipeline import get_nlp
+
+    nlp = get_nlp()
+    if "parser" not in nlp.pipe_names:
+        pytest.skip("needs a parser")
+    names: Names = {"Friedrich Merz": ("PER", ["Merz"]), "Emmanuel Macron": ("PER", ["Macron"])}
+    (ev,) = _events(nlp, "Merz kündigte an, Macron am Montag zu treffen.", names)
+    assert (ev.type, ev.status, ev.participants) == ("meeting", "planned", ["Friedrich Merz", "Emmanuel Macron"])

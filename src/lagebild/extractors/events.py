@@ -58,6 +58,8 @@ _MAX_WALK = 40
 _OFFSET = re.compile(r"P(\d{1,4})([DWMY])")
 # Dependency labels of a separated verb particle ("traf … ein").
 _PARTICLE_DEPS = frozenset({"compound:prt", "svp"})
+# Relations of a zu-infinitive to the verb whose subject does it ("kündigte an, … zu treffen").
+_CONTROLLED_DEPS = frozenset({"xcomp", "ccomp", "oc"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,8 +77,14 @@ class _VerbForm:
 @dataclass(frozen=True, slots=True)
 class _Lexicon:
     verbs: dict[str, tuple[_VerbForm, ...]]
+    # Infinitives with "zu" written inside ("zurückzutreten", "abzureisen").
+    zu_infinitives: frozenset[str]
     nouns_exact: dict[str, str]
     nouns_compound: tuple[tuple[str, str], ...]  # (lowercased head, type), longest first
+    # Per lowercased noun form: clause words that make it another noun, and first parts of a
+    # compound that make it another word.
+    noun_not_with: dict[str, frozenset[str]]
+    noun_not_after: dict[str, frozenset[str]]
     relative: frozenset[str]
     subordinators: frozenset[str]
     auxiliaries: frozenset[str]
@@ -95,6 +103,7 @@ class _Lexicon:
     pronouns: frozenset[str]
     numerals: frozenset[str]
     with_preps: frozenset[str]
+    partner_preps: frozenset[str]
     of_preps: frozenset[str]
     prepositions: frozenset[str]
     light_verbs: frozenset[str]
@@ -126,6 +135,10 @@ class _Lexicon:
     anaphoric: frozenset[str]
 
 
+def _zu_positions(word: str) -> list[int]:
+    return [k for k in range(1, len(word) - 3) if word.startswith("zu", k)]
+
+
 def _set(values: Iterable[Any]) -> frozenset[str]:
     return frozenset(str(v) for v in values)
 
@@ -135,7 +148,12 @@ def lexicon(lang: str = "de") -> _Lexicon:
     """The event knowledge of one language, from ``lang/<lang>/events.toml``."""
     d = langdata.load(lang, "events")
     verbs: dict[str, list[_VerbForm]] = {}
+    zu_infinitives: set[str] = set()
     for entry in d["verb"]:
+        present = set(entry.get("present", []))
+        zu_infinitives.update(
+            f for f in entry.get("infinitive", []) if any(f[:k] + f[k + 2 :] in present for k in _zu_positions(f))
+        )
         for tense in ("present", "past", "participle", "infinitive"):
             for form in entry.get(tense, []):
                 vf = _VerbForm(
@@ -154,9 +172,15 @@ def lexicon(lang: str = "de") -> _Lexicon:
         forms.sort(key=lambda vf: not vf.particle)
     exact: dict[str, str] = {}
     compound: list[tuple[str, str]] = []
+    noun_not_with: dict[str, frozenset[str]] = {}
+    noun_not_after: dict[str, frozenset[str]] = {}
     for entry in d["noun"]:
         for form in entry["forms"]:
             exact.setdefault(form, entry["type"])
+            if entry.get("not_with"):
+                noun_not_with[form.lower()] = _set(w.lower() for w in entry["not_with"])
+            if entry.get("not_after"):
+                noun_not_after[form.lower()] = _set(entry["not_after"])
             if entry.get("compound", False):
                 compound.append((form.lower(), entry["type"]))
         if not entry.get("compound", False):
@@ -166,8 +190,11 @@ def lexicon(lang: str = "de") -> _Lexicon:
     c, p, pl, st = d["clause"], d["participants"], d["place"], d["status"]
     return _Lexicon(
         verbs={k: tuple(v) for k, v in verbs.items()},
+        zu_infinitives=frozenset(zu_infinitives),
         nouns_exact=exact,
         nouns_compound=tuple(compound),
+        noun_not_with=noun_not_with,
+        noun_not_after=noun_not_after,
         relative=_set(c["relative_pronouns"]),
         subordinators=_set(c["subordinators"]),
         auxiliaries=_set(c["auxiliaries"]),
@@ -186,6 +213,7 @@ def lexicon(lang: str = "de") -> _Lexicon:
         pronouns=_set(c["pronouns"]),
         numerals=_set(c["numerals"]),
         with_preps=_set(p["with"]),
+        partner_preps=_set(p.get("partner", p["with"])),
         of_preps=_set(p["of"]),
         prepositions=_set(p["prepositions"]),
         light_verbs=_set(p["light_verbs"]),
@@ -640,6 +668,12 @@ def _verb_forms(view: _DocView, i: int) -> tuple[_VerbForm, ...]:
 
 
 def _noun_type(view: _DocView, i: int) -> str | None:
+    match = _noun_match(view, i)
+    return match[0] if match else None
+
+
+def _noun_match(view: _DocView, i: int) -> tuple[str, str] | None:
+    """(type, lowercased form or compound head) of a noun trigger at token i."""
     tok = view.doc[i]
     if not _is_capitalised(tok) or tok.pos_ in ("VERB", "AUX"):
         return None
@@ -647,12 +681,25 @@ def _noun_type(view: _DocView, i: int) -> str | None:
     if len(text) > 1 and text.isupper():
         text = text.title()
     if text in view.lex.nouns_exact:
-        return view.lex.nouns_exact[text]
+        return view.lex.nouns_exact[text], text.lower()
     low = text.lower()
     for head, etype in view.lex.nouns_compound:
         if low.endswith(head) and (len(low) - len(head) >= 3 or low[-len(head) - 1 : -len(head)] == "-"):
-            return etype
+            if low[: -len(head)].rstrip("-") in view.lex.noun_not_after.get(head, ()):
+                return None  # "Auftreffen", "Eintreffen": a verb made noun
+            return etype, head
     return None
+
+
+def _attributive(view: _DocView, i: int) -> bool:
+    """A verb form used as an attributive adjective before its noun ("den nominierten Spielern"):
+    by the tagger, or, without one, between an article and a capitalised word."""
+    doc = view.doc
+    if i + 1 >= len(doc):
+        return False
+    if doc[i].tag_:
+        return doc[i].tag_ == "ADJA" and doc[i + 1].pos_ in ("NOUN", "PROPN", "ADJ")
+    return i > 0 and doc[i - 1].lower_ in view.lex.determiners and _is_capitalised(doc[i + 1])
 
 
 def _tagged_finite(tok: Token) -> bool:
@@ -682,7 +729,7 @@ def _named_partner(view: _DocView, clause: _Clause) -> bool:
     doc, lex = view.doc, view.lex
     toks = clause.tokens
     for k, i in enumerate(toks):
-        if doc[i].text.lower() not in lex.with_preps:
+        if doc[i].text.lower() not in lex.partner_preps:
             continue
         for j in toks[k + 1 : k + 5]:
             m = view.mention_at.get(j)
@@ -777,6 +824,10 @@ def _governor(view: _DocView, m_start: int, clause: _Clause, trigger: int | None
                 k -= 1
                 continue
         if low in lex.prepositions:
+            if tok.dep_ in _PARTICLE_DEPS or (k + 1 < len(toks) and toks[k + 1] != i + 1):
+                # "kündigte an, Macron … zu treffen": a verb's particle before a comma governs
+                # nothing after it.
+                return None, modifier
             return "prep", modifier
         if text.lower() in lex.determiners or text.lower() in lex.numerals:
             # The left edge of the phrase: only a preposition, "und" or a comma right before it
@@ -879,6 +930,37 @@ def _mention_participants(
     return out
 
 
+def _zu_infinitive(view: _DocView, trigger: int) -> bool:
+    doc = view.doc
+    return doc[trigger].lower_ in view.lex.zu_infinitives or (
+        trigger > 0 and doc[trigger - 1].lower_ in view.lex.infinitive_markers
+    )
+
+
+def _demanded(view: _DocView, trigger: int) -> bool:
+    """A zu-infinitive that depends on a verb of demanding or denying in another clause."""
+    tok = view.doc[trigger]
+    if not _zu_infinitive(view, trigger) or tok.dep_ not in _CONTROLLED_DEPS or tok.head is tok:
+        return False
+    words = {tok.head.text, *(c.text for c in tok.head.children if c.dep_ in _PARTICLE_DEPS or c.dep_ == "advmod")}
+    return bool(words & (view.lex.hypothetical | view.lex.negation))
+
+
+def _controller(view: _DocView, trigger: int) -> tuple[str, Span | None] | None:
+    """The subject of the verb a zu-infinitive depends on, who is to do it: "Merz kündigte an,
+    Macron zu treffen" (also where the frame makes Merz the speaker of an announcement)."""
+    tok = view.doc[trigger]
+    if not _zu_infinitive(view, trigger) or tok.dep_ not in _CONTROLLED_DEPS or tok.head is tok:
+        return None
+    for c in tok.head.children:
+        if c.dep_ != "nsubj":
+            continue
+        m = view.mention_at.get(c.i)
+        if m is not None and m.type in ("PER", "ORG") and m.name:
+            return m.name, view.span(m.start, m.end)
+    return None
+
+
 def _np_text(view: _DocView, toks: list[int]) -> tuple[str, Span] | None:
     """An unnamed participant phrase without its article: "zwei Minister", "Stabschef von Selenskyj"."""
     doc, lex = view.doc, view.lex
@@ -956,6 +1038,23 @@ def _resolve_role_phrase(view: _DocView, phrase: list[int]) -> tuple[str, Span] 
     return (ent.name, sp) if isinstance(ent, Entity) and ent.type == "PER" else None
 
 
+def _named_in(view: _DocView, phrase: list[int]) -> tuple[str, Span] | None:
+    """The person or organisation a phrase names ("Der Schweizer Politiker Joseph Deiss" is
+    Joseph Deiss), so that its role words do not become part of the participant's name."""
+    doc, lex = view.doc, view.lex
+    for k, i in enumerate(phrase):
+        m = view.mention_at.get(i)
+        if m is None:
+            continue
+        if m.type not in ("PER", "ORG") or m.pronoun or m.end - 1 != phrase[-1]:
+            return None
+        # "Der Sprecher von Söder": a name in an attribute is not who the phrase names.
+        if any(doc[j].text in lex.of_preps or doc[j].text in lex.genitive for j in phrase[1:k]):
+            return None
+        return m.name, view.span(m.start, m.end)
+    return None
+
+
 def _unnamed_participants(view: _DocView, clause: _Clause, trigger: int, noun: bool) -> list[tuple[str, Span | None]]:
     doc, lex = view.doc, view.lex
     toks = clause.tokens
@@ -974,7 +1073,7 @@ def _unnamed_participants(view: _DocView, clause: _Clause, trigger: int, noun: b
     if pos > 0 and doc[toks[0]].text.lower() not in lex.prepositions:
         head = _phrase_from(view, toks, 0)
         if head and head[-1] < trigger and not any(doc[i].text in lex.pronouns for i in head):
-            named = _resolve_role_phrase(view, head)
+            named = _resolve_role_phrase(view, head) or _named_in(view, head)
             np = named or _np_text(view, head)
             if np:
                 out.append(np)
@@ -1170,6 +1269,10 @@ def _status(
         return "happened", _STRONG
     if words & lex.planned and not (tense == "participle" and has_perfect):
         return "planned", _STRONG
+    if tense == "infinitive" and (doc[trigger].tag_ == "VVIZU" or _zu_infinitive(view, trigger)):
+        # "hat am Donnerstag angekündigt, zurückzutreten": the words and the date around it are
+        # the announcement's; the happening is what was announced.
+        return "planned", _STRONG
     if words & lex.happened:
         return "happened", _STRONG
     published = doc._.published
@@ -1215,17 +1318,23 @@ def _candidates(view: _DocView, sent: _Sentence) -> list[_Candidate]:
         if words & (lex.negation | lex.hypothetical):
             # Denied or only supposed: reporting it as an event would state more than the text.
             continue
+        lower_words = {w.lower() for w in words}
         for i in clause.tokens:
             forms = _verb_forms(view, i)
-            ntype = None if forms else _noun_type(view, i)
-            if not forms and ntype is None:
+            if forms and _attributive(view, i):
+                forms = ()  # "den nominierten Spielern"
+            nmatch = None if forms else _noun_match(view, i)
+            if not forms and nmatch is None:
                 continue
             win = clause.window(i, _WINDOW)
             vf = _pick_verb(view, forms, i, win) if forms else None
-            if vf is None and ntype is None:
-                ntype = _noun_type(view, i)
-                if ntype is None:
+            if vf is None and nmatch is None:
+                nmatch = _noun_match(view, i)
+                if nmatch is None:
                     continue
+            if vf is None and nmatch is not None and lower_words & lex.noun_not_with.get(nmatch[1], frozenset()):
+                continue  # "Berufung gegen das Urteil einlegen"
+            ntype = nmatch[0] if nmatch else None
             noun = vf is None
             etype = vf.type if vf else cast(str, ntype)
             definite = possessive = reference = False
@@ -1269,6 +1378,11 @@ def _candidates(view: _DocView, sent: _Sentence) -> list[_Candidate]:
             # So did the owner of "seinem Treffen mit …".
             light = noun and (_has_light_verb(view, win) or possessive or _GROUP[etype] == "travel")
             cand.participants = _mention_participants(view, win, i, noun, place_tokens, light)
+            if tense == "infinitive" and _demanded(view, i):
+                continue  # "hatte ihn aufgefordert, sein Mandat niederzulegen"
+            controller = _controller(view, i) if tense == "infinitive" else None
+            if controller is not None and controller[0] not in {n for n, _ in cand.participants}:
+                cand.participants.insert(0, controller)
             if not noun and _GROUP[etype] in ("meet", "call"):
                 types = {view.type_of_name.get(n) for n, _ in cand.participants}
                 if cand.participants and not types & {"PER", "ORG"}:

@@ -761,6 +761,9 @@ def test_place_named_as_the_venue_is_the_place_not_a_participant() -> None:
         "Jan Roth soll seine Entscheidung allein getroffen haben.",
         "Der Sprecher Jan Roth wurde am Abend wieder aus der Haft entlassen.",
         "Anna Berg hatte Jan Roth gestern aufgefordert, sein Mandat niederzulegen.",
+        "Der Schüler Jan Roth wurde in den Hals getroffen.",
+        "Anna Berg hatte die Ernennung von Jan Roth abgelehnt.",
+        "Jan Roth soll um 16 Uhr in die Freizeit entlassen werden.",
     ],
 )
 def test_other_sense_of_a_trigger_word_is_no_event(pipeline: Language, text: str) -> None:
@@ -785,3 +788,9 @@ def test_subject_of_an_announcement_takes_part_in_the_announced_meeting() -> Non
     names: Names = {"Friedrich Merz": ("PER", ["Merz"]), "Emmanuel Macron": ("PER", ["Macron"])}
     (ev,) = _events(nlp, "Merz kündigte an, Macron am Montag zu treffen.", names)
     assert (ev.type, ev.status, ev.participants) == ("meeting", "planned", ["Friedrich Merz", "Emmanuel Macron"])
+
+
+def test_dismissal_agreed_on_in_the_perfect_is_planned(pipeline: Language) -> None:
+    names: Names = {"Pfaff": ("ORG", [])}
+    evs = _events(pipeline, "Die Geschäftsleitung von Pfaff hat sich geeinigt, 130 Mitarbeiter zu entlassen.", names)
+    assert [(ev.type, ev.status) for ev in evs] == [("dismissal", "planned")]

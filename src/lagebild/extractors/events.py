@@ -1354,7 +1354,10 @@ def _candidates(view: _DocView, sent: _Sentence) -> list[_Candidate]:
                 # "zu treffen" = infinitive; otherwise present.
                 tenses = {f.tense for f in forms}
                 before = {doc[j].text.lower() for j in win.tokens if j < i}
-                if "participle" in tenses and before & lex.perfect_aux:
+                zu = i > 0 and doc[i - 1].text in lex.infinitive_markers
+                if "infinitive" in tenses and zu:
+                    tense = "infinitive"  # "haben sich geeinigt, … zu entlassen"
+                elif "participle" in tenses and before & lex.perfect_aux:
                     tense = "participle"
                 elif "infinitive" in tenses and (
                     (i > 0 and doc[i - 1].text in lex.infinitive_markers) or before & lex.auxiliaries
@@ -1380,7 +1383,10 @@ def _candidates(view: _DocView, sent: _Sentence) -> list[_Candidate]:
             cand.participants = _mention_participants(view, win, i, noun, place_tokens, light)
             if tense == "infinitive" and _demanded(view, i):
                 continue  # "hatte ihn aufgefordert, sein Mandat niederzulegen"
-            controller = _controller(view, i) if tense == "infinitive" else None
+            # Who is to do it; for appointments and dismissals the subject would be the one who
+            # appoints or dismisses ("haben sich geeinigt, 130 Mitarbeiter zu entlassen").
+            controlled = tense == "infinitive" and etype not in ("appointment", "dismissal")
+            controller = _controller(view, i) if controlled else None
             if controller is not None and controller[0] not in {n for n, _ in cand.participants}:
                 cand.participants.insert(0, controller)
             if not noun and _GROUP[etype] in ("meet", "call"):

@@ -207,9 +207,6 @@ class _Lexicon:
             tuple(name.split()): gender for name, gender in langdata.load(lang, "names_persons")["persons"]
         }
         self.particles = frozenset(rules["particles"])
-        ctx_rules = rules["context"]
-        self.demonym_endings = tuple(sorted(ctx_rules.get("demonym_endings", []), key=len, reverse=True))
-        self.demonyms = frozenset(ctx_rules.get("demonyms", []))
         self.particle_followers = frozenset(rules["particle_followers"])
         self.name_suffixes = frozenset(rules["name_suffixes"])
         self.particle_openers = sorted((tuple(o) for o in rules["particle_openers"]), key=lambda o: -len(o))
@@ -236,6 +233,8 @@ class _Lexicon:
         self.plural_verbs = frozenset(pron["plural_verbs"])
         self.singular_verbs = frozenset(pron["singular_verbs"])
         ctx = rules["context"]
+        self.demonym_endings = tuple(sorted(ctx.get("demonym_endings", []), key=len, reverse=True))
+        self.demonyms = frozenset(ctx.get("demonyms", []))
         self.prepositions = frozenset(ctx["prepositions"])
         self.place_prepositions = frozenset(ctx["place_prepositions"])
         self.coordinators = frozenset(ctx["coordinators"])
@@ -1779,8 +1778,7 @@ class _Builder:
                     key = an.lex.translit_key(words[:-1])
             if not options and " " not in words:
                 # A person called by the first word of the name alone ("Steve" for Steve Fossett,
-                # "Meles" for Meles Zenawi, "Hu" for Hu Jintao), where one person of the article
-                # has it.
+                # "Hu" for Hu Jintao), where one person of the article has it.
                 folded = words.casefold()
                 options = [
                     k

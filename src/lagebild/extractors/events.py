@@ -937,22 +937,30 @@ def _zu_infinitive(view: _DocView, trigger: int) -> bool:
     )
 
 
-def _demanded(view: _DocView, trigger: int) -> bool:
-    """A zu-infinitive that depends on a verb of demanding or denying in another clause."""
+def _control_verb(view: _DocView, trigger: int) -> Token | None:
+    """The verb a zu-infinitive depends on ("kündigte an, … zu treffen"), by the parse."""
     tok = view.doc[trigger]
     if not _zu_infinitive(view, trigger) or tok.dep_ not in _CONTROLLED_DEPS or tok.head is tok:
+        return None
+    return tok.head
+
+
+def _demanded(view: _DocView, trigger: int) -> bool:
+    """A zu-infinitive that depends on a verb of demanding or denying in another clause."""
+    head = _control_verb(view, trigger)
+    if head is None:
         return False
-    words = {tok.head.text, *(c.text for c in tok.head.children if c.dep_ in _PARTICLE_DEPS or c.dep_ == "advmod")}
+    words = {head.text, *(c.text for c in head.children if c.dep_ in _PARTICLE_DEPS or c.dep_ == "advmod")}
     return bool(words & (view.lex.hypothetical | view.lex.negation))
 
 
 def _controller(view: _DocView, trigger: int) -> tuple[str, Span | None] | None:
     """The subject of the verb a zu-infinitive depends on, who is to do it: "Merz kündigte an,
     Macron zu treffen" (also where the frame makes Merz the speaker of an announcement)."""
-    tok = view.doc[trigger]
-    if not _zu_infinitive(view, trigger) or tok.dep_ not in _CONTROLLED_DEPS or tok.head is tok:
+    head = _control_verb(view, trigger)
+    if head is None:
         return None
-    for c in tok.head.children:
+    for c in head.children:
         if c.dep_ != "nsubj":
             continue
         m = view.mention_at.get(c.i)
@@ -1354,8 +1362,7 @@ def _candidates(view: _DocView, sent: _Sentence) -> list[_Candidate]:
                 # "zu treffen" = infinitive; otherwise present.
                 tenses = {f.tense for f in forms}
                 before = {doc[j].text.lower() for j in win.tokens if j < i}
-                zu = i > 0 and doc[i - 1].text in lex.infinitive_markers
-                if "infinitive" in tenses and zu:
+                if "infinitive" in tenses and _zu_infinitive(view, i):
                     tense = "infinitive"  # "haben sich geeinigt, … zu entlassen"
                 elif "participle" in tenses and before & lex.perfect_aux:
                     tense = "participle"

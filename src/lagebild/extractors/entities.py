@@ -1433,6 +1433,14 @@ class _Analysis:
         doc = self.doc
         if not doc.has_annotation("ENT_IOB"):
             return
+        # Gazetteer names by their first token, to test a model span against the ones around it
+        # without a pass over all candidates per span (long texts have thousands of each).
+        gaz_at: dict[int, list[_Cand]] = {}
+        reach = 0
+        for c in self.cands:
+            if c.source == "gaz":
+                gaz_at.setdefault(c.tok_start, []).append(c)
+                reach = max(reach, c.tok_end - c.tok_start)
         for ent in doc.ents:
             label = ent.label_
             a, b = ent.start, ent.end
@@ -1519,8 +1527,9 @@ class _Analysis:
             whole = b - a > 1 and all(self._inner_ok(k, a, b) for k in range(a, b))
             # Not over a longer known name around it: "[Demokratischen Republik] Kongo".
             whole = whole and not any(
-                c.source == "gaz" and c.start <= start and c.end >= end and c.end - c.start > end - start
-                for c in self.cands
+                c.start <= start and c.end >= end and c.end - c.start > end - start
+                for k in range(max(0, a - reach), a + 1)
+                for c in gaz_at.get(k, ())
             )
             self.add(_Cand(start, end, etype, "model", a, b, name, priority=3 if whole else 1))
 

@@ -114,6 +114,7 @@ class QuoteData:
     stance_verbs: dict[str, tuple[frozenset[str], bool]] = field(default_factory=dict)
     report_subordinators: frozenset[str] = field(default_factory=frozenset)
     predicate_words: frozenset[str] = field(default_factory=frozenset)
+    role_markers: frozenset[str] = field(default_factory=frozenset)
     separable_particles: tuple[str, ...] = ()
     not_speech_acts: frozenset[str] = field(default_factory=frozenset)
     abstract_endings: tuple[str, ...] = ()
@@ -235,6 +236,7 @@ def quote_data(lang: str = "de") -> QuoteData:
         },
         report_subordinators=frozenset(att["report_subordinators"]),
         predicate_words=frozenset(works["predicate_words"]),
+        role_markers=frozenset(works.get("role_markers", [])),
         separable_particles=tuple(att["separable_particles"]),
         not_speech_acts=frozenset(d["reported"]["not_speech_acts"]),
         abstract_endings=tuple(sp["abstract_endings"]),
@@ -947,7 +949,7 @@ class QuoteExtractor:
             return False
         if first.lower_ in self.data.non_nominative:
             return True
-        if first.i > 0 and first.doc[first.i - 1].lower_ == "als":
+        if first.i > 0 and first.doc[first.i - 1].lower_ in self.data.role_markers:
             return True
         return (
             len(sub) == 1

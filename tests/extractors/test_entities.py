@@ -308,6 +308,16 @@ def test_genitive_name_after_role_does_not_swallow_the_noun(nlp: Language) -> No
     assert "Trumps" in mention_texts(by_name(doc, "Trump"))
 
 
+def test_unknown_first_name_ending_in_s_after_role_keeps_the_surname_the_model_joins() -> None:
+    from lagebild.language.pipeline import get_nlp, shipped_model_path
+
+    if shipped_model_path() is None:
+        pytest.skip("needs the shipped model: the rule follows its reading of the two words")
+    doc = run(get_nlp(), "Keller-Sutter hat den EU-Botschafter Petros Mavromichalis empfangen.")
+    assert "Petros Mavromichalis" in names(doc)
+    assert "Petros" not in names(doc)
+
+
 def test_middle_initial_belongs_to_the_name(nlp: Language) -> None:
     doc = run(nlp, "Gestern sprach Donald J. Trump in Ohio.")
     assert "Donald J. Trump" in names(doc)

@@ -214,6 +214,18 @@ def test_dort_takes_the_place_named_just_before(pipeline: Language) -> None:
     assert evs["talks"].place == "Kiew"
 
 
+def test_dort_takes_the_date_of_the_clause_naming_the_place(pipeline: Language) -> None:
+    text = "Merz ist am Montag nach Rom gereist. Dort traf er Macron."
+    evs = {ev.type: ev for ev in _events(pipeline, text, ROME, [("Montag", "2025-12-01")])}
+    assert (evs["meeting"].place, evs["meeting"].date) == ("Rom", "2025-12-01")
+
+
+def test_dort_keeps_a_date_of_its_own(pipeline: Language) -> None:
+    text = "Merz ist am Montag nach Rom gereist. Dort traf er am Dienstag Macron."
+    evs = {ev.type: ev for ev in _events(pipeline, text, ROME, [("Montag", "2025-12-01"), ("Dienstag", "2025-12-02")])}
+    assert (evs["meeting"].place, evs["meeting"].date) == ("Rom", "2025-12-02")
+
+
 def test_dort_without_a_place_before_gives_none(pipeline: Language) -> None:
     names: Names = {**MERZ, "Frankreich": ("LOC", [])}
     (ev,) = _events(pipeline, "Merz lobte Frankreich. Dort sprach er mit Selenskyj.", names)
@@ -248,6 +260,31 @@ def test_coordinated_verb_after_a_comma_shares_the_main_clause_subject(pipeline:
 def test_coordinated_names_stay_one_clause(pipeline: Language) -> None:
     (ev,) = _events(pipeline, "Merz und Macron trafen sich am Montag in Paris.", ROME, [("Montag", "2025-12-01")])
     assert (ev.participants, ev.date, ev.place) == (["Friedrich Merz", "Emmanuel Macron"], "2025-12-01", "Paris")
+
+
+def test_bracketed_party_after_the_subject_keeps_the_clause_whole(pipeline: Language) -> None:
+    names: Names = {**ROME, "CDU": ("ORG", [])}
+    (ev,) = _events(pipeline, "Merz (CDU) ist am Montag nach Rom gereist.", names, [("Montag", "2025-12-01")])
+    assert (ev.type, ev.participants, ev.place, ev.date) == ("travel", ["Friedrich Merz"], "Rom", "2025-12-01")
+
+
+def test_bracketed_aside_with_a_verb_still_separates(pipeline: Language) -> None:
+    # The relative clause inside the brackets has a verb: Macron, not Merz, came from Rome.
+    (ev,) = _events(pipeline, "Merz traf Macron (der aus Rom kam) in Paris.", ROME)
+    assert (ev.type, ev.participants, ev.place) == ("meeting", ["Friedrich Merz", "Emmanuel Macron"], "Paris")
+
+
+def test_subject_after_a_fronted_call_with_a_partner_took_part(pipeline: Language) -> None:
+    names: Names = {**ROME, "Wolodymyr Selenskyj": ("PER", ["Selenskyj"])}
+    text = "Nach einem Telefonat mit Selenskyj sagte Merz, man stehe an der Seite der Ukraine."
+    (ev,) = _events(pipeline, text, names)
+    assert (ev.type, ev.participants) == ("call", ["Friedrich Merz", "Wolodymyr Selenskyj"])
+
+
+def test_subject_after_a_fronted_meeting_of_others_takes_no_part(pipeline: Language) -> None:
+    names: Names = {**ROME, "Dmitri Peskow": ("PER", ["Peskow"]), "Olaf Scholz": ("PER", ["Scholz"])}
+    (ev,) = _events(pipeline, "Nach einem Treffen von Macron und Scholz sagte Peskow, das sei unwichtig.", names)
+    assert ev.participants == ["Emmanuel Macron", "Olaf Scholz"]
 
 
 def test_days_ago_date_the_happening_from_the_publication_day() -> None:

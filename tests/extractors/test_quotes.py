@@ -315,6 +315,14 @@ def test_reportive_sollen_continues_a_report(qnlp: Language) -> None:
     assert quotes[1].speaker == "Polizei"
 
 
+def test_modal_of_a_subordinate_clause_continues_no_report(qnlp: Language) -> None:
+    text = (
+        "Die Regierung werde am Freitag entscheiden, teilte das Ministerium mit. "
+        "Der Minister reist nach Brüssel, wo er den Kommissar treffen soll."
+    )
+    assert [q.text for q in run(qnlp, text)] == ["Die Regierung werde am Freitag entscheiden"]
+
+
 def test_speech_without_content_lends_its_speaker(qnlp: Language) -> None:
     text = "Die Polizei sprach von einer ruhigen Nacht. In der Innenstadt seien nur zwei Autos beschädigt worden."
     q = only(qnlp, text)

@@ -559,7 +559,9 @@ class _Analysis:
             return None
         if (
             firsts == 0
-            and not self.words[j].endswith("s")  # a genitive: "Präsident Trumps Zölle"
+            # A genitive ("Präsident Trumps Zölle"), unless the model reads both words as one
+            # person ("Botschafter Petros Mavromichalis").
+            and (not self.words[j].endswith("s") or self._model_person(j, j + 2))
             and self.name_like(j + 1)
             # A first name after the unknown one opens the next name, unless it ends the name:
             # many surnames are first names too ("Filip Kaspar").
@@ -568,6 +570,15 @@ class _Analysis:
             # An unknown first name and a surname after a role: "Präsident Kassym Tokajew".
             return j, j + 1, self._suffixed(j + 2)
         return j, j, self._suffixed(j + 1)
+
+    def _model_person(self, a: int, b: int) -> bool:
+        """Whether the statistical model reads tokens a..b as (part of) one person."""
+        if b > self.n or not self.doc.has_annotation("ENT_IOB"):
+            return False
+        first, last = self.doc[a], self.doc[b - 1]
+        return (
+            first.ent_type_ == "PER" and last.ent_type_ == "PER" and all(t.ent_iob_ == "I" for t in self.doc[a + 1 : b])
+        )
 
     def _suffixed(self, end: int) -> int:
         """The end of a name with its suffix: "Martin V.", "Robert Downey Jr."."""

@@ -90,6 +90,8 @@ class _Lexicon:
     auxiliaries: frozenset[str]
     speech_verbs: frozenset[str]
     separators: frozenset[str]
+    # Opening bracket -> its closing bracket.
+    asides: dict[str, str]
     determiners: frozenset[str]
     definite: frozenset[str]
     possessives: frozenset[str]
@@ -200,6 +202,7 @@ def lexicon(lang: str = "de") -> _Lexicon:
         auxiliaries=_set(c["auxiliaries"]),
         speech_verbs=_set(c["speech_verbs"]),
         separators=_set(c["separators"]),
+        asides={str(o): str(e) for o, e in c["asides"]},
         determiners=_set(c["determiners"]),
         definite=_set(c["definite"]),
         possessives=_set(c["possessives"]),
@@ -451,7 +454,10 @@ class _DocView:
         doc, lex = self.doc, self.lex
         segments: list[list[int]] = []
         current: list[int] = []
+        aside, aside_clauses = self._asides(toks)
         for n, i in enumerate(toks):
+            if i in aside:
+                continue
             if doc[i].text in lex.separators:
                 if current:
                     segments.append(current)
@@ -463,6 +469,7 @@ class _DocView:
                 current = []
         if current:
             segments.append(current)
+        segments += aside_clauses
         clauses: list[_Clause] = []
         resume: int | None = None
         last_main: int | None = None
@@ -503,6 +510,27 @@ class _DocView:
             else:
                 out.append(c)
         return [c.index() for c in out]
+
+    def _asides(self, toks: list[int]) -> tuple[set[int], list[list[int]]]:
+        """Bracketed asides ("(ÖVP)", "(67)", "(der aus Rom kam)"), brackets included, and those of
+        them with a verb of their own: the clause they interrupt goes on after them, with its subject,
+        and an aside with a verb is a clause of its own."""
+        doc, lex = self.doc, self.lex
+        skip: set[int] = set()
+        own: list[list[int]] = []
+        n = 0
+        while n < len(toks):
+            close = lex.asides.get(doc[toks[n]].text)
+            end = next((m for m in range(n + 1, len(toks)) if doc[toks[m]].text == close), None) if close else None
+            if end is None or end == n + 1:
+                n += 1
+                continue
+            inner = toks[n + 1 : end]
+            skip.update(toks[n : end + 1])
+            if self._has_verb(inner):
+                own.append(inner)
+            n = end + 1
+        return skip, own
 
     def _split_coordinated(self, toks: list[int]) -> list[list[int]]:
         """ "Merz traf Macron und reiste am Montag nach Rom weiter": two finite verbs of one subject
@@ -928,6 +956,36 @@ def _mention_participants(
             if resolved is not None:
                 out.append(resolved)
     return out
+
+
+def _fronted_partner_subject(view: _DocView, clause: _Clause, trigger: int) -> tuple[str, Span] | None:
+    """ "Nach einem Telefonat mit Selenskyj sagte Merz, …": a meeting or call noun with its partner
+    in a phrase that opens the clause was held by the subject of the clause, named (or a pronoun)
+    right after its finite verb, also where that subject is the speaker of what follows."""
+    doc, lex = view.doc, view.lex
+    toks = clause.tokens
+    pos = clause.pos.get(trigger)
+    if pos is None or pos == 0 or doc[toks[0]].text.lower() not in lex.prepositions:
+        return None
+    # Only articles and adjectives between the opening preposition and the noun.
+    if not all(doc[j].text.lower() in lex.determiners or _is_adjective_like(doc[j], lex) for j in toks[1:pos]):
+        return None
+    if pos + 1 >= len(toks) or doc[toks[pos + 1]].text.lower() not in lex.partner_preps:
+        return None
+    if not _named_partner(view, clause.window(trigger, 6)):
+        return None
+    verb = next(
+        (n for n in range(pos + 1, len(toks)) if view._finite(toks[n]) or doc[toks[n]].text in lex.speech_verbs), None
+    )
+    if verb is None or verb + 1 >= len(toks):
+        return None
+    i = toks[verb + 1]
+    m = view.mention_at.get(i)
+    if m is not None and m.start == i and m.type in ("PER", "ORG") and not m.pronoun and m.name:
+        return m.name, view.span(m.start, m.end)
+    if doc[i].text in lex.pronouns:
+        return _resolve_pronoun(view, i)
+    return None
 
 
 def _zu_infinitive(view: _DocView, trigger: int) -> bool:
@@ -1388,6 +1446,10 @@ def _candidates(view: _DocView, sent: _Sentence) -> list[_Candidate]:
             # So did the owner of "seinem Treffen mit …".
             light = noun and (_has_light_verb(view, win) or possessive or _GROUP[etype] == "travel")
             cand.participants = _mention_participants(view, win, i, noun, place_tokens, light)
+            if noun and _GROUP[etype] in ("meet", "call"):
+                holder = _fronted_partner_subject(view, win, i)
+                if holder is not None and holder[0] not in {n for n, _ in cand.participants}:
+                    cand.participants.insert(0, holder)
             if tense == "infinitive" and _demanded(view, i):
                 continue  # "hatte ihn aufgefordert, sein Mandat niederzulegen"
             # Who is to do it; for appointments and dismissals the subject would be the one who
@@ -1410,7 +1472,12 @@ def _candidates(view: _DocView, sent: _Sentence) -> list[_Candidate]:
             if ci > 0 and doc[clause.tokens[0]].text.lower() in lex.place_relatives:
                 _where_clause(view, sent, ci, cand)
             if cand.place is None:
-                cand.place = _place_anaphor(view, sent, win)
+                anaphor = _place_anaphor(view, sent, win)
+                if anaphor is not None:
+                    cand.place = anaphor[:2]
+                    if cand.date is None:
+                        # "ist am Dienstag nach Rom gereist. Dort traf er Meloni": there and then.
+                        cand.date = _date_at(view, anaphor[2])
             cand.status, cand.strength = _status(view, win, i, tense, cand.date[0] if cand.date else None)
             out.append(cand)
     return out
@@ -1434,9 +1501,10 @@ def _where_clause(view: _DocView, sent: _Sentence, ci: int, cand: _Candidate) ->
         cand.date = _date(view, sent, before, before.tokens[-1])
 
 
-def _place_anaphor(view: _DocView, sent: _Sentence, clause: _Clause) -> tuple[str, Span] | None:
+def _place_anaphor(view: _DocView, sent: _Sentence, clause: _Clause) -> tuple[str, Span, int] | None:
     """ "… ist in Kiew eingetroffen. Dort will er …": "dort" is the place named last before it,
-    in its sentence or the one before; None where there is none or it is not clear."""
+    in its sentence or the one before (with the token where that place is named); None where
+    there is none or it is not clear."""
     doc, lex = view.doc, view.lex
     at = next((i for i in clause.tokens if doc[i].text.lower() in lex.place_anaphors), None)
     if at is None:
@@ -1446,8 +1514,15 @@ def _place_anaphor(view: _DocView, sent: _Sentence, clause: _Clause) -> tuple[st
         if m.end > at or doc[m.start].idx < floor:
             continue
         if m.type == "LOC" and not m.pronoun and _after_place_preposition(view, doc[m.start].idx):
-            return m.name, view.span(m.start, m.end)
+            return m.name, view.span(m.start, m.end), m.start
     return None
+
+
+def _date_at(view: _DocView, tok: int) -> tuple[str, Span] | None:
+    """The date of the clause in which token ``tok`` stands."""
+    sent = view.sentences[view.sentence_of.get(tok, 0)]
+    clause = next((c for c in sent.clauses if tok in c.pos), None)
+    return _date(view, sent, clause, tok) if clause is not None else None
 
 
 def _fold(name: str) -> str:

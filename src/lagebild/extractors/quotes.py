@@ -1521,6 +1521,17 @@ class QuoteExtractor:
         subject = parsed_subject(t, md)
         return subject is not None and (subject.lower_ in md.third_person or subject.pos_ in {"NOUN", "PROPN"})
 
+    def _main_clause_modal(self, u: Unit) -> bool:
+        """A reportive modal that is the finite verb of the unit's main clause: before any comma,
+        or the root of the parse."""
+        before_comma = True
+        for t in u.tokens:
+            if t.text in {",", ";"} and not _inside(t, u.marks):
+                before_comma = False
+            elif t.text in self.data.reportive_modals and (before_comma or t.dep_ == "ROOT"):
+                return True
+        return False
+
     def _reportive_perfect(self, u: Unit) -> bool:
         """ "Dort sollen drei Hallen abgebrannt sein": "sollen" with a perfect infinitive reports."""
         words = [t.text for t in u.tokens if not _inside(t, u.marks) and t.text not in _SENT_PUNCT]
@@ -1556,12 +1567,10 @@ class QuoteExtractor:
         if self._reportive_perfect(u):
             return True
         if not subj:
-            # Reportive "sollen" ("Dort sollen drei Hallen abgebrannt sein") continues a report.
-            return (
-                not strict
-                and last_kind in {"indirect", "mixed"}
-                and any(t.text in self.data.reportive_modals for t in u.tokens)
-            )
+            # Reportive "sollen" ("Dort sollen drei Hallen abgebrannt sein") continues a report,
+            # as the verb of the main clause: in "X reist nach Brüssel, wo er Y treffen soll" the
+            # author states the journey.
+            return not strict and last_kind in {"indirect", "mixed"} and self._main_clause_modal(u)
         if u.tokens[0].text.lower() in {"wenn", "falls", "ob"}:
             return False
         # Konjunktiv II ("würde", "könnte") is also the author's own conditional; only a chain of

@@ -287,6 +287,14 @@ def test_subject_after_a_fronted_meeting_of_others_takes_no_part(pipeline: Langu
     assert ev.participants == ["Emmanuel Macron", "Olaf Scholz"]
 
 
+def test_verb_before_a_role_and_name_is_no_attributive_adjective() -> None:
+    from lagebild.pipeline import extract
+
+    text = "Am Montag telefonierte Präsident Wladimir Putin mit Xi Jinping."
+    (ev,) = extract(text, published="2025-12-01T16:00+01:00").events
+    assert (ev.type, ev.participants, ev.date) == ("call", ["Wladimir Putin", "Xi Jinping"], "2025-12-01")
+
+
 def test_days_ago_date_the_happening_from_the_publication_day() -> None:
     from lagebild.pipeline import extract
 

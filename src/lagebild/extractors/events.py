@@ -202,7 +202,7 @@ def lexicon(lang: str = "de") -> _Lexicon:
         auxiliaries=_set(c["auxiliaries"]),
         speech_verbs=_set(c["speech_verbs"]),
         separators=_set(c["separators"]),
-        asides={str(o): str(e) for o, e in c["asides"]},
+        asides={str(pair)[0]: str(pair)[1] for pair in c["asides"]},
         determiners=_set(c["determiners"]),
         definite=_set(c["definite"]),
         possessives=_set(c["possessives"]),
@@ -726,7 +726,9 @@ def _attributive(view: _DocView, i: int) -> bool:
     if i + 1 >= len(doc):
         return False
     if doc[i].tag_:
-        return doc[i].tag_ == "ADJA" and doc[i + 1].pos_ in ("NOUN", "PROPN", "ADJ")
+        # The root of the parse is the verb of the clause whatever its tag ("Am Montag telefonierte
+        # Präsident Putin mit Xi", tagged as in "der telefonierte Bericht").
+        return doc[i].tag_ == "ADJA" and doc[i].dep_ != "ROOT" and doc[i + 1].pos_ in ("NOUN", "PROPN", "ADJ")
     return i > 0 and doc[i - 1].lower_ in view.lex.determiners and _is_capitalised(doc[i + 1])
 
 

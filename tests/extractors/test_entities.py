@@ -318,6 +318,20 @@ def test_unknown_first_name_ending_in_s_after_role_keeps_the_surname_the_model_j
     assert "Petros" not in names(doc)
 
 
+def test_council_title_before_a_name_is_a_role_not_an_organisation(nlp: Language) -> None:
+    doc = run(nlp, "Bundesrat Beat Jans traf Dobrindt. Der Bundesrat werde am Freitag entscheiden, sagte Jans.")
+    jans = by_name(doc, "Beat Jans")
+    assert [r.text for r in jans.roles] == ["Bundesrat"]
+    assert "Der Bundesrat" not in mention_texts(jans)
+    assert mention_texts(by_name(doc, "Bundesrat")) == ["Bundesrat"]
+    assert by_name(doc, "Bundesrat").mentions[0].start > 20
+
+
+def test_feminine_role_with_umlaut_before_a_name(nlp: Language) -> None:
+    doc = run(nlp, "Die Staatsanwältin Anna Keller sagte, der Fall sei klar.")
+    assert [r.text for r in by_name(doc, "Anna Keller").roles] == ["Staatsanwältin"]
+
+
 def test_middle_initial_belongs_to_the_name(nlp: Language) -> None:
     doc = run(nlp, "Gestern sprach Donald J. Trump in Ohio.")
     assert "Donald J. Trump" in names(doc)

@@ -1946,6 +1946,9 @@ def _role_mentions(an: _Analysis, builder: _Builder) -> None:
         seen.add(id(ph))
         if not ph.definite or ph.relation_tok is not None:
             continue
+        if ph.end == ph.head + 1 and an.lex.known((an.words[ph.head],)) is not None:
+            # "Der Bundesrat entscheidet": a title that is also a body's name stands for the body.
+            continue
         key, aff = _role_key(ph)
         words = _role_adjectives(an, ph)
         options = {k for k, a in index.get(key, []) if (aff is None or a == aff) and words <= adjectives.get(k, set())}
@@ -2305,11 +2308,25 @@ def _analyse_fresh(doc: Doc, lang: str) -> tuple[_Analysis, _Builder]:
     an.find_genitive_names()
     chosen = _select(an.cands, len(an.text))
     chosen = _select([*chosen, *an.find_surnames(chosen)], len(an.text))
+    chosen = _without_titles(an, chosen)
     builder = _Builder(an)
     builder.build(chosen)
     _assign_roles(an, builder, chosen)
     _role_mentions(an, builder)
     return an, builder
+
+
+def _without_titles(an: _Analysis, chosen: list[_Cand]) -> list[_Cand]:
+    """A council or office that is also a person's title is no organisation right before the
+    person's name: "Bundesrat Beat Jans" is a member of the Bundesrat, who alone is named."""
+    person_starts = {c.tok_start for c in chosen if c.type == "PER"}
+
+    def title(c: _Cand) -> bool:
+        # The whole word, not the organisation inside a compound role ("Kreml" of "Kremlsprecher").
+        whole = (c.start, c.end) == an.tok_span(c.tok_start, c.tok_start + 1)
+        return c.tok_end == c.tok_start + 1 and whole and c.tok_start in an.roles and c.tok_end in person_starts
+
+    return [c for c in chosen if c.type == "PER" or not title(c)]
 
 
 def _entity_for_cluster(an: _Analysis, builder: _Builder, k: int, entities: list[Entity]) -> Entity | None:

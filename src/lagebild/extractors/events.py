@@ -17,7 +17,7 @@ noun ("das Treffen") that refers back to the latest compatible event. All words 
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
@@ -518,10 +518,19 @@ class _DocView:
         doc, lex = self.doc, self.lex
         skip: set[int] = set()
         own: list[list[int]] = []
+        # Positions of each closing bracket, so that an unclosed "(" in a run-on line costs a
+        # lookup, not a scan to the end of the sentence.
+        closers: dict[str, list[int]] = {c: [] for c in lex.asides.values()}
+        for m, i in enumerate(toks):
+            if doc[i].text in closers:
+                closers[doc[i].text].append(m)
         n = 0
         while n < len(toks):
             close = lex.asides.get(doc[toks[n]].text)
-            end = next((m for m in range(n + 1, len(toks)) if doc[toks[m]].text == close), None) if close else None
+            end = None
+            if close is not None:
+                k = bisect_right(closers[close], n)
+                end = closers[close][k] if k < len(closers[close]) else None
             if end is None or end == n + 1:
                 n += 1
                 continue

@@ -39,18 +39,14 @@ def genitive(name: str) -> list[str]:
     return [name + "s"]
 
 
-def swiss(name: str) -> list[str]:
-    """The Swiss spelling, which writes "ss" for "ß" ("Grossbritannien"), where it differs."""
-    return [name.replace("ß", "ss")] if "ß" in name else []
-
-
 def entry(name: str, kind: str, code: str | None, forms: list[str], adjectives: list[str]) -> dict[str, Any]:
     seen: list[str] = []
+    # The Swiss spelling ("Grossbritannien") comes from the language's spelling.toml when the
+    # data is read, not from here.
     for form in [name, *forms]:
-        for written in [form, *swiss(form)]:
-            for f in [written, *genitive(written)]:
-                if f not in seen:
-                    seen.append(f)
+        for f in [form, *genitive(form)]:
+            if f not in seen:
+                seen.append(f)
     d: dict[str, Any] = {"name": name, "kind": kind, "forms": seen}
     if code:
         d["code"] = code

@@ -839,3 +839,72 @@ def test_dismissal_agreed_on_in_the_perfect_is_planned(pipeline: Language) -> No
     names: Names = {"Pfaff": ("ORG", [])}
     evs = _events(pipeline, "Die Geschäftsleitung von Pfaff hat sich geeinigt, 130 Mitarbeiter zu entlassen.", names)
     assert [(ev.type, ev.status) for ev in evs] == [("dismissal", "planned")]
+
+
+def test_verb_in_second_place_after_a_noun_is_no_attributive_adjective(pipeline: Language) -> None:
+    names: Names = {"Lars Klingbeil": ("PER", ["Klingbeil"]), "Michael Schrodi": ("PER", [])}
+    evs = _events(pipeline, "Zu seinem Nachfolger ernannte Klingbeil den Abteilungsleiter Michael Schrodi.", names)
+    assert [(ev.type, "Michael Schrodi" in ev.participants) for ev in evs] == [("appointment", True)]
+
+
+def test_time_in_the_genitive_after_a_noun_trigger_takes_no_part(pipeline: Language) -> None:
+    for ev in _events(pipeline, "Sie kamen am Abend zum letzten Gipfel des Jahres zusammen."):
+        assert "Jahres" not in ev.participants
+
+
+def test_organisation_in_the_genitive_of_a_plural_group_takes_part() -> None:
+    from lagebild.language.pipeline import get_nlp
+
+    nlp = get_nlp()
+    if "morphologizer" not in nlp.pipe_names:
+        pytest.skip("needs the morphology: the group must be plural")
+    names: Names = {"Nato": ("ORG", []), "Brüssel": ("LOC", [])}
+    (ev,) = _events(nlp, "Die Außenminister der Nato sind am Dienstag in Brüssel zusammengekommen.", names)
+    assert (ev.type, ev.participants, ev.place) == ("meeting", ["Nato"], "Brüssel")
+
+
+def test_organisation_in_the_genitive_of_one_person_does_not_take_part(nlp: Language) -> None:
+    names: Names = {"Nato": ("ORG", []), "Kiew": ("LOC", [])}
+    evs = _events(nlp, "Der Sprecher der Nato ist am Dienstag nach Kiew gereist.", names)
+    assert all("Nato" not in ev.participants for ev in evs)
+
+
+def test_role_phrase_after_the_auxiliary_is_the_person_it_names() -> None:
+    from lagebild.pipeline import extract
+
+    result = extract("Unterdessen ist der Staatssekretär im Finanzministerium, Florian Toncar, zurückgetreten.")
+    assert [(ev.type, ev.participants) for ev in result.events] == [("resignation", ["Florian Toncar"])]
+
+
+def test_austrian_swearing_in_is_an_appointment(pipeline: Language) -> None:
+    names: Names = {"Alexander Van der Bellen": ("PER", []), "Christian Stocker": ("PER", [])}
+    text = "Alexander Van der Bellen hat am Montag Christian Stocker als Kanzler angelobt."
+    evs = _events(pipeline, text, names, [("Montag", "2025-12-01")])
+    assert [(ev.type, ev.participants) for ev in evs] == [
+        ("appointment", ["Alexander Van der Bellen", "Christian Stocker"])
+    ]
+
+
+def test_body_convening_is_a_meeting(pipeline: Language) -> None:
+    names: Names = {"Ministerrat": ("ORG", [])}
+    evs = _events(pipeline, "Am Dienstag tritt der Ministerrat erstmals zusammen.", names, [("Dienstag", "2025-12-02")])
+    assert [(ev.type, ev.participants, ev.date) for ev in evs] == [("meeting", ["Ministerrat"], "2025-12-02")]
+
+
+def test_name_before_a_relative_clause_takes_part(pipeline: Language) -> None:
+    names: Names = {"Wladimir Putin": ("PER", ["Putin"]), "Xi Jinping": ("PER", ["Xi"])}
+    evs = _events(pipeline, "Das sagte Putin, der am Freitag Xi traf.", names, [("Freitag", "2025-11-28")])
+    assert [(ev.type, ev.participants) for ev in evs] == [("meeting", ["Wladimir Putin", "Xi Jinping"])]
+
+
+def test_body_before_an_extraposed_relative_clause_sits(pipeline: Language) -> None:
+    names: Names = {"Bundesrat": ("ORG", [])}
+    text = "Zuvor muss noch der Bundesrat zustimmen, der am 19. Dezember tagt."
+    evs = _events(pipeline, text, names, [("19. Dezember", "2025-12-19")])
+    assert [(ev.type, ev.participants, ev.date) for ev in evs] == [("meeting", ["Bundesrat"], "2025-12-19")]
+
+
+def test_name_before_a_genitive_relative_takes_no_part(pipeline: Language) -> None:
+    names: Names = {"Friedrich Merz": ("PER", ["Merz"]), "Xi Jinping": ("PER", ["Xi"])}
+    evs = _events(pipeline, "Er lobte Merz, dessen Berater am Freitag Xi traf.", names, [("Freitag", "2025-11-28")])
+    assert all("Friedrich Merz" not in ev.participants for ev in evs)

@@ -1186,3 +1186,75 @@ def test_subject_with_its_relative_clause_before_the_cue_is_no_statement(qnlp: L
 def test_reported_main_clause_before_the_cue_stays_a_statement(qnlp: Language) -> None:
     q = only(qnlp, "Die Lage, die Regierung habe versagt, sei ernst, sagte der Vorsitzende Jan Roth.")
     assert q.speaker == "Jan Roth"
+
+
+def test_cue_verb_in_swiss_spelling(qnlp: Language) -> None:
+    quotes = run(qnlp, "Der Kanzler werde am Montag kommen, hiess es aus Regierungskreisen.")
+    assert [(q.text, q.cue) for q in quotes] == [("Der Kanzler werde am Montag kommen", "hiess")]
+
+
+def test_own_source_phrase_gives_the_clause_subject(nlp: Language) -> None:
+    _needs_parser(nlp)
+    quotes = run(nlp, "Die Polizei nahm nach eigenen Angaben drei Personen fest.\n")
+    assert [(q.speaker, q.cue) for q in quotes] == [("Polizei", "nach eigenen Angaben")]
+
+
+def test_own_source_phrase_is_never_the_speaker(qnlp: Language) -> None:
+    for text in (
+        "Die Polizei nahm nach eigenen Angaben drei Personen fest.",
+        "Eigenen Angaben zufolge verlor der Konzern Geld.",
+    ):
+        assert all(q.speaker is None or "Angaben" not in q.speaker for q in run(qnlp, text))
+
+
+def test_medium_after_a_speaker_is_whom_it_was_said_to(nlp: Language) -> None:
+    (q,) = run(nlp, "Die Hamas werde nicht teilnehmen, sagte ein Hamas-Sprecher der Nachrichtenagentur AFP.\n")
+    assert q.speaker != "AFP"
+    assert q.channel == "AFP"
+
+
+def test_next_sentence_pointing_back_names_the_source(qnlp: Language) -> None:
+    quotes = run(qnlp, "Drei Menschen wurden verletzt. Das teilte die Polizei am Abend mit.")
+    assert [(q.text, q.speaker, q.kind) for q in quotes] == [("Drei Menschen wurden verletzt", "Polizei", "indirect")]
+
+
+def test_next_sentence_with_a_pronoun_speaker_points_nowhere(qnlp: Language) -> None:
+    assert run(qnlp, "Der Zug kam spät. Das sagte er.") == []
+
+
+def test_medium_title_in_quotation_marks_after_the_frame_is_the_channel(qnlp: Language) -> None:
+    for text in (
+        "Das sei gut, sagte Wadephul der „Bild am Sonntag“.",
+        'Das sei gut, sagte Wadephul dem "Tagesspiegel".',
+    ):
+        (q,) = run(qnlp, text)
+        assert q.channel in ("Bild am Sonntag", "Tagesspiegel")
+
+
+def test_source_medium_in_quotation_marks(qnlp: Language) -> None:
+    (q,) = run(qnlp, "Nach Informationen der „Süddeutschen Zeitung“ will die Regierung sparen.")
+    assert q.text == "will die Regierung sparen"
+    assert q.speaker is not None and q.speaker.startswith("Süddeutsche")
+
+
+def test_common_noun_source_in_its_dictionary_form(nlp: Language) -> None:
+    _needs_parser(nlp)
+    quotes = run(nlp, "Netanjahu telefonierte mit Trump. Nach Angaben seines Büros ging es um die Geiseln.\n")
+    assert [q.speaker for q in quotes] == ["Büro"]
+
+
+def test_root_adjective_without_copula_is_the_clause_verb(nlp: Language) -> None:
+    _needs_parser(nlp)
+    quotes = run(nlp, "Nach Informationen des Spiegel plant die Bundesregierung eine Konferenz.\n")
+    assert [(q.speaker, q.text) for q in quotes] == [("Spiegel", "plant die Bundesregierung eine Konferenz")]
+
+
+def test_closing_so_phrase_is_no_content_and_names_who_spoke_for_the_group(nlp: Language) -> None:
+    text = "Die Grünen bemängelten, das Gesetz bleibe hinter den Erwartungen zurück, so Fraktionsvize Agnieszka Brugger.\n"
+    (q,) = run(nlp, text)
+    assert (q.text, q.speaker) == ("das Gesetz bleibe hinter den Erwartungen zurück", "Agnieszka Brugger")
+
+
+def test_closing_so_phrase_keeps_a_person_who_spoke(nlp: Language) -> None:
+    (q,) = run(nlp, "Friedrich Merz betonte, das Gesetz bleibe, so der Kanzler.\n")
+    assert (q.text, q.speaker) == ("das Gesetz bleibe", "Friedrich Merz")

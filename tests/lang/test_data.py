@@ -34,3 +34,23 @@ def test_missing_concept_is_a_clear_error() -> None:
     with pytest.raises(LagebildError) as info:
         lang.load("de", "gibt_es_nicht")
     assert info.value.code == "E010"
+
+
+def test_words_are_read_in_the_swiss_spelling_too() -> None:
+    strong = lang.load("de", "quotes")["cue_verbs"]["strong"]
+    assert "hieß" in strong and "hiess" in strong
+    assert strong.index("hieß") < strong.index("hiess"), "variants come after the words as written"
+
+
+def test_rows_of_words_gain_a_respelled_copy_and_keep_their_shape() -> None:
+    persons = lang.load("de", "names_persons")["persons"]
+    assert all(len(row) == 2 for row in persons)
+    standard = [row for row in persons if "ß" in row[0]]
+    assert standard, "the person list has a name with ß to test on"
+    assert [lang.respell(standard[0][0], lang.spelling_variants("de")), standard[0][1]] in persons
+
+
+def test_single_strings_keep_their_spelling() -> None:
+    place = next(p for p in lang.load("de", "names_places")["place"] if p["name"] == "Großbritannien")
+    assert place["name"] == "Großbritannien"
+    assert "Grossbritannien" in place["forms"]

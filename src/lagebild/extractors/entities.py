@@ -18,7 +18,7 @@ import re
 import unicodedata
 from bisect import bisect_left
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 
 import numpy
@@ -109,6 +109,7 @@ class _Lexicon:
         misc = langdata.load(lang, "names_misc")
 
         self.forms: dict[tuple[str, ...], _Known] = {}
+        self.spellings = langdata.spelling_variants(lang)
         self.by_name: dict[str, _Known] = {}
         self.adjectives: dict[str, _Known] = {}
         for p in places["place"]:
@@ -194,6 +195,8 @@ class _Lexicon:
         self.relation_words = frozenset(phrase["relation_words"])
         self.role_coordinators = frozenset(phrase["coordinators"])
         self.genitive_articles = frozenset(phrase["genitive_articles"])
+        self.complement_prepositions = frozenset(phrase["complement_prepositions"])
+        self.complement_articles = frozenset(phrase["complement_articles"])
         self.adjective_endings = tuple(phrase["adjective_endings"])
         self.modifiers = frozenset(phrase["modifiers"])
 
@@ -207,6 +210,7 @@ class _Lexicon:
             tuple(name.split()): gender for name, gender in langdata.load(lang, "names_persons")["persons"]
         }
         self.particles = frozenset(rules["particles"])
+        self.capitalised_particles = frozenset(rules["capitalised_particles"])
         self.particle_followers = frozenset(rules["particle_followers"])
         self.name_suffixes = frozenset(rules["name_suffixes"])
         self.particle_openers = sorted((tuple(o) for o in rules["particle_openers"]), key=lambda o: -len(o))
@@ -287,6 +291,19 @@ class _Lexicon:
             # Republik Kongo", "der Zentralafrikanischen Republik".
             last = len(words) - 1
             hit = self.forms.get(tuple(w[:-1] if k < last and w.endswith("en") else w for k, w in enumerate(words)))
+        if hit is not None and self.spellings:
+            hit = self._as_written(hit, words)
+        return hit
+
+    def _as_written(self, hit: _Known, words: tuple[str, ...]) -> _Known:
+        """The name in the spelling of the text: "Grossbritannien" in Swiss copy, where the data
+        says "Großbritannien"."""
+        other = langdata.respell(hit.name, self.spellings)
+        if other == hit.name:
+            return hit
+        changed = [o for n, o in zip(hit.name.split(), other.split(), strict=False) if n != o]
+        if any(w.startswith(o) for o in changed for w in words):
+            return replace(hit, name=other)
         return hit
 
     def is_first_name(self, word: str) -> bool:
@@ -530,6 +547,12 @@ class _Analysis:
         alone makes a person (a verb of saying), the tagger's noun reading is not trusted:
         it reads unknown surnames as nouns."""
         lex = self.lex
+        if self._capital_particle(j) and (j == 0 or not lex.is_first_name(self.words[j - 1])):
+            # "Van Rompuy sagte": the particle opens the surname.
+            m = j + 1
+            while m < self.n and self.words[m] in lex.particles:
+                m += 1
+            return j, j, self._suffixed(m + 1)
         for opener in lex.particle_openers:
             k = j + len(opener)
             if tuple(self.words[j:k]) == opener and self.name_like(k):
@@ -542,14 +565,22 @@ class _Analysis:
         firsts = k - j
         m = k
         if m < self.n and self.words[m] not in lex.particle_followers:
-            while m < self.n and (self.words[m] in lex.particles or (firsts and _INITIAL.match(self.words[m]))):
+            while m < self.n and (
+                self.words[m] in lex.particles
+                or (firsts and _INITIAL.match(self.words[m]))
+                or (firsts and m + 1 < self.n and self._capital_particle(m))
+            ):
                 m += 1
-        if firsts and self.name_like(m):
+        if firsts and (self.name_like(m) or self._surname_by_reading(m)):
             end = m + 1
             if self.words[m].endswith(lex.patronymic_endings) and self.name_like(end):
                 # Russian names with patronymic: "Sergei Konstantinowitsch Krikaljow".
                 end += 1
-            return j, (k if end == m + 1 else m + 1), self._suffixed(end)
+            surname = k if end == m + 1 else m + 1
+            if end < self.n and lex.joined_surname(self.words[end]):
+                # "Abdel Fattah al-Sisi": the word before the joined surname is a given name.
+                surname, end = end, end + 1
+            return j, surname, self._suffixed(end)
         if firsts >= 2:
             return j, k - 1, self._suffixed(k)
         if not allow_single:
@@ -570,6 +601,30 @@ class _Analysis:
             # An unknown first name and a surname after a role: "Präsident Kassym Tokajew".
             return j, j + 1, self._suffixed(j + 2)
         return j, j, self._suffixed(j + 1)
+
+    def _surname_by_reading(self, m: int) -> bool:
+        """A surname after a first name that ends like a common noun ("Natalie Pawlik": "-ik" as
+        in "Politik"): taken where the tagger reads a proper noun or the model goes on with the
+        name there."""
+        if m >= self.n or not self.has_pos:
+            return False
+        w = self.words[m]
+        if not w[:1].isupper() or not w.isalpha() or w.isupper() or m in self.roles or w in self.lex.not_names:
+            return False
+        if self.lex.known((w,)) is not None:
+            return False
+        tok = self.doc[m]
+        return tok.pos_ == "PROPN" or (tok.ent_iob_ == "I" and tok.ent_type_ != "")
+
+    def _capital_particle(self, m: int) -> bool:
+        """A particle written with a capital inside a name, before the rest of the surname:
+        "Bart [De] Wever", "Alexander [Van] der Bellen"."""
+        if m >= self.n or self.words[m] not in self.lex.capitalised_particles:
+            return False
+        nxt = m + 1
+        while nxt < self.n and self.words[nxt] in self.lex.particles:
+            nxt += 1
+        return self.name_like(nxt)
 
     def _model_person(self, a: int, b: int) -> bool:
         """Whether the statistical model reads tokens a..b as (part of) one person."""
@@ -718,6 +773,11 @@ class _Analysis:
                 or lex.known((self.words[k],)) is not None
                 or k in self.roles
             ):
+                continue
+            after = lex.known((self.words[k + 1],)) if k + 1 < self.n else None
+            if after is not None and after.type == "ORG" and self._kind_compound(self.words[k]):
+                # "ein Sprecher der Organisation der Nachrichtenagentur AFP": the kind noun belongs
+                # to the name after it, and the dative phrase to the verb, not to "Organisation".
                 continue
             end = k + 1
             if end + 1 < self.n and self.words[end] == "und" and self.words[end + 1][:1].isupper():
@@ -1007,6 +1067,8 @@ class _Analysis:
                 self.person(i, i, i + 1, "form", 0)
         # First name and surname.
         for i in range(self.n):
+            if self._capital_particle(i) and (i == 0 or not lex.is_first_name(self.words[i - 1])):
+                continue  # "Van Rompuy sagte": the particle opens a surname, it is no first name
             if lex.is_first_name(self.words[i]) and (i == 0 or not lex.is_first_name(self.words[i - 1])):
                 got = self.take_name(i, allow_single=False)
                 if got is not None:
@@ -1483,9 +1545,14 @@ class _Analysis:
                     b -= 1
                 if a >= b:
                     continue
-                # The model stops before a surname joined to its particle: "Baschar [al-Assad]".
+                # The model stops before a surname joined to its particle: "Baschar [al-Assad]",
+                # or after a particle written with a capital: "[Bart De] Wever".
                 while b < self.n and self.lex.joined_surname(self.words[b]):
                     b += 1
+                if b - a > 1 and self._capital_particle(b - 1):
+                    b += 1
+                    while b < self.n and not self.name_like(b - 1) and self.words[b - 1] in self.lex.particles:
+                        b += 1
                 if b - a == 1 and self.lex.known((self.words[a],)) is not None:
                     continue
                 if not self._plausible_name(a, b):
@@ -1500,8 +1567,10 @@ class _Analysis:
                 s = a
                 while s < b - 1 and (self.lex.is_first_name(self.words[s]) or s == a):
                     s += 1
-                    if self.words[s] in self.lex.particles:
+                    if self.words[s] in self.lex.particles or self._capital_particle(s):
                         break
+                if self._capital_particle(a) or self.words[a] in self.lex.particles:
+                    s = a  # "Van Rompuy sagte": a name that opens with its particle is all surname
                 self.person(a, s if b - a > 1 else a, b, "model", 1)
                 continue
             # A quantifier or a compound naming the kind of body the model took into the name:
@@ -1550,6 +1619,7 @@ class _Analysis:
         single: dict[str, bool] = {}
         # Surnames of persons named with a first name: only these outweigh a model's reading.
         full_names: set[str] = set()
+        multi_full: set[tuple[str, ...]] = set()
         for c in chosen:
             if c.type != "PER" or c.surname is None:
                 continue
@@ -1558,6 +1628,8 @@ class _Analysis:
             keys[words] = True
             if s > c.tok_start and len(words) == 1:
                 full_names.add(self.lex.translit_key(words[0]))
+            elif s > c.tok_start:
+                multi_full.add(words)
             bare = self.lex.joined_surname(words[0]) if len(words) == 1 else None
             if bare:
                 # "Assad" later in the text for "al-Assad".
@@ -1574,7 +1646,15 @@ class _Analysis:
         # name does not, nor a single word the model reads as a person once and a place elsewhere.
         occupied = _occupancy(
             len(self.text),
-            [c for c in chosen if not (self._model_word(c) and self._surname_keys(c) & full_names)],
+            [
+                c
+                for c in chosen
+                if not (self._model_word(c) and self._surname_keys(c) & full_names)
+                # "Le Pen" after "Marine Le Pen": the model's place is the person's surname.
+                and not (
+                    c.type != "PER" and c.source == "model" and tuple(self.words[c.tok_start : c.tok_end]) in multi_full
+                )
+            ],
         )
         out: list[_Cand] = []
         multi = sorted((k for k in keys if len(k) > 1), key=len, reverse=True)
@@ -1587,7 +1667,10 @@ class _Analysis:
             for k in multi:
                 if tuple(self.words[i : i + len(k)]) == k:
                     a, b = self.tok_span(i, i + len(k))
-                    out.append(_Cand(a, b, "PER", "surname", i, i + len(k), priority=2, surname=(i, i + len(k))))
+                    # A surname of several words taken from a full name in this text outweighs
+                    # the model's place ("Le Pen" after "Marine Le Pen").
+                    rank = 4 if k in multi_full else 2
+                    out.append(_Cand(a, b, "PER", "surname", i, i + len(k), priority=rank, surname=(i, i + len(k))))
                     break
             else:
                 if not (w[:1].isupper() or self.lex.joined_surname(w)) or w in self.lex.not_names or i in self.roles:
@@ -1696,6 +1779,16 @@ class _Analysis:
                     got = self.take_name(e, allow_single=False) if known is None else None
                     if got is not None:
                         relation_tok, e = got[0], got[2]
+                break
+            if w in lex.complement_prepositions and e + 1 < self.n:
+                k = e + 1
+                while k < self.n and (self.words[k] in lex.complement_articles or self.adjective_at(k)):
+                    k += 1
+                if k < self.n and self.words[k][:1].isupper() and k not in self.roles and not self.name_like(k + 1):
+                    known = lex.known((self.words[k],))
+                    if known is not None and known.type == "ORG":
+                        affiliation = affiliation or known
+                    e = k + 1
                 break
             known = lex.known((w,))
             if known is not None and w.endswith("s") and w != known.name:
@@ -2052,11 +2145,30 @@ def _resolve_pronoun(
         if choice in later_same_sentence:
             return None
         last_tok = max(tok for tok, idx in found if idx == choice)
-        if window and _competing_noun(an, builder, last_tok + 1, an.sent_end[target], gender):
+        if (
+            window
+            and not _frames_subject_quote(an, i, last_tok)
+            and _competing_noun(an, builder, last_tok + 1, an.sent_end[target], gender)
+        ):
             # "Kaja Kallas traf die Regierung. Sie …": the noun after the person may be meant.
             return None
         return choice
     return None
+
+
+def _frames_subject_quote(an: _Analysis, i: int, person_tok: int) -> bool:
+    """Whether the pronoun at ``i`` speaks a quotation that opens its sentence ("„…“, sagte sie")
+    and the person at ``person_tok`` was the subject before it. Who speaks is someone, and a
+    quotation continues the last sentence's subject: a thing after it ("wies die Kritik zurück")
+    is no rival there."""
+    start = an.sent_start[an.sent_of[i]]
+    if not any(an.quoted[k] for k in range(start, i)):
+        return False
+    tok = an.doc[person_tok]
+    # A name is parsed as the flat or appositive tail of its first word or role noun.
+    while tok.dep_ in ("flat", "flat:name", "appos", "nk", "pnc") and tok.head is not tok:
+        tok = tok.head
+    return tok.dep_ in ("sb", "nsubj", "nsubj:pass")
 
 
 def _competing_noun(an: _Analysis, builder: _Builder, lo: int, hi: int, gender: str) -> bool:

@@ -53,6 +53,8 @@ _MAX_NP_TOKENS = 6
 # How far (in tokens) a trigger looks for its participants, place, date and status cues, and how
 # far back a name looks for the preposition that governs it.
 _WINDOW = 40
+# The most verbs that close a clause before an extraposed relative clause ("zustimmen können").
+_MAX_CLOSING_VERBS = 3
 _MAX_WALK = 40
 # A whole number of days, weeks, months or years: a duration "vor"/"in" turns into a date.
 _OFFSET = re.compile(r"P(\d{1,4})([DWMY])")
@@ -86,6 +88,7 @@ class _Lexicon:
     noun_not_with: dict[str, frozenset[str]]
     noun_not_after: dict[str, frozenset[str]]
     relative: frozenset[str]
+    argument_relatives: frozenset[str]
     subordinators: frozenset[str]
     auxiliaries: frozenset[str]
     speech_verbs: frozenset[str]
@@ -107,6 +110,8 @@ class _Lexicon:
     with_preps: frozenset[str]
     partner_preps: frozenset[str]
     of_preps: frozenset[str]
+    # Genitive nouns of time after a noun trigger ("Gipfel des Jahres"): no participant.
+    time_nouns: frozenset[str]
     prepositions: frozenset[str]
     light_verbs: frozenset[str]
     joins: tuple[tuple[frozenset[str], str], ...]
@@ -198,6 +203,7 @@ def lexicon(lang: str = "de") -> _Lexicon:
         noun_not_with=noun_not_with,
         noun_not_after=noun_not_after,
         relative=_set(c["relative_pronouns"]),
+        argument_relatives=_set(c["argument_relatives"]),
         subordinators=_set(c["subordinators"]),
         auxiliaries=_set(c["auxiliaries"]),
         speech_verbs=_set(c["speech_verbs"]),
@@ -218,6 +224,7 @@ def lexicon(lang: str = "de") -> _Lexicon:
         with_preps=_set(p["with"]),
         partner_preps=_set(p.get("partner", p["with"])),
         of_preps=_set(p["of"]),
+        time_nouns=_set(p["time_nouns"]),
         prepositions=_set(p["prepositions"]),
         light_verbs=_set(p["light_verbs"]),
         joins=tuple((_set(j["forms"]), str(j.get("particle", ""))) for j in p["joins"]),
@@ -737,6 +744,10 @@ def _attributive(view: _DocView, i: int) -> bool:
     if doc[i].tag_:
         # The root of the parse is the verb of the clause whatever its tag ("Am Montag telefonierte
         # Präsident Putin mit Xi", tagged as in "der telefonierte Bericht").
+        if i > 0 and doc[i - 1].pos_ in ("NOUN", "PROPN") and doc[i].lower_.endswith(("te", "ten")):
+            # Right after a noun an adjective would need a strong ending ("ernannter Minister"):
+            # "Zu seinem Nachfolger ernannte Klingbeil …" is the verb in second place.
+            return False
         return doc[i].tag_ == "ADJA" and doc[i].dep_ != "ROOT" and doc[i + 1].pos_ in ("NOUN", "PROPN", "ADJ")
     return i > 0 and doc[i - 1].lower_ in view.lex.determiners and _is_capitalised(doc[i + 1])
 
@@ -949,7 +960,7 @@ def _mention_participants(
         gov, modifier = _governor(view, m.start, clause, trigger if noun else None)
         if _saxon_genitive(view, m):
             continue
-        if gov == "prep" or (modifier and gov != "with"):
+        if gov == "prep" or (modifier and gov != "with" and not (not noun and _group_of(view, m))):
             continue
         if noun and gov is None and not light:
             continue
@@ -967,6 +978,50 @@ def _mention_participants(
             if resolved is not None:
                 out.append(resolved)
     return out
+
+
+def _closing_verb(tok: Token) -> bool:
+    """A verb by the tagger, or, without one, a lower-case word ending like an infinitive."""
+    if tok.pos_:
+        return tok.pos_ in ("VERB", "AUX")
+    return tok.text.isalpha() and tok.text.islower() and tok.text.endswith("en")
+
+
+def _relative_antecedent(view: _DocView, clause: _Clause) -> tuple[str, Span] | None:
+    """ "Putin, der am Freitag Xi traf", "Merz, den Macron traf": the person or organisation right
+    before the comma that a relative pronoun opening the clause as its subject or object stands for."""
+    doc, lex = view.doc, view.lex
+    first = clause.tokens[0]
+    if doc[first].lower_ not in lex.argument_relatives or first < 2 or doc[first - 1].text != ",":
+        return None
+    if not doc.has_annotation("TAG") and first + 1 < len(doc) and _is_capitalised(doc[first + 1]):
+        return None  # without a tagger "…, der Präsident …" may be an article
+    end = first - 1
+    # A relative clause may follow the verbs that close the clause of its noun ("der Bundesrat
+    # zustimmen, der am Freitag tagt").
+    while end > 0 and first - 1 - end < _MAX_CLOSING_VERBS and _closing_verb(doc[end - 1]):
+        end -= 1
+    m = view.mention_at.get(end - 1)
+    if m is None or m.end != end or m.pronoun or m.type not in ("PER", "ORG"):
+        return None
+    return m.name, view.span(m.start, m.end)
+
+
+def _group_of(view: _DocView, m: _Mention) -> bool:
+    """ "Die Außenminister der Nato trafen sich", "Vertreter der Hamas": an organisation in the
+    genitive of a plural noun stands for the group that acts."""
+    doc = view.doc
+    if m.type != "ORG" or m.start < 2 or doc[m.start - 1].text not in view.lex.genitive:
+        return False
+    head = doc[m.start - 2]
+    if not _is_capitalised(head) or head.pos_ != "NOUN":
+        return False
+    if "Plur" in head.morph.get("Number", []):
+        return True
+    # The morphology slips on plurals in -s ("Regierungschefs"); the finite verb right after the
+    # phrase agrees with the group.
+    nxt = doc[m.end] if m.end < len(doc) else None
+    return nxt is not None and _tagged_finite(nxt) and "Plur" in nxt.morph.get("Number", [])
 
 
 def _fronted_partner_subject(view: _DocView, clause: _Clause, trigger: int) -> tuple[str, Span] | None:
@@ -1140,6 +1195,8 @@ def _unnamed_participants(view: _DocView, clause: _Clause, trigger: int, noun: b
         # "Treffen der EU-Verteidigungsminister": a genitive group right after the trigger.
         if pos + 1 < len(toks) and doc[toks[pos + 1]].text in lex.genitive:
             phrase = _phrase_from(view, toks, pos + 1)
+            if phrase and doc[phrase[-1]].text in lex.time_nouns:
+                return []
             if phrase and not any(i in view.mention_at for i in phrase):
                 np = _np_text(view, phrase)
                 if np:
@@ -1172,7 +1229,9 @@ def _unnamed_participants(view: _DocView, clause: _Clause, trigger: int, noun: b
         # A phrase of a time expression ("im Laufe der Woche") names no one who takes part.
         timed = any(i in view.timex_tokens for i in phrase)
         if phrase and not timed and not any(i in view.mention_at for i in phrase) and trigger not in phrase:
-            np = _np_text(view, phrase)
+            # "Zurückgetreten ist der Staatssekretär im Ministerium, Florian Toncar": who the
+            # role phrase is, where the actors component knows it.
+            np = _resolve_role_phrase(view, phrase) or _np_text(view, phrase)
             if np and all(np[0] != o[0] for o in out):
                 out.append(np)
     return out
@@ -1475,6 +1534,10 @@ def _candidates(view: _DocView, sent: _Sentence) -> list[_Candidate]:
                     # "Die Sanktionen treffen Russland hart": a verb of meeting with only places
                     # or nouns around it is the other sense of the verb (to hit).
                     continue
+            if not noun and (clause.kind == "relative" or not doc.has_annotation("TAG")):
+                antecedent = _relative_antecedent(view, clause)
+                if antecedent is not None and antecedent[0] not in {n for n, _ in cand.participants}:
+                    cand.participants.insert(0, antecedent)
             if not cand.participants and (noun or _GROUP[etype] in ("office", "travel")):
                 # Unnamed groups ("zwei Minister wurden entlassen"); for meeting verbs a subject
                 # like "eine Rakete traf …" would be the other sense, so they need a name.

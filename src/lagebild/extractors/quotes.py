@@ -32,7 +32,7 @@ from spacy.tokens import Doc, Token
 from lagebild import lang as langdata
 from lagebild.language.extensions import register_extensions
 from lagebild.language.layout import paragraphs as layout_paragraphs
-from lagebild.language.lemma import lower_case_word
+from lagebild.language.lemma import dictionary_form, lower_case_word
 from lagebild.language.mood import mood_data, parsed_subject
 from lagebild.records import Paragraph, Quote, QuoteKind, Span
 
@@ -63,6 +63,7 @@ class QuoteData:
     after_source: frozenset[str]
     so_words: frozenset[str]
     next_openers: tuple[tuple[str, ...], ...]
+    back_pointing: frozenset[str]
     complementisers: frozenset[str]
     correlates: frozenset[str]
     media_nouns: frozenset[str]
@@ -83,6 +84,7 @@ class QuoteData:
     min_words: int
     negations: frozenset[str]
     nach_words: frozenset[str]
+    own_source_words: frozenset[str]
     source_nouns: tuple[str, ...]
     as_clause_openers: frozenset[str]
     reportive_modals: frozenset[str]
@@ -105,6 +107,8 @@ class QuoteData:
     passive_auxiliaries: frozenset[str] = field(default_factory=frozenset)
     active_auxiliaries: frozenset[str] = field(default_factory=frozenset)
     dative_feminine: frozenset[str] = field(default_factory=frozenset)
+    media_staff: frozenset[str] = field(default_factory=frozenset)
+    dative_media_articles: frozenset[str] = field(default_factory=frozenset)
     speaking_bodies: tuple[str, ...] = ()
     person_endings: tuple[str, ...] = ()
     not_persons: tuple[str, ...] = ()
@@ -185,6 +189,7 @@ def quote_data(lang: str = "de") -> QuoteData:
         after_source=frozenset(att["after_source"]),
         so_words=frozenset(att["so_words"]),
         next_openers=tuple(tuple(p.split()) for p in att["next_sentence_openers"]),
+        back_pointing=frozenset(att["back_pointing_openers"]),
         complementisers=frozenset(att["complementisers"]),
         correlates=frozenset(att["correlates"]),
         media_nouns=frozenset(ch["media_nouns"]),
@@ -205,6 +210,7 @@ def quote_data(lang: str = "de") -> QuoteData:
         min_words=int(works["min_words_without_cue"]),
         negations=frozenset(sp["negations"]),
         nach_words=frozenset(att["nach_words"]),
+        own_source_words=frozenset(att["own_source_words"]),
         source_nouns=tuple(att["source_nouns"]),
         as_clause_openers=frozenset(att["as_clause_openers"]),
         reportive_modals=frozenset(att["reportive_modals"]),
@@ -226,6 +232,8 @@ def quote_data(lang: str = "de") -> QuoteData:
         passive_auxiliaries=frozenset(cues["passive_auxiliaries"]),
         active_auxiliaries=frozenset(cues.get("active_auxiliaries", ())),
         dative_feminine=frozenset(sp["dative_feminine"]),
+        media_staff=frozenset(ch["media_staff"]),
+        dative_media_articles=frozenset(ch["dative_articles"]),
         speaking_bodies=tuple(d["reported"]["speaking_bodies"]),
         person_endings=tuple(d["reported"]["person_endings"]),
         not_persons=tuple(d["reported"]["not_persons"]),
@@ -273,6 +281,8 @@ _CONJUNCT_RELATIONS = frozenset({"conj", "cj"})
 _PASSIVE_SUBJECT_RELATIONS = frozenset({"nsubj:pass"})
 # Word classes of a predicate whose subject a coordinated cue verb shares ("war anwesend und sagte").
 _PREDICATE_POS = frozenset({"VERB", "AUX", "ADJ"})
+# The most words of a medium's name in quotation marks ("„Frankfurter Allgemeine Zeitung“").
+_MAX_TITLE_WORDS = 5
 # Word classes of a subject that stands for people without naming them ("Einige", "Viele").
 _PRONOMINAL_POS = frozenset({"DET", "PRON", "NUM"})
 _CLAUSE_RELATIONS = frozenset({"acl", "acl:relcl", "rc", "ccomp", "advcl", "parataxis", "csubj", "oc", "re"})
@@ -1162,6 +1172,7 @@ class QuoteExtractor:
         """The speaker a noun phrase names. ``source``: the phrase of "laut X", "X zufolge", "nach
         Angaben X", where a dative or a document ("laut einem Sprecher", "laut vorläufigem
         Ergebnis") is the source."""
+        np = self._without_addressee(np)
         if not np:
             return None
         d = self.data
@@ -1196,7 +1207,7 @@ class QuoteExtractor:
                 if full is None and not source and names[0].pos_ != "PROPN" and not self._may_speak(np, names):
                     # A common noun read as a name ("Die Veranstaltung forderte …").
                     return None
-                name = full or name
+                name = full or self._nominative(names[0]) or name
             return Speaker(name, None, mention)
         roles = [t for t in np if self._is_role(t.text)]
         if roles:
@@ -1214,7 +1225,31 @@ class QuoteExtractor:
             # "Die Veranstaltung", "ihre Zufriedenheit", "einen Palästinenser": a phrase that
             # names no one who speaks; no speaker is better than a wrong one.
             return None
-        return Speaker(self._text[words[0].idx : words[-1].idx + len(words[-1].text)], None, mention)
+        name = self._text[words[0].idx : words[-1].idx + len(words[-1].text)]
+        if len(words) == 1:
+            name = self._nominative(words[0]) or name
+        return Speaker(name, None, mention)
+
+    @staticmethod
+    def _nominative(tok: Token) -> str | None:
+        """A common noun speaker in its dictionary form ("nach Angaben seines Büros" -> "Büro",
+        "aus Regierungskreisen" -> "Regierungskreis"); None for a name or an unchanged word."""
+        lemma = tok.lemma_
+        if tok.pos_ != "NOUN" or tok.ent_type_ or not lemma[:1].isupper() or lemma == tok.text:
+            return None
+        return lemma if tok.text.startswith(lemma[: max(len(lemma) - 2, 1)]) else None
+
+    def _without_addressee(self, np: list[Token]) -> list[Token]:
+        """The phrase before a medium it was said to: "ein Sprecher der Organisation [der
+        Nachrichtenagentur AFP]". A medium's own staff keep it ("der Chefredakteur der Zeitung")."""
+        d = self.data
+        for k in range(1, len(np) - 1):
+            if np[k].lower_ in d.dative_feminine | {"dem"} and np[k + 1].text in d.media_nouns:
+                head = np[k - 1].text
+                if _is_cap(np[k - 1]) and head.rsplit("-", 1)[-1] not in d.media_staff:
+                    return np[:k]
+                return np
+        return np
 
     def _may_speak(self, np: list[Token], words: list[Token]) -> bool:
         """Whether a common noun phrase without a name or role can be a speaker: not an object
@@ -1252,7 +1287,49 @@ class QuoteExtractor:
         for i, w in enumerate(words):
             if w in d.statement_nouns and any(p in d.channel_preps for p in words[max(0, i - 3) : i]):
                 return w
+        for i in range(1, len(toks)):
+            # "sagte er der „Süddeutschen Zeitung“": a title in quotation marks after the dative
+            # article of a frame is the medium it was said to.
+            if toks[i - 1].lower_ in d.dative_media_articles:
+                end = self._quoted_title_end(toks, i)
+                if end is not None:
+                    return self._medium_name(toks[i + 1 : end - 1])
         return None
+
+    def _trailing_so(self, u: Unit, lo: int, hi: int) -> tuple[int, Speaker | None] | None:
+        """Where a closing ", so <name>" starts in u.tokens[lo:hi], with the speaker it names."""
+        toks = u.tokens
+        for i in range(max(lo, 1), hi - 1):
+            t = toks[i]
+            if t.text not in self.data.so_words or toks[i - 1].text != "," or _inside(t, u.marks):
+                continue
+            np = self._np_after(toks, i + 1, u.marks)
+            after = i + 1 + len(np)
+            if np and (after >= hi or all(x.text in _SENT_PUNCT for x in toks[after:hi])):
+                return i - 1, self._speaker(u.tokens[0].doc, np, None)
+        return None
+
+    def _names_person(self, doc: Doc, speaker: Speaker | None) -> bool:
+        return speaker is not None and self._entity_type(doc, speaker.entity) == "PER"
+
+    def _with_medium_title(self, toks: Sequence[Token], cend: int) -> int:
+        """The end of a frame's channel words: the frame ends where a quotation opens, but a
+        medium's title in quotation marks after a dative article belongs to it ("sagte er der
+        „Süddeutschen Zeitung“")."""
+        if 0 < cend < len(toks) and toks[cend - 1].lower_ in self.data.dative_media_articles:
+            return self._quoted_title_end(toks, cend) or cend
+        return cend
+
+    def _medium_name(self, words: Sequence[Token]) -> str:
+        """A medium's name as the actors component has it (the nominative "Süddeutsche Zeitung"
+        for "der Süddeutschen Zeitung"), else as written."""
+        doc = words[0].doc
+        start, end = words[0].idx, words[-1].idx + len(words[-1].text)
+        if self._entity_at is not None and doc._.entities is not None:
+            ent = self._entity_at(doc, start, end)
+            if ent is not None and ent.type == "ORG":
+                return str(ent.name)
+        return self._text[start:end]
 
     # ----------------------------------------------------------------- building quotes
 
@@ -1260,6 +1337,13 @@ class QuoteExtractor:
         self, doc: Doc, u: Unit, lo: int, hi: int, frame: Frame, *, need_report: bool, headline: bool = False
     ) -> list[Quote]:
         """Quotes for the content tokens u.tokens[lo:hi] under ``frame``."""
+        trailing = self._trailing_so(u, lo, hi)
+        if trailing is not None:
+            # "Die Grünen bemängelten, das Gesetz bleibe zurück, so Fraktionsvize Brugger": the
+            # "so" phrase is no content; the person it names spoke for the group before.
+            hi, so_speaker = trailing
+            if so_speaker is not None and so_speaker.name and not self._names_person(doc, frame.speaker):
+                frame = Frame(so_speaker, frame.cue, frame.cue_span, frame.channel)
         toks = u.tokens[lo:hi]
         while toks and toks[-1].text in {",", ";", ":", "–", "-"} | set(_SENT_PUNCT) and not _inside(toks[-1], u.marks):
             toks = toks[:-1]
@@ -1348,12 +1432,26 @@ class QuoteExtractor:
                 return True
         return False
 
+    def _verb_form(self, word: str) -> bool:
+        """A third person present the dictionary knows as a verb's ("plant" of "planen",
+        "fordert" of "fordern"), whatever the tagger read."""
+        lemma = dictionary_form(word, self.lang)
+        return (
+            lemma.endswith("n") and lemma != word and word.endswith("t") and lemma.rstrip("n").rstrip("e") == word[:-1]
+        )
+
     def _is_name_like(self, t: Token) -> bool:
         """Lowercase names of media and firms ("n24", "dpa", "ntv")."""
         return any(c.isdigit() for c in t.text) or t.text in {n[0] for n in self.data.channel_names}
 
     def _verb_candidate(self, t: Token) -> bool:
         if t.pos_:
+            # An adjective without a copula that is the root or a verb's form in the dictionary is
+            # a verb the tagger misread ("plant" as ADJD in "Nach Informationen des Spiegel plant
+            # die Regierung …"): a clause needs a verb.
+            adjective = t.pos_ == "ADJ" and t.text[:1].islower()
+            if adjective and not any(c.dep_ == "cop" for c in t.children):
+                return t.dep_ == "ROOT" or self._verb_form(t.text)
             return t.pos_ in {"VERB", "AUX"}
         d = self.data
         w = t.text
@@ -1429,6 +1527,10 @@ class QuoteExtractor:
             if nxt is not None:
                 consumed.add(ui + 1)
                 return [self._quote(doc, m.start, m.end, "direct", nxt) for m in statements]
+        if not statements and u.kind not in _HEAD_KINDS and ui + 1 < len(units) and units[ui + 1].para == u.para:
+            back = self._back_pointing_frame(doc, units[ui + 1], last_frame)
+            if back is not None:
+                return self._content_quotes(doc, u, 0, len(toks), back, need_report=False)
         if last is not None:
             frame, _lui, lpara, lkind = last
             opens_quote = toks[0].idx in {m.start for m in statements}
@@ -1681,7 +1783,7 @@ class QuoteExtractor:
                 # "Dass die Partei X ablehnt, ist …": a cue at the end of a subordinate clause
                 # frames nothing that follows.
                 continue
-            subj_from, chan = ci + 1, toks[ci + 1 : cend]
+            subj_from, chan = ci + 1, toks[ci + 1 : self._with_medium_title(toks, cend)]
             aux = self._aux_before(u, ci)
             if aux is not None and (cend >= len(toks) or toks[cend].text in _SENT_PUNCT):
                 # "„…“, hatte VW-Chef X in einem Interview erklärt": the auxiliary follows the comma,
@@ -1760,7 +1862,9 @@ class QuoteExtractor:
                     if self._no_subject(np) and self._impersonal(toks, ci, None)
                     else self._speaker(doc, np, last)
                 )
-                frame = Frame(speaker, label, cue_span, self._channel(toks[ci + 1 : cend]))
+                frame = Frame(
+                    speaker, label, cue_span, self._channel(toks[ci + 1 : self._with_medium_title(toks, cend)])
+                )
                 colon = toks[cend].text == ":"
                 found = self._content_quotes(doc, u, lo, len(toks), frame, need_report=not colon)
                 if found:
@@ -2094,6 +2198,11 @@ class QuoteExtractor:
         j = k
         while j < len(toks):
             t = toks[j]
+            title = self._quoted_title_end(toks, j) if j > k and toks[j - 1].lower_ in d.determiners else None
+            if title is not None:
+                # "nach Informationen des „Spiegel“": a medium's name in quotation marks.
+                j = title
+                continue
             if t.text in {",", ":", ";"} or t.text in _SENT_PUNCT or t.text in d.pairs or t.text in d.symmetric:
                 break
             low = t.text.lower()
@@ -2135,6 +2244,19 @@ class QuoteExtractor:
                         break
             j += 1
         return j
+
+    def _quoted_title_end(self, toks: Sequence[Token], j: int) -> int | None:
+        """After a short capitalised title in quotation marks opening at toks[j] ("„Spiegel“",
+        "\"Süddeutschen Zeitung\""), the index behind its closing mark; else None."""
+        d = self.data
+        if toks[j].text not in d.pairs and toks[j].text not in d.symmetric:
+            return None
+        m = j + 1
+        while m < len(toks) and m - j <= _MAX_TITLE_WORDS and toks[m].text not in d.closers:
+            m += 1
+        if m >= len(toks) or m == j + 1 or m - j > _MAX_TITLE_WORDS or not _is_cap(toks[j + 1]):
+            return None
+        return m + 1
 
     def _source_speaker(self, doc: Doc, np: list[Token], last: Frame | None) -> Speaker | None:
         """A source phrase's speaker: the medium's name ("der Nachrichtenagentur AFP") or its head."""
@@ -2193,6 +2315,11 @@ class QuoteExtractor:
                         break
                     if w.text.lower() not in d.determiners and not w.text.endswith(("e", "en", "er", "em", "es")):
                         break
+            if k is not None and k < len(toks) and toks[k].text in d.own_source_words:
+                own = self._own_source(doc, u, i, k, k + 2, last)
+                if own is not None:
+                    return own
+                continue
             if k is not None and k < len(toks):
                 end = self._source_end(toks, k)
                 if end == k and _inside(toks[k], u.marks):
@@ -2203,6 +2330,8 @@ class QuoteExtractor:
                 np = toks[k:end]
                 if not np or not any(_is_cap(x) or x.text[:1].isdigit() or self._is_name_like(x) for x in np):
                     continue
+                # The quotation marks around a medium's name are no part of it.
+                np = [x for x in np if x.text not in d.pairs and x.text not in d.closers] or np
                 speaker = self._source_speaker(doc, np, last)
                 cue = " ".join(words[i:k])
                 frame = Frame(
@@ -2227,12 +2356,41 @@ class QuoteExtractor:
                 np = toks[j:i]
                 if not np:
                     continue
+                if np[0].text in d.own_source_words and len(np) == 2:
+                    own = self._own_source(doc, u, j, j, i + 1, last)
+                    if own is not None:
+                        return own
+                    continue
                 speaker = self._source_speaker(doc, np, last)
                 frame = Frame(speaker, t.text, _span(self._text, t.idx, t.idx + len(t.text)), self._channel([*np, t]))
                 if j == 0:
                     return self._content_quotes(doc, u, i + 1, len(toks), frame, need_report=False)
                 return self._split_around(doc, u, j, i + 1, frame)
         return None
+
+    def _own_source(self, doc: Doc, u: Unit, a: int, k: int, b: int, last: Frame | None) -> list[Quote] | None:
+        """ "Die Polizei nahm nach eigenen Angaben drei Personen fest": the source phrase
+        toks[a:b] ("nach eigenen Angaben", "eigenen Angaben zufolge") names no one; the subject of
+        its clause is the source. No subject found: the phrase gives no quote rather than a wrong
+        speaker."""
+        toks = u.tokens
+        if b > len(toks) or k + 1 >= len(toks) or not toks[k + 1].text.lower().endswith(self.data.source_nouns):
+            return None
+        noun = toks[k + 1]
+        verb = noun.head
+        while verb.pos_ not in _PREDICATE_POS and verb.head is not verb:
+            verb = verb.head
+        np = self._subject_from_parse(verb, u) if verb.pos_ in _PREDICATE_POS else []
+        if not np or any(toks[a].i <= t.i < toks[b - 1].i + 1 for t in np):
+            return None
+        speaker = self._speaker(doc, np, last)
+        if speaker is None:
+            return None
+        start, stop = toks[a].idx, toks[b - 1].idx + len(toks[b - 1].text)
+        frame = Frame(speaker, " ".join(t.text for t in toks[a:b]), _span(self._text, start, stop), None)
+        if a == 0:
+            return self._content_quotes(doc, u, b, len(toks), frame, need_report=False)
+        return self._split_around(doc, u, a, b, frame)
 
     def _split_around(self, doc: Doc, u: Unit, a: int, b: int, frame: Frame) -> list[Quote]:
         """The unit's content minus the source phrase toks[a:b], kept as parts."""
@@ -2283,6 +2441,29 @@ class QuoteExtractor:
         return last.text.endswith("n") and any(
             last.text.startswith(p + "zu") and len(last.text) > len(p) + 4 for p in self.data.separable_particles
         )
+
+    def _back_pointing_frame(self, doc: Doc, nu: Unit, last: Frame | None) -> Frame | None:
+        """The frame of a next sentence that says who said this one: "Das teilte die Polizei
+        mit", "Dies sagte ein Sprecher". Only with a named or described speaker right after the
+        cue verb, the pronoun right before it."""
+        toks = nu.tokens
+        if len(toks) < 3 or toks[0].text not in self.data.back_pointing:
+            return None
+        for ci, label, cend in self._find_cues(nu):
+            if ci != 1:
+                continue
+            np = self._np_after(toks, ci + 1, nu.marks)
+            speaker = self._speaker(doc, np, last) if np else None
+            if speaker is None or (speaker.name is None and np[0].text in self.data.pronouns):
+                return None
+            tok = toks[ci]
+            return Frame(
+                speaker,
+                label,
+                _span(self._text, tok.idx, tok.idx + len(tok.text)),
+                self._channel(toks[ci + 1 : cend]),
+            )
+        return None
 
     def _next_sentence_frame(self, doc: Doc, nu: Unit, last: Frame | None) -> Frame | None:
         words = [t.text for t in nu.tokens]

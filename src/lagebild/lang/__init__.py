@@ -19,14 +19,80 @@ def available_languages() -> list[str]:
     return sorted(p.name for p in root.iterdir() if p.is_dir() and not p.name.startswith("_"))
 
 
+_SPELLING = "spelling"
+
+
 @cache
 def load(lang: str, concept: str) -> dict[str, Any]:
-    """The data file ``lang/<lang>/<concept>.toml`` as a dict (cached per process)."""
+    """The data file ``lang/<lang>/<concept>.toml`` as a dict (cached per process), its words
+    also in the language's spelling variants (``spelling.toml``)."""
+    data = _read(lang, concept)
+    if concept == _SPELLING:
+        return data
+    variants = spelling_variants(lang)
+    return _with_variants(data, variants) if variants else data
+
+
+def _read(lang: str, concept: str) -> dict[str, Any]:
     path = resources.files("lagebild.lang").joinpath(lang, f"{concept}.toml")
     if not path.is_file():
         raise LagebildError("E010", f"no language data {concept!r} for language {lang!r}")
     with path.open("rb") as fh:
         return tomllib.load(fh)
+
+
+@cache
+def spelling_variants(lang: str) -> tuple[tuple[str, str], ...]:
+    """(standard, variant) spellings of the language: ("ß", "ss") for German."""
+    if not resources.files("lagebild.lang").joinpath(lang, f"{_SPELLING}.toml").is_file():
+        return ()
+    return tuple((str(v["standard"]), str(v["also"])) for v in _read(lang, _SPELLING).get("variant", []))
+
+
+def respell(text: str, variants: tuple[tuple[str, str], ...]) -> str:
+    """``text`` in the variant spelling ("Außenminister" -> "Aussenminister")."""
+    for standard, also in variants:
+        text = text.replace(standard, also)
+    return text
+
+
+def _with_variants(value: Any, variants: tuple[tuple[str, str], ...]) -> Any:
+    """Lists of words gain each word's variant after the originals; tables gain the variant of each
+    key. Single strings stay as written: a canonical name or a pattern keeps its spelling (a
+    pattern that should match both says so itself)."""
+    if isinstance(value, dict):
+        out = {k: _with_variants(v, variants) for k, v in value.items()}
+        for k, v in value.items():
+            other = respell(k, variants)
+            if other != k and other not in out:
+                out[other] = _respelled(v, variants)
+        return out
+    if isinstance(value, list):
+        # A list of strings inside a list is one entry (a phrase, a row such as [name, gender]):
+        # it gains a respelled copy of itself, never words of its own.
+        items = [v if _words(v) else _with_variants(v, variants) for v in value]
+        extra: list[Any] = []
+        for v in value:
+            if isinstance(v, str) or _words(v):
+                other = _respelled(v, variants)
+                if other != v and other not in value and other not in extra:
+                    extra.append(other)
+        return items + extra
+    return value
+
+
+def _words(value: Any) -> bool:
+    return isinstance(value, list) and bool(value) and all(isinstance(x, str) for x in value)
+
+
+def _respelled(value: Any, variants: tuple[tuple[str, str], ...]) -> Any:
+    if isinstance(value, str):
+        return respell(value, variants)
+    if isinstance(value, list):
+        return [_respelled(v, variants) for v in value]
+    if isinstance(value, dict):
+        return {respell(k, variants): _respelled(v, variants) for k, v in value.items()}
+    return value
 
 
 @cache

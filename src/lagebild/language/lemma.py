@@ -77,6 +77,15 @@ def dictionary_word(word: str, lang: str = "de") -> bool:
 
 
 @lru_cache(maxsize=65_536)
+@lru_cache(maxsize=65_536)
+def dictionary_form(word: str, lang: str = "de") -> str:
+    """The dictionary's lemma of ``word`` out of context ("plant" -> "planen"); the word itself
+    where the dictionary knows none."""
+    if not word.strip() or len(word) > _MAX_WORD:
+        return word
+    return str(simplemma.lemmatize(word, lang=lemma_data(lang).dictionary, low_memory=_LOW_MEMORY))
+
+
 def lower_case_word(word: str, lang: str = "de") -> bool:
     """Whether the dictionary knows a capitalised ``word`` only in lower case ("Offiziell",
     "Momentan"): an adverb or adjective opening a sentence, not a noun or a name ("Koch",

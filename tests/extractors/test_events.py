@@ -908,3 +908,22 @@ def test_name_before_a_genitive_relative_takes_no_part(pipeline: Language) -> No
     names: Names = {"Friedrich Merz": ("PER", ["Merz"]), "Xi Jinping": ("PER", ["Xi"])}
     evs = _events(pipeline, "Er lobte Merz, dessen Berater am Freitag Xi traf.", names, [("Freitag", "2025-11-28")])
     assert all("Friedrich Merz" not in ev.participants for ev in evs)
+
+
+def test_denied_meeting_is_no_event(pipeline: Language) -> None:
+    names: Names = {"Dmitri Peskow": ("PER", ["Peskow"]), "Wladimir Putin": ("PER", ["Putin"]), "Trump": ("PER", [])}
+    text = "Peskow hat Berichte über ein geplantes Treffen zwischen Putin und Trump dementiert."
+    assert _events(pipeline, text, names) == []
+
+
+def test_headline_event_without_a_name_is_left_to_the_text(pipeline: Language) -> None:
+    names: Names = {"Alexander Van der Bellen": ("PER", ["Van der Bellen"])}
+    text = "Neue Regierung angelobt\nVan der Bellen hat am Montag die neue Regierung angelobt.\n"
+    evs = _events(pipeline, text, names, [("Montag", "2025-12-01")])
+    assert [ev.participants[0] for ev in evs] == ["Alexander Van der Bellen"]
+
+
+def test_headline_event_with_a_name_stays(pipeline: Language) -> None:
+    names: Names = {"Wladimir Putin": ("PER", ["Putin"]), "Steve Witkoff": ("PER", ["Witkoff"])}
+    evs = _events(pipeline, "Putin trifft Witkoff\nDas Treffen dauerte lange.\n", names)
+    assert [ev.participants for ev in evs] == [["Wladimir Putin", "Steve Witkoff"]]

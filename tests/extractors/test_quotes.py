@@ -1250,7 +1250,9 @@ def test_root_adjective_without_copula_is_the_clause_verb(nlp: Language) -> None
 
 
 def test_closing_so_phrase_is_no_content_and_names_who_spoke_for_the_group(nlp: Language) -> None:
-    text = "Die Grünen bemängelten, das Gesetz bleibe hinter den Erwartungen zurück, so Fraktionsvize Agnieszka Brugger.\n"
+    text = (
+        "Die Grünen bemängelten, das Gesetz bleibe hinter den Erwartungen zurück, so Fraktionsvize Agnieszka Brugger.\n"
+    )
     (q,) = run(nlp, text)
     assert (q.text, q.speaker) == ("das Gesetz bleibe hinter den Erwartungen zurück", "Agnieszka Brugger")
 
@@ -1258,3 +1260,9 @@ def test_closing_so_phrase_is_no_content_and_names_who_spoke_for_the_group(nlp: 
 def test_closing_so_phrase_keeps_a_person_who_spoke(nlp: Language) -> None:
     (q,) = run(nlp, "Friedrich Merz betonte, das Gesetz bleibe, so der Kanzler.\n")
     assert (q.text, q.speaker) == ("das Gesetz bleibe", "Friedrich Merz")
+
+
+def test_unnamed_source_phrase_gives_no_speaker(qnlp: Language) -> None:
+    text = "Das Ministerium teilte mit, Kiew werde nicht nachgeben. Dem Vernehmen nach soll Selenskyj bald reisen."
+    quotes = run(qnlp, text)
+    assert [(q.speaker, q.cue) for q in quotes][-1] == (None, "Dem Vernehmen nach")

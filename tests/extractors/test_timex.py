@@ -813,3 +813,11 @@ def test_weekday_of_last_week_is_in_last_week() -> None:
 
 def test_weekday_of_the_coming_week_with_article() -> None:
     assert values("Die Abstimmung ist für Donnerstag der kommenden Woche angesetzt.") == ["2025-12-11"]
+
+
+def test_perfekt_after_a_wire_dateline_points_back() -> None:
+    from lagebild.pipeline import extract
+
+    text = "Moskau (Reuters) - Peskow hat am Sonntagabend Berichte über ein geplantes Treffen dementiert.\n"
+    [t] = extract(text, published="2025-11-24T09:00+01:00").timexes
+    assert t.value == "2025-11-23TEV"

@@ -40,7 +40,8 @@ def sents(nlp: Language, text: str) -> list[str]:
     from lagebild.records import Article
 
     doc = nlp(make_doc(nlp, Article(id="t", text=text, paragraphs=paragraphs(text))))
-    return [s.text.strip() for s in doc.sents]
+    # A line break is a sentence of its own (see test_line_break_stands_apart_from_the_parse).
+    return [s.text.strip() for s in doc.sents if s.text.strip()]
 
 
 def test_abbreviations_and_dates_do_not_end_sentences(nlp: Language) -> None:
@@ -58,6 +59,17 @@ def test_initial_does_not_end_sentence(nlp: Language) -> None:
 
 def test_closing_quote_stays_with_its_sentence(nlp: Language) -> None:
     assert sents(nlp, "„Wir sind bereit.“ Das sagte sie.") == ["„Wir sind bereit.“", "Das sagte sie."]
+
+
+def test_line_break_stands_apart_from_the_parse(nlp: Language) -> None:
+    from lagebild.language import make_doc
+    from lagebild.records import Article
+
+    text = "Wie das Amt mitteilte, telefonierten beide am Montag miteinander.\nDer Text geht weiter.\n"
+    doc = nlp(make_doc(nlp, Article(id="t", text=text, paragraphs=paragraphs(text))))
+    breaks = [s for s in doc.sents if not s.text.strip()]
+    assert [s.text for s in breaks] == ["\n", "\n"]
+    assert all(t.head.i == t.i or not t.head.is_space for t in doc if not t.is_space)
 
 
 def test_line_break_ends_a_sentence(nlp: Language) -> None:
@@ -278,3 +290,13 @@ def test_capitalised_opener_after_a_semicolon_starts_a_sentence(nlp: Language) -
     ]
     assert len(sents(nlp, "Er kam spät; die Sitzung lief schon.")) == 1
     assert len(sents(nlp, "Die Grünen kamen auf 19 Prozent; Die Linke auf 9 Prozent.")) == 1
+
+
+def test_wire_dateline_with_an_agency_is_no_part_of_the_first_sentence(nlp: Language) -> None:
+    text = "Kiew/Moskau (dpa) - Bei einem Angriff wurden drei Menschen verletzt. Das teilte die Polizei mit."
+    assert sents(nlp, text)[:2] == ["Kiew/Moskau (dpa) -", "Bei einem Angriff wurden drei Menschen verletzt."]
+
+
+def test_dash_after_a_bracket_inside_a_sentence_ends_nothing(nlp: Language) -> None:
+    text = "Er traf Vertreter der Agentur (dpa) - und sprach lange mit ihnen."
+    assert sents(nlp, text) == [text]

@@ -329,6 +329,11 @@ def _is_adjective_like(tok: Token, lex: _Lexicon) -> bool:
     return text[:1].islower() and text.endswith(lex.adjective_endings) and len(text) > 3
 
 
+def _determiner(tok: Token, lex: _Lexicon) -> bool:
+    low = tok.lower_
+    return low in lex.determiners or low in lex.possessives or low in lex.definite
+
+
 def _is_capitalised(tok: Token) -> bool:
     return tok.text[:1].isupper()
 
@@ -1443,7 +1448,10 @@ def _joins(view: _DocView, sent: _Sentence) -> bool:
 
 
 def _has_light_verb(view: _DocView, clause: _Clause) -> bool:
-    return any(view.doc[i].text in view.lex.light_verbs for i in clause.tokens)
+    """ "hat ein Treffen mit X", "führte Gespräche": a light verb as the clause's own verb; an
+    auxiliary of another verb ("hat … dementiert") is none."""
+    doc = view.doc
+    return any(doc[i].text in view.lex.light_verbs and not doc[i].dep_.startswith("aux") for i in clause.tokens)
 
 
 def _candidates(view: _DocView, sent: _Sentence) -> list[_Candidate]:
@@ -1476,7 +1484,10 @@ def _candidates(view: _DocView, sent: _Sentence) -> list[_Candidate]:
             definite = possessive = reference = False
             if noun:
                 k = win.pos[i] - 1
-                while k >= 0 and _is_adjective_like(doc[win.tokens[k]], lex):
+                # Adjectives, not the determiner before them ("seinem" ends like one).
+                while (
+                    k >= 0 and _is_adjective_like(doc[win.tokens[k]], lex) and not _determiner(doc[win.tokens[k]], lex)
+                ):
                     k -= 1
                 det = doc[win.tokens[k]].text.lower() if k >= 0 else ""
                 definite = det in lex.definite
@@ -1700,7 +1711,15 @@ def extract_events(doc: Doc, lang: str = "de") -> list[Event]:
             _place_candidate(drafts, cand, view, sent, clause_of)
         if _joins(view, sent):
             _join_sentence(drafts, view, sent)
-    events = [d.event for d in drafts if d.event.participants]
+    heads = [(p.start, p.end) for p in doc._.paragraphs or [] if p.kind in ("headline", "subheading")]
+
+    def unnamed_headline(ev: Event) -> bool:
+        # "Neue Regierung angelobt": a headline repeats the text below it, where the happening is
+        # told with its names; alone, its unnamed phrase would be an event of its own.
+        in_head = all(any(a <= m.start and m.end <= b for a, b in heads) for m in ev.mentions)
+        return in_head and not any(view.type_of_name.get(n) for n in ev.participants)
+
+    events = [d.event for d in drafts if d.event.participants and not (heads and unnamed_headline(d.event))]
     for ev in events:
         ev.mentions.sort(key=lambda m: m.start)
     return events

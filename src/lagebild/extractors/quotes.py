@@ -85,6 +85,7 @@ class QuoteData:
     negations: frozenset[str]
     nach_words: frozenset[str]
     own_source_words: frozenset[str]
+    anonymous_sources: tuple[tuple[str, ...], ...]
     source_nouns: tuple[str, ...]
     as_clause_openers: frozenset[str]
     reportive_modals: frozenset[str]
@@ -211,6 +212,7 @@ def quote_data(lang: str = "de") -> QuoteData:
         negations=frozenset(sp["negations"]),
         nach_words=frozenset(att["nach_words"]),
         own_source_words=frozenset(att["own_source_words"]),
+        anonymous_sources=tuple(tuple(p.split()) for p in att["anonymous_sources"]),
         source_nouns=tuple(att["source_nouns"]),
         as_clause_openers=frozenset(att["as_clause_openers"]),
         reportive_modals=frozenset(att["reportive_modals"]),
@@ -1528,8 +1530,12 @@ class QuoteExtractor:
                 consumed.add(ui + 1)
                 return [self._quote(doc, m.start, m.end, "direct", nxt) for m in statements]
         if not statements and u.kind not in _HEAD_KINDS and ui + 1 < len(units) and units[ui + 1].para == u.para:
-            back = self._back_pointing_frame(doc, units[ui + 1], last_frame)
+            nu = units[ui + 1]
+            back = self._back_pointing_frame(doc, nu, last_frame)
             if back is not None:
+                if not nu.marks and not any(t.text in {",", ":", ";"} for t in nu.tokens):
+                    # "Das teilte die Polizei mit." is all frame: no speech act of its own.
+                    consumed.add(ui + 1)
                 return self._content_quotes(doc, u, 0, len(toks), back, need_report=False)
         if last is not None:
             frame, _lui, lpara, lkind = last
@@ -2296,6 +2302,14 @@ class QuoteExtractor:
         for i, t in enumerate(toks):
             if _inside(t, u.marks):
                 continue
+            anonymous = next((p for p in d.anonymous_sources if tuple(words[i : i + len(p)]) == p), None)
+            if anonymous is not None:
+                end = i + len(anonymous)
+                last_tok = toks[end - 1]
+                frame = Frame(None, " ".join(anonymous), _span(self._text, t.idx, last_tok.idx + len(last_tok.text)))
+                if i == 0:
+                    return self._content_quotes(doc, u, end, len(toks), frame, need_report=False)
+                return self._split_around(doc, u, i, end, frame)
             k = None
             if t.text in d.before_source:
                 k = i + 1

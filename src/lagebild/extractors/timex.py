@@ -25,7 +25,7 @@ from typing import Any
 
 import numpy
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from lagebild.extractors import timex_calendar as cal
 from lagebild.extractors.timex_grammar import Candidate, Grammar, grammar
@@ -241,6 +241,17 @@ def _trailing(class_regex: str) -> re.Pattern[str]:
 _trailing_cache: dict[str, re.Pattern[str]] = {}
 
 
+def _sentence_start(tok: Token) -> int:
+    """Character offset where the sentence of ``tok`` starts; 0 in a Doc without sentences."""
+    return tok.sent.start_char if tok.doc.has_annotation("SENT_START") else 0
+
+
+def _closes_clause(tok: Token) -> bool:
+    """Whether a word stands last in its clause: punctuation or the end of the Doc after it."""
+    nxt = tok.i + 1
+    return nxt >= len(tok.doc) or tok.doc[nxt].is_punct or tok.doc[nxt].is_space
+
+
 # -- cues of tense and mood --------------------------------------------------------------------
 @dataclass(frozen=True)
 class _TenseLexicon:
@@ -427,7 +438,10 @@ def _morph_cues(doc: Doc, g: Grammar, text: str | None = None) -> Cues | None:
         # A participle the model missed ("empfangen" read as a preterite with its own form as
         # lemma, "zusammengetroffen" with no analysis): the word's shape decides, so that
         # "hat ... empfangen" is a Perfekt and not a present tense.
-        shaped = tok.idx in participle_shapes and (not finite or not understood)
+        # So is a participle read as a finite verb at the end of a clause whose perfect auxiliary
+        # came before it ("Peskow hat … Berichte dementiert.").
+        closing = _closes_clause(tok) and any(_sentence_start(tok) <= a < tok.idx for a in auxes)
+        shaped = tok.idx in participle_shapes and (not finite or not understood or closing)
         participle = "Part" in form or (not form and not finite and bool(tense)) or shaped
         if not understood and tok.idx in by_pos:
             # An unlemmatized form the lexicon knows ("trafen" read as present): the lexicon.

@@ -23,6 +23,9 @@ from lagebild.records import Paragraph, ParagraphKind
 
 _FINAL_PUNCT = ".!?:;…\"“”«»‘’'"
 _SENT_END = {".", "!", "?", "…"}
+_DASHES = {"-", "–", "—"}
+# The most words of place before the agency of a wire dateline ("Frankfurt am Main (dpa) -").
+_MAX_DATELINE_WORDS = 4
 # Typewriter quotes (`` … '') come from converted wire copy and older corpora.
 _CLOSING = {"“", "”", '"', "«", "»", "‘", "’", "'", "''", ")", "]"}
 # Only quotation marks: a bracket after a quoted name gives its abbreviation ("„Volksallianz“ (PAD)").
@@ -397,6 +400,20 @@ def _wire_dateline(doc: _Tokens, i: int, data: LayoutData) -> bool:
     return mark == "," and day
 
 
+def _agency_dash(doc: _Tokens, i: int, data: LayoutData) -> bool:
+    """Whether the dash at ``doc[i]`` closes a wire dateline at the start of a line: a place and
+    the agency in brackets ("Kiew/Moskau (dpa) -", "Bern (sda/dpa) –")."""
+    if i < 3 or doc.words[i - 1] != ")" or doc.words[i - 3] != "(":
+        return False
+    if any(a.lower() not in data.agencies for a in doc.words[i - 2].split("/")):
+        return False
+    k = i - 4
+    # Only a few words of place may stand before the bracket, and a line break before them.
+    while k >= 0 and not doc.space[k] and i - 4 - k < _MAX_DATELINE_WORDS:
+        k -= 1
+    return k < 0 or "\n" in doc.words[k]
+
+
 def _sentence_starts(doc: _Tokens, paras: Iterable[Paragraph], lang: str) -> list[bool]:
     words = doc.words
     data = _data(lang)
@@ -407,8 +424,11 @@ def _sentence_starts(doc: _Tokens, paras: Iterable[Paragraph], lang: str) -> lis
     boundary_next = True
     for i, text in enumerate(words):
         if doc.space[i]:
-            # Whitespace tokens belong to the sentence before them; a newline ends it.
+            # A newline ends the sentence before it and stands as a sentence of its own: inside
+            # the sentence the parser would take it for the root ("telefonierten" hung from "\n").
+            # Other whitespace stays inside its sentence.
             if "\n" in text:
+                starts[i] = i > 0
                 boundary_next = True
             continue
         if (
@@ -421,6 +441,13 @@ def _sentence_starts(doc: _Tokens, paras: Iterable[Paragraph], lang: str) -> lis
         ):
             starts[i] = True
             boundary_next = False
+        if text in _DASHES and _agency_dash(doc, i, data):
+            # "Moskau (Reuters) - Kremlsprecher …": the dateline is no part of the first sentence.
+            nxt = i + 1
+            while nxt < len(words) and doc.space[nxt]:
+                nxt += 1
+            if nxt < len(words):
+                starts[nxt] = True
         # In comments and forum posts an emoticon ends its sentence ("Danke! :-) Wir kommen wieder").
         emoticon = text in emoticons and i > 0 and doc.ws[i - 1]
         if (

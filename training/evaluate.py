@@ -8,7 +8,7 @@ boundaries are the exception: they are scored on raw joined text, see ``sentence
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -53,6 +53,12 @@ def doc_ents(doc: Doc) -> list[tuple[int, int, str]]:
     return [(e.start, e.end, e.label_) for e in doc.ents]
 
 
+def pipe_sentences(nlp: Language, sentences: Sequence[NERSentence], batch_size: int = 256) -> Iterator[Doc]:
+    """The corpus sentences through ``nlp``, on the corpus tokens; with ``docs=`` of
+    :func:`ner_scores` one run of a pipeline serves several ways of reading its output."""
+    return nlp.pipe((_gold_doc(nlp, s.words) for s in sentences), batch_size=batch_size)
+
+
 def ner_scores(
     nlp: Language,
     sentences: Sequence[NERSentence],
@@ -60,16 +66,18 @@ def ner_scores(
     spans: SpanFn = doc_ents,
     labels: Sequence[str] = ("PER", "LOC", "ORG", "MISC"),
     batch_size: int = 256,
+    docs: Sequence[Doc] | None = None,
 ) -> dict[str, PRF]:
-    """Exact outer-span P/R/F, micro over ``labels`` ("ALL") and per label.
+    """Exact outer-span P/R/F, micro over ``labels`` ("ALL") and per label; ``docs``: the
+    sentences already processed (``pipe_sentences``), else ``nlp`` runs here.
 
     Predictions with a label the gold set does not annotate (MISC on corpora without it) are not
     counted as errors: the gold cannot say whether they are right.
     """
     wanted = set(labels)
     result: dict[str, PRF] = {"ALL": PRF(), **{label: PRF() for label in labels}}
-    docs = (_gold_doc(nlp, s.words) for s in sentences)
-    for sent, doc in zip(sentences, nlp.pipe(docs, batch_size=batch_size), strict=True):
+    processed = docs if docs is not None else pipe_sentences(nlp, sentences, batch_size)
+    for sent, doc in zip(sentences, processed, strict=True):
         gold = {g for g in sent.spans() if g[2] in wanted}
         pred = {p for p in spans(doc) if p[2] in wanted}
         result["ALL"].add(gold, pred)

@@ -1181,3 +1181,25 @@ def test_later_surname_of_several_words_outweighs_a_place_reading(nlp: Language)
     doc = run(nlp, "Er traf Marine Le Pen. Danach sagte er, Le Pen sei pünktlich gewesen.")
     assert mention_texts(by_name(doc, "Marine Le Pen")) == ["Marine Le Pen", "Le Pen"]
     assert "Le Pen" not in names(doc)
+
+
+def test_english_honorific_is_no_part_of_the_name(nlp: Language) -> None:
+    doc = run(nlp, "Im Laufe der Zeit sind Sydney und Miss Parker zu Partnern geworden.")
+    assert "Parker" in names(doc) and "Miss Parker" not in names(doc)
+
+
+def test_unknown_word_in_a_list_with_places_is_a_place(nlp: Language) -> None:
+    doc = run(nlp, "Zuständig ist das Amt für Leipzig, Dresden und Alfter.")
+    assert by_name(doc, "Alfter").type == "LOC"
+
+
+def test_common_noun_in_a_list_with_places_stays_a_noun(nlp: Language) -> None:
+    doc = run(nlp, "Er besuchte Berlin und Tausende Menschen jubelten.")
+    assert "Tausende" not in names(doc)
+
+
+def test_district_joined_to_its_city_is_one_place(nlp: Language) -> None:
+    if "ner" not in nlp.pipe_names:
+        pytest.skip("needs the model's reading of the whole word")
+    doc = run(nlp, "Im Herzen der Hauptstadt in Berlin-Mitte feierten die Gäste.")
+    assert by_name(doc, "Berlin-Mitte").type == "LOC"

@@ -1266,3 +1266,9 @@ def test_unnamed_source_phrase_gives_no_speaker(qnlp: Language) -> None:
     text = "Das Ministerium teilte mit, Kiew werde nicht nachgeben. Dem Vernehmen nach soll Selenskyj bald reisen."
     quotes = run(qnlp, text)
     assert [(q.speaker, q.cue) for q in quotes][-1] == (None, "Dem Vernehmen nach")
+
+
+def test_own_source_phrase_in_a_sentence_whose_root_is_no_verb_ends(nlp: Language) -> None:
+    # The parser hangs this sentence from "allerdings": the search for the verb must stop at the root.
+    text = "Auch Konkurrent Telekom prüft nach eigenen Angaben einen Sondertarif - allerdings als eine von mehreren Optionen.\n"
+    assert all(q.speaker != "Angaben" for q in run(nlp, text))

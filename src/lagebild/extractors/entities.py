@@ -715,6 +715,11 @@ class _Analysis:
             return
         parts = w.split("-")
         offset = self.doc[i].idx
+        first = self.lex.known((parts[0],)) if len(parts[0]) > 1 else None
+        if first is not None and first.type == "LOC" and self._whole_place(i):
+            # "Berlin-Mitte", "Köln-Wahn", "Gaza-Streifen": the model reads the whole word as a
+            # place, and its tail is no role or kind of body ("Bayern-Vorstand", "US-Hersteller").
+            self.add(_Cand(offset, offset + len(w), "LOC", "model", i, i + 1, priority=3))
         pos = 0
         for part in parts[:-1]:
             known = self.lex.known((part,)) if len(part) > 1 else None
@@ -722,6 +727,19 @@ class _Analysis:
             if known is not None and known.type != "MISC":
                 self.add(_Cand(offset + pos, offset + pos + len(part), known.type, "prefix", i, i + 1, known.name, 2))
             pos += len(part) + 1
+
+    def _whole_place(self, i: int) -> bool:
+        tok = self.doc[i]
+        alone = tok.ent_iob_ == "B" and (i + 1 >= self.n or self.doc[i + 1].ent_iob_ != "I")
+        tail = self.words[i].rsplit("-", 1)[-1]
+        return (
+            tok.ent_type_ == "LOC"
+            and alone
+            and tail[:1].isupper()
+            and i not in self.roles
+            and not self._kind_compound(tail)
+            and not self.lex.noun_suffix_re.search(tail.lower())
+        )
 
     def find_role_prefixes(self) -> None:
         """Kreml in "Kremlsprecher": the body a role belongs to, mentioned inside the word."""
@@ -1134,6 +1152,46 @@ class _Analysis:
                 continue
             start, end = self.tok_span(a, a + 1)
             self.add(_Cand(start, end, "PER", "subject", a, a + 1, priority=2, surname=(a, a + 1)))
+
+    def find_listed_places(self) -> None:
+        """ "Leipzig, Dresden, Spitzbergen oder Alfter": an unknown proper word in a list of single
+        words with a known place is a place too. The lowest priority: any other reading wins."""
+        lex = self.lex
+        i = 0
+        while i < self.n:
+            items = [i]
+            k = i + 1
+            while k + 1 < self.n and (self.words[k] == "," or self.words[k] in lex.coordinators):
+                items.append(k + 1)
+                k += 2
+            i = k if len(items) > 1 else i + 1
+            # The list ends where an item is no single capitalised word ("… oder den Nordpol").
+            capitalised = next((n for n, j in enumerate(items) if not self.words[j][:1].isupper()), len(items))
+            items = items[:capitalised]
+            if len(items) < 2 or not any(self._place_reading(j) for j in items):
+                continue
+            for j in items:
+                w = self.words[j]
+                if (
+                    lex.known((w,)) is None
+                    and self.name_like(j)
+                    and not lex.is_first_name(w)
+                    and not dictionary_word(w, self.lang)
+                    and j != self.sent_start[self.sent_of[j]]
+                ):
+                    start, end = self.tok_span(j, j + 1)
+                    self.add(_Cand(start, end, "LOC", "listed", j, j + 1, priority=0))
+
+    def _place_reading(self, j: int) -> bool:
+        """A known place, or the model's place, at token j."""
+        hit = self.lex.known((self.words[j],))
+        if hit is not None:
+            return hit.type == "LOC"
+        return (
+            self.doc[j].ent_type_ == "LOC"
+            and self.doc[j].ent_iob_ == "B"
+            and (j + 1 >= self.n or self.doc[j + 1].ent_iob_ != "I")
+        )
 
     def find_genitive_names(self) -> None:
         """ "Holroyds Stimme", "die Vertrauten Merkels": a single unknown proper noun in the
@@ -2166,7 +2224,7 @@ def _frames_subject_quote(an: _Analysis, i: int, person_tok: int) -> bool:
         return False
     tok = an.doc[person_tok]
     # A name is parsed as the flat or appositive tail of its first word or role noun.
-    while tok.dep_ in ("flat", "flat:name", "appos", "nk", "pnc") and tok.head is not tok:
+    while tok.dep_ in ("flat", "flat:name", "appos", "nk", "pnc") and tok.head.i != tok.i:
         tok = tok.head
     return tok.dep_ in ("sb", "nsubj", "nsubj:pass")
 
@@ -2418,6 +2476,7 @@ def _analyse_fresh(doc: Doc, lang: str) -> tuple[_Analysis, _Builder]:
     an.find_opening_names()
     an.find_subject_names()
     an.find_genitive_names()
+    an.find_listed_places()
     chosen = _select(an.cands, len(an.text))
     chosen = _select([*chosen, *an.find_surnames(chosen)], len(an.text))
     chosen = _without_titles(an, chosen)

@@ -2392,7 +2392,8 @@ class QuoteExtractor:
             return None
         noun = toks[k + 1]
         verb = noun.head
-        while verb.pos_ not in _PREDICATE_POS and verb.head is not verb:
+        # Token objects are made afresh on each access: the root is found by index, not identity.
+        while verb.pos_ not in _PREDICATE_POS and verb.head.i != verb.i:
             verb = verb.head
         np = self._subject_from_parse(verb, u) if verb.pos_ in _PREDICATE_POS else []
         if not np or any(toks[a].i <= t.i < toks[b - 1].i + 1 for t in np):

@@ -1069,7 +1069,7 @@ def _zu_infinitive(view: _DocView, trigger: int) -> bool:
 def _control_verb(view: _DocView, trigger: int) -> Token | None:
     """The verb a zu-infinitive depends on ("kündigte an, … zu treffen"), by the parse."""
     tok = view.doc[trigger]
-    if not _zu_infinitive(view, trigger) or tok.dep_ not in _CONTROLLED_DEPS or tok.head is tok:
+    if not _zu_infinitive(view, trigger) or tok.dep_ not in _CONTROLLED_DEPS or tok.head.i == tok.i:
         return None
     return tok.head
 

@@ -897,7 +897,7 @@ class QuoteExtractor:
             # "Glos hatte … gesagt" with "Glos" labelled a passive subject: with the auxiliary of
             # the active perfect that is the speaker ("auch X genannt" has none).
             own = [c for c in verb.children if c.dep_ in _PASSIVE_SUBJECT_RELATIONS and c.i > after]
-        if not own and verb.dep_ in _CONJUNCT_RELATIONS and verb.head is not verb and verb.head.pos_ in _PREDICATE_POS:
+        if not own and verb.dep_ in _CONJUNCT_RELATIONS and verb.head.i != verb.i and verb.head.pos_ in _PREDICATE_POS:
             # "Sie bedankte sich und sagte: …": the second of two coordinated verbs shares the
             # subject of the first.
             own = [c for c in verb.head.children if c.dep_ in _SUBJECT_RELATIONS and after < c.i < verb.i]

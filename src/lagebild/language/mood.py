@@ -141,7 +141,7 @@ def parsed_subject(token: Token, data: MoodData, parsed: bool | None = None) -> 
     if not (token.doc.has_annotation("DEP") if parsed is None else parsed):
         return None
     heads = [token]
-    if token.dep_ in data.aux_relations and token.head is not token:
+    if token.dep_ in data.aux_relations and token.head.i != token.i:
         heads.append(token.head)
     for head in heads:
         for child in head.children:

@@ -87,7 +87,7 @@ class PosRule:
                 return False
             if self.not_dep and token.dep_ in self.not_dep:
                 return False
-            if self.head_pos and (token.head is token or token.head.pos_ not in self.head_pos):
+            if self.head_pos and (token.head.i == token.i or token.head.pos_ not in self.head_pos):
                 return False
             if children:
                 return self._children_match(token)

@@ -1272,3 +1272,25 @@ def test_own_source_phrase_in_a_sentence_whose_root_is_no_verb_ends(nlp: Languag
     # The parser hangs this sentence from "allerdings": the search for the verb must stop at the root.
     text = "Auch Konkurrent Telekom prüft nach eigenen Angaben einen Sondertarif - allerdings als eine von mehreren Optionen.\n"
     assert all(q.speaker != "Angaben" for q in run(nlp, text))
+
+
+def test_possessive_relative_clause_belongs_to_the_subject(nlp: Language) -> None:
+    _needs_parser(nlp)
+    text = "Ministerpräsident Olaf Lies (SPD), dessen Land Anteile an VW hält, forderte den Konzern auf, die Pläne zu überdenken.\n"
+    assert [(q.speaker, q.text) for q in run(nlp, text)] == [("Olaf Lies", "die Pläne zu überdenken")]
+
+
+def test_seat_of_a_speaking_body_is_no_speaker(nlp: Language) -> None:
+    _needs_parser(nlp)
+    (q,) = run(nlp, "Er werde sich mit Blume treffen, teilte die Staatskanzlei in Hannover mit.\n")
+    assert q.speaker == "Staatskanzlei"
+
+
+def test_named_medium_after_the_speaker_is_the_channel(qnlp: Language) -> None:
+    for text, medium in (
+        ("Das sei gut, sagte Merz der Rheinischen Post.", "Rheinischen Post"),
+        ("Das sei gut, sagte sie gegenüber dem NDR.", "NDR"),
+    ):
+        (q,) = run(qnlp, text)
+        assert q.channel == medium
+        assert q.speaker != medium

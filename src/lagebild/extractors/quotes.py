@@ -85,6 +85,8 @@ class QuoteData:
     negations: frozenset[str]
     nach_words: frozenset[str]
     own_source_words: frozenset[str]
+    possessive_relatives: frozenset[str]
+    place_prepositions: frozenset[str]
     anonymous_sources: tuple[tuple[str, ...], ...]
     source_nouns: tuple[str, ...]
     as_clause_openers: frozenset[str]
@@ -212,6 +214,8 @@ def quote_data(lang: str = "de") -> QuoteData:
         negations=frozenset(sp["negations"]),
         nach_words=frozenset(att["nach_words"]),
         own_source_words=frozenset(att["own_source_words"]),
+        possessive_relatives=frozenset(att["possessive_relatives"]),
+        place_prepositions=frozenset(sp["place_prepositions"]),
         anonymous_sources=tuple(tuple(p.split()) for p in att["anonymous_sources"]),
         source_nouns=tuple(att["source_nouns"]),
         as_clause_openers=frozenset(att["as_clause_openers"]),
@@ -1035,8 +1039,15 @@ class QuoteExtractor:
                 continue
             if t.text[:1].islower() and not out and t.text not in d.name_particles:
                 continue
-            if self._is_role(t.text) and not out:
+            if self._is_role(t.text):
+                # "Niedersachsens Ministerpräsident Olaf Lies": what stood before the role was its
+                # place or body, and the name comes after it.
+                out = []
                 continue
+            if t.text == "(" and out:
+                break  # "Olaf Lies (SPD)": the party in brackets is no part of the name
+            if t.text in d.place_prepositions and out and _is_cap(out[-1]) and out[-1].pos_ == "NOUN":
+                break  # "die Staatskanzlei in Hannover": the seat of a body is no name of it
             if t.text in d.titles:
                 continue
             out.append(t)
@@ -1246,12 +1257,18 @@ class QuoteExtractor:
         Nachrichtenagentur AFP]". A medium's own staff keep it ("der Chefredakteur der Zeitung")."""
         d = self.data
         for k in range(1, len(np) - 1):
+            if np[k].lower_ in d.dative_media_articles and self._channel_name_at(np, k + 1):
+                return np[:k]  # "sagte Merz der Rheinischen Post"
             if np[k].lower_ in d.dative_feminine | {"dem"} and np[k + 1].text in d.media_nouns:
                 head = np[k - 1].text
                 if _is_cap(np[k - 1]) and head.rsplit("-", 1)[-1] not in d.media_staff:
                     return np[:k]
                 return np
         return np
+
+    def _channel_name_at(self, toks: Sequence[Token], i: int) -> bool:
+        words = tuple(t.text for t in toks[i:])
+        return any(words[: len(name)] == name for name in self.data.channel_names)
 
     def _may_speak(self, np: list[Token], words: list[Token]) -> bool:
         """Whether a common noun phrase without a name or role can be a speaker: not an object
@@ -1282,8 +1299,11 @@ class QuoteExtractor:
             for name in d.channel_names:
                 if tuple(words[i : i + len(name)]) == name:
                     window = words[max(0, i - 3) : i]
-                    if any(p in d.channel_preps or p.lower() in d.channel_preps for p in window) or (
-                        i + len(name) < len(words) and words[i + len(name)] in d.after_source
+                    dative = i > 0 and words[i - 1].lower() in d.dative_media_articles
+                    if (
+                        dative
+                        or any(p in d.channel_preps or p.lower() in d.channel_preps for p in window)
+                        or (i + len(name) < len(words) and words[i + len(name)] in d.after_source)
                     ):
                         return " ".join(name)
         for i, w in enumerate(words):
@@ -1417,7 +1437,8 @@ class QuoteExtractor:
         head, rel, after = seg[:cut], seg[cut + 1], seg[cut + 2]
         if self._has_clause_verb(head) or not (_is_cap(head[0]) or head[0].lower_ in d.determiners):
             return False
-        if rel.lower_ not in d.clause_determiners or _is_cap(after):
+        possessive = rel.lower_ in d.possessive_relatives  # "Lies, dessen Land 20 Prozent hält"
+        if rel.lower_ not in d.clause_determiners or (_is_cap(after) and not possessive):
             return False  # "Merz, die Lage ist ernst": a reported main clause
         return not any("Sub" in t.morph.get("Mood", []) or _inside(t, marks) for t in seg)
 

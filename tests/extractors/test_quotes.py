@@ -1283,7 +1283,7 @@ def test_possessive_relative_clause_belongs_to_the_subject(nlp: Language) -> Non
 def test_seat_of_a_speaking_body_is_no_speaker(nlp: Language) -> None:
     _needs_parser(nlp)
     (q,) = run(nlp, "Er werde sich mit Blume treffen, teilte die Staatskanzlei in Hannover mit.\n")
-    assert q.speaker == "Staatskanzlei"
+    assert q.speaker == "Staatskanzlei in Hannover"
 
 
 def test_named_medium_after_the_speaker_is_the_channel(qnlp: Language) -> None:
@@ -1294,3 +1294,14 @@ def test_named_medium_after_the_speaker_is_the_channel(qnlp: Language) -> None:
         (q,) = run(qnlp, text)
         assert q.channel == medium
         assert q.speaker != medium
+
+
+def test_place_in_the_role_of_the_speaker_is_no_speaker(nlp: Language) -> None:
+    _needs_parser(nlp)
+    (q,) = run(nlp, "Das sei falsch, sagte Niedersachsens Ministerpräsident Olaf Lies.\n")
+    assert q.speaker == "Olaf Lies"
+
+
+def test_surname_that_is_a_role_word_stays_the_name(nlp: Language) -> None:
+    (q,) = run(nlp, "Das sei gut, sagte Wolfgang Richter.\n")
+    assert q.speaker == "Wolfgang Richter"

@@ -1203,3 +1203,20 @@ def test_district_joined_to_its_city_is_one_place(nlp: Language) -> None:
         pytest.skip("needs the model's reading of the whole word")
     doc = run(nlp, "Im Herzen der Hauptstadt in Berlin-Mitte feierten die Gäste.")
     assert by_name(doc, "Berlin-Mitte").type == "LOC"
+
+
+def test_epithet_after_a_sentence_about_one_person_is_that_person(nlp: Language) -> None:
+    if "parser" not in nlp.pipe_names:
+        pytest.skip("needs a parser: the epithet must be a subject")
+    doc = run(nlp, "Justizminister Beat Jans zeigte sich erleichtert. Das sei gut, sagte der SP-Bundesrat.")
+    assert "der SP-Bundesrat" in mention_texts(by_name(doc, "Beat Jans"))
+
+
+def test_epithet_after_a_sentence_where_the_person_is_no_sole_subject_is_left_alone(nlp: Language) -> None:
+    doc = run(nlp, "Die Polizei nahm Peter Müller fest. Das sei nötig gewesen, sagte der Sprecher.")
+    assert "der Sprecher" not in mention_texts(by_name(doc, "Peter Müller"))
+
+
+def test_line_break_does_not_count_as_a_sentence_to_look_back_over(nlp: Language) -> None:
+    doc = run(nlp, "Kaja Kallas kam nach Kiew. Die Lage sei ernst, hieß es.\nSie warnte vor Eile.")
+    assert "Sie" in mention_texts(by_name(doc, "Kaja Kallas"))

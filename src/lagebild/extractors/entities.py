@@ -489,7 +489,9 @@ class _Analysis:
         out = [0] * self.n
         sid = 0
         for i, tok in enumerate(self.doc):
-            if i > 0 and (tok.is_sent_start or "\n" in self.words[i - 1]):
+            # A line break is a sentence of its own for the parser; here it stays with the sentence
+            # before it, so that looking back one sentence never lands on whitespace.
+            if i > 0 and not tok.is_space and (tok.is_sent_start or "\n" in self.words[i - 1]):
                 sid += 1
             out[i] = sid
         return out
@@ -2091,6 +2093,7 @@ def _role_mentions(an: _Analysis, builder: _Builder) -> None:
             index.setdefault(key, []).append((k, aff))
             adjectives.setdefault(k, set()).update(_role_adjectives(an, ph))
     seen: set[int] = set()
+    mentions = _person_mentions(an, builder)
     for ph in an.phrases.values():
         if id(ph) in seen or id(ph) in used:
             continue
@@ -2103,6 +2106,9 @@ def _role_mentions(an: _Analysis, builder: _Builder) -> None:
         key, aff = _role_key(ph)
         words = _role_adjectives(an, ph)
         options = {k for k, a in index.get(key, []) if (aff is None or a == aff) and words <= adjectives.get(k, set())}
+        if not options and key not in index:
+            epithet = _epithet_holder(an, builder, ph, mentions)
+            options = {epithet} if epithet is not None else set()
         if len(options) != 1:
             continue
         k = options.pop()
@@ -2112,6 +2118,33 @@ def _role_mentions(an: _Analysis, builder: _Builder) -> None:
         article_tok = ph.start - 1
         start, end = an.tok_span(article_tok, ph.end)
         cl.extra.append((start, end, "role"))
+
+
+def _epithet_holder(
+    an: _Analysis, builder: _Builder, ph: _RolePhrase, mentions: list[tuple[int, int, bool]]
+) -> int | None:
+    """ "Justizminister Beat Jans zeigte sich erleichtert. …, sagte der SP-Bundesrat": a definite
+    role phrase that no person of the article holds, as the subject right after a sentence that
+    names exactly one person and none before it in its own sentence, is that person (news style
+    varies the epithet of the person it follows)."""
+    head = an.doc[ph.head]
+    if head.dep_ not in ("nsubj", "sb") or an.lex.known((an.words[ph.head],)) is not None:
+        return None
+    sent = an.sent_of[ph.head]
+    if sent == 0 or not _same_region(an, sent - 1, sent):
+        return None
+    before = {k for tok, k, _obl in mentions if an.sent_of[tok] == sent and tok < ph.start}
+    previous = {k: tok for tok, k, _obl in mentions if an.sent_of[tok] == sent - 1}
+    if before or len(previous) != 1:
+        return None
+    ((k, tok),) = previous.items()
+    subject = _subject_word(an.doc[tok])
+    if subject is None or any(c.dep_ in _SUBJECT_DEPS and c.i != subject.i for c in subject.head.children):
+        return None  # "Die Polizei nahm Müller fest. Der Sprecher sagte …": not Müller
+    gender = builder.clusters[k].gender
+    if ph.feminine is not None and gender is not None and gender != ("f" if ph.feminine else "m"):
+        return None
+    return k
 
 
 def _pronoun_mentions(an: _Analysis, builder: _Builder) -> None:
@@ -2214,6 +2247,21 @@ def _resolve_pronoun(
     return None
 
 
+_SUBJECT_DEPS = ("sb", "nsubj", "nsubj:pass")
+
+
+def _subject_word(tok: Token) -> Token | None:
+    """The subject word a name word is (part of), else None; a name is parsed as the flat or
+    appositive tail of its first word or role noun."""
+    while tok.dep_ in ("flat", "flat:name", "appos", "nk", "pnc") and tok.head.i != tok.i:
+        tok = tok.head
+    return tok if tok.dep_ in _SUBJECT_DEPS else None
+
+
+def _is_subject(tok: Token) -> bool:
+    return _subject_word(tok) is not None
+
+
 def _frames_subject_quote(an: _Analysis, i: int, person_tok: int) -> bool:
     """Whether the pronoun at ``i`` speaks a quotation that opens its sentence ("„…“, sagte sie")
     and the person at ``person_tok`` was the subject before it. Who speaks is someone, and a
@@ -2222,11 +2270,7 @@ def _frames_subject_quote(an: _Analysis, i: int, person_tok: int) -> bool:
     start = an.sent_start[an.sent_of[i]]
     if not any(an.quoted[k] for k in range(start, i)):
         return False
-    tok = an.doc[person_tok]
-    # A name is parsed as the flat or appositive tail of its first word or role noun.
-    while tok.dep_ in ("flat", "flat:name", "appos", "nk", "pnc") and tok.head.i != tok.i:
-        tok = tok.head
-    return tok.dep_ in ("sb", "nsubj", "nsubj:pass")
+    return _is_subject(an.doc[person_tok])
 
 
 def _competing_noun(an: _Analysis, builder: _Builder, lo: int, hi: int, gender: str) -> bool:

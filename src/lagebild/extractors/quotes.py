@@ -1034,16 +1034,20 @@ class QuoteExtractor:
     def _head_name(self, np: list[Token]) -> list[Token]:
         d = self.data
         out: list[Token] = []
+        role_seen = False
         for k, t in enumerate(np):
             if t.text.lower() in d.determiners and not out:
                 continue
             if t.text[:1].islower() and not out and t.text not in d.name_particles:
+                if role_seen and t.text in d.prepositions:
+                    break  # "der SP-Bundesrat vor den Medien": no name in what follows the role
                 continue
             if self._is_role(t.text) and (not out or (k + 1 < len(np) and _is_cap(np[k + 1]))):
                 # "Niedersachsens Ministerpräsident Olaf Lies": what stood before the role was its
                 # place or body, and the name comes after it. A role word last is a surname
                 # ("Wolfgang Richter").
                 out = []
+                role_seen = True
                 continue
             if t.text == "(" and out:
                 break  # "Olaf Lies (SPD)": the party in brackets is no part of the name
@@ -1244,6 +1248,8 @@ class QuoteExtractor:
             if named:
                 return Speaker(named, None, mention)
         words = [t for t in np if t.text.lower() not in d.determiners]
+        cut = next((k for k, t in enumerate(words) if k and t.text in d.prepositions), len(words))
+        words = words[:cut]  # "der SP-Bundesrat vor den Medien": the phrase ends before its adverbial
         if not words:
             return Speaker(None, None, mention)
         if not source and not self._may_speak(np, words):

@@ -1220,3 +1220,8 @@ def test_epithet_after_a_sentence_where_the_person_is_no_sole_subject_is_left_al
 def test_line_break_does_not_count_as_a_sentence_to_look_back_over(nlp: Language) -> None:
     doc = run(nlp, "Kaja Kallas kam nach Kiew. Die Lage sei ernst, hieß es.\nSie warnte vor Eile.")
     assert "Sie" in mention_texts(by_name(doc, "Kaja Kallas"))
+
+
+def test_body_after_a_possessive_is_no_organisation_name(nlp: Language) -> None:
+    doc = run(nlp, "Merz hat seine Partei zur Geschlossenheit aufgerufen.")
+    assert not any(e.type == "ORG" and e.name.startswith("Partei") for e in doc._.entities)

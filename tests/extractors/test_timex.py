@@ -821,3 +821,19 @@ def test_perfekt_after_a_wire_dateline_points_back() -> None:
     text = "Moskau (Reuters) - Peskow hat am Sonntagabend Berichte über ein geplantes Treffen dementiert.\n"
     [t] = extract(text, published="2025-11-24T09:00+01:00").timexes
     assert t.value == "2025-11-23TEV"
+
+
+def test_announced_zu_infinitive_looks_forward() -> None:
+    from lagebild.pipeline import extract
+
+    text = "Der Minister kündigte an, am Mittwoch mit der Ministerin zu beraten.\n"
+    [t] = extract(text, published="2026-02-02T10:00+01:00").timexes
+    assert t.value == "2026-02-04"
+
+
+def test_tried_zu_infinitive_keeps_the_past() -> None:
+    from lagebild.pipeline import extract
+
+    text = "Er hatte versucht, am Mittwoch anzurufen.\n"
+    [t] = extract(text, published="2026-02-02T10:00+01:00").timexes
+    assert t.value == "2026-01-28"

@@ -784,6 +784,8 @@ class _Analysis:
             nominative = lex.org_heads.get(w)
             if nominative is None or i + 2 >= self.n or self.words[i + 1] not in lex.org_joiners:
                 continue
+            if i > 0 and self.words[i - 1].lower() in lex.possessives:
+                continue  # "rief seine Partei zur Geschlossenheit auf": a body of his, no name
             k = i + 2
             while k < self.n and lex.is_adjective(self.words[k]):
                 k += 1

@@ -241,6 +241,38 @@ def _trailing(class_regex: str) -> re.Pattern[str]:
 _trailing_cache: dict[str, re.Pattern[str]] = {}
 
 
+def _governing_verb(tok: Token) -> Token | None:
+    """The verb above ``tok`` in the parse; a parser may hang an infinitive from a noun of its
+    own clause ("… mit Arbeitsministerin Bas zu beraten")."""
+    head = tok.head
+    for _ in range(_MAX_HEAD_STEPS):
+        if head.i == tok.i:
+            return None
+        if head.pos_ in ("VERB", "AUX"):
+            return head
+        tok, head = head, head.head
+    return None
+
+
+def _full_lemma(verb: Token) -> str:
+    """The lemma with its separated particle: "kündigte … an" -> "ankündigen"."""
+    particle = next((c.lower_ for c in verb.children if c.dep_ in ("compound:prt", "svp")), "")
+    return particle + verb.lemma_
+
+
+def _zu_infinitive(tok: Token, marker: str) -> bool:
+    """ "zu beraten", "abzuschließen": an infinitive with its marker before it or inside it."""
+    if not marker:
+        return False
+    before = tok.doc[tok.i - 1].lower_ if tok.i > 0 else ""
+    inner = tok.lower_.find(marker, 1)
+    return before == marker or (inner > 0 and tok.lower_.endswith("en") and len(tok.lower_) > inner + len(marker) + 3)
+
+
+# How far up the parse the verb governing an infinitive is looked for.
+_MAX_HEAD_STEPS = 6
+
+
 def _sentence_start(tok: Token) -> int:
     """Character offset where the sentence of ``tok`` starts; 0 in a Doc without sentences."""
     return tok.sent.start_char if tok.doc.has_annotation("SENT_START") else 0
@@ -411,6 +443,8 @@ def _morph_cues(doc: Doc, g: Grammar, text: str | None = None) -> Cues | None:
         return None
     t = g.tense
     future_lemmas = set(t.get("future_lemmas", ()))
+    intention_lemmas = set(t.get("intention_lemmas", ()))
+    marker = str(t.get("infinitive_marker", ""))
     perfect_lemmas = set(t.get("perfect_lemmas", ()))
     particles = set(t.get("past_words", ())) | set(t.get("future_words", ()))
     if text is None:
@@ -462,6 +496,11 @@ def _morph_cues(doc: Doc, g: Grammar, text: str | None = None) -> Cues | None:
             presents.append(tok.idx)
         if participle:
             participles.append(tok.idx)
+        infinitive = "Inf" in form or not (form or tense)
+        if intention_lemmas and infinitive and _zu_infinitive(tok, marker):
+            governor = _governing_verb(tok)
+            if governor is not None and _full_lemma(governor) in intention_lemmas:
+                cues.append(_Cue(tok.idx, 1))
     return cues, participles, auxes, presents
 
 

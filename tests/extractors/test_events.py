@@ -927,3 +927,15 @@ def test_headline_event_with_a_name_stays(pipeline: Language) -> None:
     names: Names = {"Wladimir Putin": ("PER", ["Putin"]), "Steve Witkoff": ("PER", ["Witkoff"])}
     evs = _events(pipeline, "Putin trifft Witkoff\nDas Treffen dauerte lange.\n", names)
     assert [ev.participants for ev in evs] == [["Wladimir Putin", "Steve Witkoff"]]
+
+
+def test_subject_talking_about_a_meeting_takes_no_part(pipeline: Language) -> None:
+    names: Names = {"Dmitri Peskow": ("PER", ["Peskow"]), "Wladimir Putin": ("PER", ["Putin"]), "Trump": ("PER", [])}
+    text = "Peskow hat Berichte über ein Treffen zwischen Putin und Trump kommentiert."
+    assert all("Dmitri Peskow" not in ev.participants for ev in _events(pipeline, text, names))
+
+
+def test_subject_of_a_perfect_with_a_noun_trigger_takes_part(pipeline: Language) -> None:
+    names: Names = {"Bundesregierung": ("ORG", [])}
+    text = "Die Bundesregierung hat sich nach langen Verhandlungen auf das Budget geeinigt."
+    assert [ev.participants for ev in _events(pipeline, text, names)] == [["Bundesregierung"]]

@@ -103,6 +103,7 @@ class _Lexicon:
     infinitive_markers: frozenset[str]
     reference_words: frozenset[str]
     temporal_reference_words: frozenset[str]
+    topic_words: frozenset[str]
     genitive: frozenset[str]
     coordinators: frozenset[str]
     pronouns: frozenset[str]
@@ -217,6 +218,7 @@ def lexicon(lang: str = "de") -> _Lexicon:
         infinitive_markers=_set(c["infinitive_markers"]),
         reference_words=_set(c["reference_words"]),
         temporal_reference_words=_set(c["temporal_reference_words"]),
+        topic_words=_set(c["topic_words"]),
         genitive=_set(c["genitive"]),
         coordinators=_set(c["coordinators"]),
         pronouns=_set(c["pronouns"]),
@@ -1448,10 +1450,7 @@ def _joins(view: _DocView, sent: _Sentence) -> bool:
 
 
 def _has_light_verb(view: _DocView, clause: _Clause) -> bool:
-    """ "hat ein Treffen mit X", "führte Gespräche": a light verb as the clause's own verb; an
-    auxiliary of another verb ("hat … dementiert") is none."""
-    doc = view.doc
-    return any(doc[i].text in view.lex.light_verbs and not doc[i].dep_.startswith("aux") for i in clause.tokens)
+    return any(view.doc[i].text in view.lex.light_verbs for i in clause.tokens)
 
 
 def _candidates(view: _DocView, sent: _Sentence) -> list[_Candidate]:
@@ -1481,7 +1480,7 @@ def _candidates(view: _DocView, sent: _Sentence) -> list[_Candidate]:
             ntype = nmatch[0] if nmatch else None
             noun = vf is None
             etype = vf.type if vf else cast(str, ntype)
-            definite = possessive = reference = False
+            definite = possessive = reference = topic = False
             if noun:
                 k = win.pos[i] - 1
                 # Adjectives, not the determiner before them ("seinem" ends like one).
@@ -1494,6 +1493,7 @@ def _candidates(view: _DocView, sent: _Sentence) -> list[_Candidate]:
                 possessive = det in lex.possessives
                 before = {doc[j].text for j in win.tokens[max(0, k - 2) : k + 1]}
                 reference = bool(before & lex.reference_words)
+                topic = bool(before & lex.topic_words)
             tense = vf.tense if vf else None
             if vf and tense == "present":
                 # One written form, several tenses ("entlassen", "treffen"): the auxiliary decides.
@@ -1525,7 +1525,9 @@ def _candidates(view: _DocView, sent: _Sentence) -> list[_Candidate]:
                 cand.place = (place[0], place[1])
             # The subject of the clause made the journey ("Bei einem Besuch in Kiew sagte Merz …").
             # So did the owner of "seinem Treffen mit …".
-            light = noun and (_has_light_verb(view, win) or possessive or _GROUP[etype] == "travel")
+            # "hat Berichte über ein Treffen zwischen A und B kommentiert": the subject talks about
+            # the happening and takes no part in it.
+            light = noun and not topic and (_has_light_verb(view, win) or possessive or _GROUP[etype] == "travel")
             cand.participants = _mention_participants(view, win, i, noun, place_tokens, light)
             if noun and _GROUP[etype] in ("meet", "call"):
                 holder = _fronted_partner_subject(view, win, i)

@@ -110,6 +110,8 @@ class _Lexicon:
 
         self.forms: dict[tuple[str, ...], _Known] = {}
         self.spellings = langdata.spelling_variants(lang)
+        # Canonical name -> its variant spelling, worked out once per name: known() is hot.
+        self._respelled: dict[str, str] = {}
         self.by_name: dict[str, _Known] = {}
         self.adjectives: dict[str, _Known] = {}
         for p in places["place"]:
@@ -298,7 +300,9 @@ class _Lexicon:
     def _as_written(self, hit: _Known, words: tuple[str, ...]) -> _Known:
         """The name in the spelling of the text: "Grossbritannien" in Swiss copy, where the data
         says "Großbritannien"."""
-        other = langdata.respell(hit.name, self.spellings)
+        other = self._respelled.get(hit.name)
+        if other is None:
+            other = self._respelled[hit.name] = langdata.respell(hit.name, self.spellings)
         if other == hit.name:
             return hit
         changed = [o for n, o in zip(hit.name.split(), other.split(), strict=False) if n != o]
@@ -482,6 +486,7 @@ class _Analysis:
         self.cands: list[_Cand] = []
         self.phrases: dict[int, _RolePhrase] = {}
         self.has_pos = doc.has_annotation("POS")
+        self.has_ents = doc.has_annotation("ENT_IOB")
 
     # -- structure ---------------------------------------------------------------------------
 
@@ -630,7 +635,7 @@ class _Analysis:
 
     def _model_person(self, a: int, b: int) -> bool:
         """Whether the statistical model reads tokens a..b as (part of) one person."""
-        if b > self.n or not self.doc.has_annotation("ENT_IOB"):
+        if b > self.n or not self.has_ents:
             return False
         first, last = self.doc[a], self.doc[b - 1]
         return (
@@ -730,13 +735,15 @@ class _Analysis:
                 self.add(_Cand(offset + pos, offset + pos + len(part), known.type, "prefix", i, i + 1, known.name, 2))
             pos += len(part) + 1
 
-    def _whole_place(self, i: int) -> bool:
+    def _model_alone(self, i: int, label: str) -> bool:
+        """Whether the model reads token i alone, as one whole name of type ``label``."""
         tok = self.doc[i]
-        alone = tok.ent_iob_ == "B" and (i + 1 >= self.n or self.doc[i + 1].ent_iob_ != "I")
+        return tok.ent_type_ == label and tok.ent_iob_ == "B" and (i + 1 >= self.n or self.doc[i + 1].ent_iob_ != "I")
+
+    def _whole_place(self, i: int) -> bool:
         tail = self.words[i].rsplit("-", 1)[-1]
         return (
-            tok.ent_type_ == "LOC"
-            and alone
+            self._model_alone(i, "LOC")
             and tail[:1].isupper()
             and i not in self.roles
             and not self._kind_compound(tail)
@@ -1191,11 +1198,7 @@ class _Analysis:
         hit = self.lex.known((self.words[j],))
         if hit is not None:
             return hit.type == "LOC"
-        return (
-            self.doc[j].ent_type_ == "LOC"
-            and self.doc[j].ent_iob_ == "B"
-            and (j + 1 >= self.n or self.doc[j + 1].ent_iob_ != "I")
-        )
+        return self._model_alone(j, "LOC")
 
     def find_genitive_names(self) -> None:
         """ "Holroyds Stimme", "die Vertrauten Merkels": a single unknown proper noun in the
@@ -2095,7 +2098,7 @@ def _role_mentions(an: _Analysis, builder: _Builder) -> None:
             index.setdefault(key, []).append((k, aff))
             adjectives.setdefault(k, set()).update(_role_adjectives(an, ph))
     seen: set[int] = set()
-    mentions = _person_mentions(an, builder)
+    mentions: list[tuple[int, int, bool]] | None = None  # only an epithet needs them
     for ph in an.phrases.values():
         if id(ph) in seen or id(ph) in used:
             continue
@@ -2109,6 +2112,8 @@ def _role_mentions(an: _Analysis, builder: _Builder) -> None:
         words = _role_adjectives(an, ph)
         options = {k for k, a in index.get(key, []) if (aff is None or a == aff) and words <= adjectives.get(k, set())}
         if not options and key not in index:
+            if mentions is None:
+                mentions = _person_mentions(an, builder)
             epithet = _epithet_holder(an, builder, ph, mentions)
             options = {epithet} if epithet is not None else set()
         if len(options) != 1:

@@ -346,8 +346,9 @@ class _DocView:
     def __init__(self, doc: Doc, lex: _Lexicon) -> None:
         self.doc = doc
         self.lex = lex
-        # Doc.text joins every token on each access: read it once.
+        # Doc.text joins every token on each access: read it once. So does has_annotation scan.
         self.text = doc.text
+        self.tagged = doc.has_annotation("TAG")
         self.mentions = self._mentions()
         self.type_of_name = {m.name: m.type for m in self.mentions}
         self.mention_at: dict[int, _Mention] = {}
@@ -1001,7 +1002,7 @@ def _relative_antecedent(view: _DocView, clause: _Clause) -> tuple[str, Span] | 
     first = clause.tokens[0]
     if doc[first].lower_ not in lex.argument_relatives or first < 2 or doc[first - 1].text != ",":
         return None
-    if not doc.has_annotation("TAG") and first + 1 < len(doc) and _is_capitalised(doc[first + 1]):
+    if not view.tagged and first + 1 < len(doc) and _is_capitalised(doc[first + 1]):
         return None  # without a tagger "…, der Präsident …" may be an article
     end = first - 1
     # A relative clause may follow the verbs that close the clause of its noun ("der Bundesrat
@@ -1547,7 +1548,7 @@ def _candidates(view: _DocView, sent: _Sentence) -> list[_Candidate]:
                     # "Die Sanktionen treffen Russland hart": a verb of meeting with only places
                     # or nouns around it is the other sense of the verb (to hit).
                     continue
-            if not noun and (clause.kind == "relative" or not doc.has_annotation("TAG")):
+            if not noun and (clause.kind == "relative" or not view.tagged):
                 antecedent = _relative_antecedent(view, clause)
                 if antecedent is not None and antecedent[0] not in {n for n, _ in cand.participants}:
                     cand.participants.insert(0, antecedent)

@@ -1281,11 +1281,12 @@ class QuoteExtractor:
         """The phrase before a medium it was said to: "ein Sprecher der Organisation [der
         Nachrichtenagentur AFP]". A medium's own staff keep it ("der Chefredakteur der Zeitung")."""
         d = self.data
+        words = tuple(t.text for t in np)
         for k in range(1, len(np) - 1):
             if (
                 np[k].text in d.dative_media_articles  # a capital "Der" is a title's ("Der Spiegel")
                 and np[k - 1].text not in d.media_nouns
-                and self._channel_name_at(np, k + 1)
+                and self._channel_name_at(words, k + 1)
                 and _is_cap(np[k - 1])
                 and not self._is_role(np[k - 1].text)
             ):
@@ -1299,9 +1300,8 @@ class QuoteExtractor:
                 return np
         return np
 
-    def _channel_name_at(self, toks: Sequence[Token], i: int) -> bool:
-        words = tuple(t.text for t in toks[i:])
-        return any(words[: len(name)] == name for name in self.data.channel_names)
+    def _channel_name_at(self, words: tuple[str, ...], i: int) -> bool:
+        return any(words[i : i + len(name)] == name for name in self.data.channel_names)
 
     def _may_speak(self, np: list[Token], words: list[Token]) -> bool:
         """Whether a common noun phrase without a name or role can be a speaker: not an object

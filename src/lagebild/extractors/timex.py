@@ -273,11 +273,6 @@ def _zu_infinitive(tok: Token, marker: str) -> bool:
 _MAX_HEAD_STEPS = 6
 
 
-def _sentence_start(tok: Token) -> int:
-    """Character offset where the sentence of ``tok`` starts; 0 in a Doc without sentences."""
-    return tok.sent.start_char if tok.doc.has_annotation("SENT_START") else 0
-
-
 def _closes_clause(tok: Token) -> bool:
     """Whether a word stands last in its clause: punctuation or the end of the Doc after it."""
     nxt = tok.i + 1
@@ -444,6 +439,7 @@ def _morph_cues(doc: Doc, g: Grammar, text: str | None = None) -> Cues | None:
     t = g.tense
     future_lemmas = set(t.get("future_lemmas", ()))
     intention_lemmas = set(t.get("intention_lemmas", ()))
+    has_sentences = doc.has_annotation("SENT_START")
     marker = str(t.get("infinitive_marker", ""))
     perfect_lemmas = set(t.get("perfect_lemmas", ()))
     particles = set(t.get("past_words", ())) | set(t.get("future_words", ()))
@@ -474,7 +470,10 @@ def _morph_cues(doc: Doc, g: Grammar, text: str | None = None) -> Cues | None:
         # "hat ... empfangen" is a Perfekt and not a present tense.
         # So is a participle read as a finite verb at the end of a clause whose perfect auxiliary
         # came before it ("Peskow hat … Berichte dementiert.").
-        closing = _closes_clause(tok) and any(_sentence_start(tok) <= a < tok.idx for a in auxes)
+        closing = False
+        if auxes and _closes_clause(tok):
+            sentence_start = tok.sent.start_char if has_sentences else 0
+            closing = any(sentence_start <= a < tok.idx for a in auxes)
         shaped = tok.idx in participle_shapes and (not finite or not understood or closing)
         participle = "Part" in form or (not form and not finite and bool(tense)) or shaped
         if not understood and tok.idx in by_pos:

@@ -27,6 +27,7 @@ from spacy.tokens import Doc, Token
 from spacy.util import filter_spans
 
 from lagebild import lang as langdata
+from lagebild.language.doctext import text_of
 from lagebild.language.lemma import dictionary_word, lower_case_word
 from lagebild.records import Entity, EntityType, Role, Span
 
@@ -466,7 +467,7 @@ class _Analysis:
 
     def __init__(self, doc: Doc, lang: str) -> None:
         self.doc = doc
-        self.text = doc.text
+        self.text = text_of(doc)
         self.lang = lang
         self.lex = _lexicon(lang)
         self.words = [t.text for t in doc]
@@ -2021,7 +2022,7 @@ def _strip_genitive(name: str, cands: list[_Cand], text: str) -> str:
 
 def analyse(doc: Doc, lang: str = DEFAULT_LANG) -> list[Entity]:
     """The actors of one Doc, each with its mentions, roles and a stable id in text order."""
-    if not doc.text.strip():
+    if not text_of(doc).strip():
         return []
     an, builder = _analyse_fresh(doc, lang)
     _pronoun_mentions(an, builder)
@@ -2484,7 +2485,7 @@ def resolve_reference(doc: Doc, start: int, end: int, lang: str = DEFAULT_LANG) 
     hit = entity_at(doc, start, end)
     if hit is not None:
         return hit
-    text = doc.text[start:end].strip()
+    text = text_of(doc)[start:end].strip()
     key = lex.translit_key(text)
     for ent in entities:
         forms = [ent.name, *ent.aliases, *(m.text for m in ent.mentions)]
@@ -2499,7 +2500,7 @@ _RECENT_SIZE = 4
 
 
 def _rebuild(doc: Doc, lang: str) -> tuple[_Analysis, _Builder]:
-    size = len(doc.text)
+    size = len(text_of(doc))
     for cached_doc, cached_lang, cached_size, an, builder in _RECENT:
         if cached_doc is doc and cached_lang == lang and cached_size == size:
             return an, builder
@@ -2510,7 +2511,7 @@ def _rebuild(doc: Doc, lang: str) -> tuple[_Analysis, _Builder]:
 
 def _remember(doc: Doc, lang: str, an: _Analysis, builder: _Builder) -> None:
     _RECENT[:] = [r for r in _RECENT if r[0] is not doc]
-    _RECENT.insert(0, (doc, lang, len(doc.text), an, builder))
+    _RECENT.insert(0, (doc, lang, len(text_of(doc)), an, builder))
     del _RECENT[_RECENT_SIZE:]
 
 

@@ -29,6 +29,7 @@ from spacy.tokens import Doc, Token
 
 from lagebild import lang as langdata
 from lagebild.extractors import timex_calendar as cal
+from lagebild.language.doctext import text_of
 from lagebild.records import Entity, Event, EventStatus, Span, Timex
 
 # Which types can name the same happening (the same grouping the scorer uses).
@@ -141,6 +142,9 @@ class _Lexicon:
     negation: frozenset[str]
     hypothetical: frozenset[str]
     anaphoric: frozenset[str]
+    # The noun trigger of a written form, worked out once per form: the compound heads are tried
+    # one by one against every capitalised word.
+    noun_forms: dict[str, tuple[str, str] | None] = field(default_factory=dict, compare=False)
 
 
 def _zu_positions(word: str) -> list[int]:
@@ -347,7 +351,7 @@ class _DocView:
         self.doc = doc
         self.lex = lex
         # Doc.text joins every token on each access: read it once. So does has_annotation scan.
-        self.text = doc.text
+        self.text = text_of(doc)
         self.tagged = doc.has_annotation("TAG")
         self.mentions = self._mentions()
         self.type_of_name = {m.name: m.type for m in self.mentions}
@@ -730,14 +734,26 @@ def _noun_match(view: _DocView, i: int) -> tuple[str, str] | None:
     if not _is_capitalised(tok) or tok.pos_ in ("VERB", "AUX"):
         return None
     text = tok.text
+    forms = view.lex.noun_forms
+    if text not in forms:
+        if len(forms) >= _NOUN_FORMS_KEPT:
+            forms.clear()  # a long-running process reads ever new words
+        forms[text] = _noun_form(view.lex, text)
+    return forms[text]
+
+
+_NOUN_FORMS_KEPT = 200_000
+
+
+def _noun_form(lex: _Lexicon, text: str) -> tuple[str, str] | None:
     if len(text) > 1 and text.isupper():
         text = text.title()
-    if text in view.lex.nouns_exact:
-        return view.lex.nouns_exact[text], text.lower()
+    if text in lex.nouns_exact:
+        return lex.nouns_exact[text], text.lower()
     low = text.lower()
-    for head, etype in view.lex.nouns_compound:
+    for head, etype in lex.nouns_compound:
         if low.endswith(head) and (len(low) - len(head) >= 3 or low[-len(head) - 1 : -len(head)] == "-"):
-            if low[: -len(head)].rstrip("-") in view.lex.noun_not_after.get(head, ()):
+            if low[: -len(head)].rstrip("-") in lex.noun_not_after.get(head, ()):
                 return None  # "Auftreffen", "Eintreffen": a verb made noun
             return etype, head
     return None

@@ -30,6 +30,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from lagebild import lang as langdata
+from lagebild.language.doctext import text_of
 from lagebild.language.extensions import register_extensions
 from lagebild.language.layout import paragraphs as layout_paragraphs
 from lagebild.language.lemma import dictionary_form, lower_case_word
@@ -497,7 +498,7 @@ class QuoteExtractor:
     def extract(self, doc: Doc) -> list[Quote]:
         self._ref_cache = {}
         # Doc.text joins every token on each access: read it once per article.
-        self._text = text = doc.text
+        self._text = text = text_of(doc)
         # Where each word form stands (built on first use, from the ORTH array: no Token objects).
         self._positions_doc = doc
         self._positions_cache = None

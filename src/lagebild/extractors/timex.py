@@ -29,6 +29,7 @@ from spacy.tokens import Doc, Token
 
 from lagebild.extractors import timex_calendar as cal
 from lagebild.extractors.timex_grammar import Candidate, Grammar, grammar
+from lagebild.language.doctext import text_of
 from lagebild.language.extensions import register_extensions
 from lagebild.records import Timex, TimexType
 
@@ -427,7 +428,7 @@ def _morph_cues(doc: Doc, g: Grammar, text: str | None = None) -> Cues | None:
     morphologizer leaves it off some auxiliaries: "wird") is finite all the same.
 
     None when the Doc carries no verb analysis at all (the blank pipeline): then the lexicon alone.
-    ``text`` is ``doc.text`` when the caller has it (spaCy builds it anew from every token).
+    ``text`` is the Doc's text when the caller has it.
     """
     # Only verbs are looked at one by one: a Token object for every word costs more than the rest.
     pos = doc.to_array("POS")
@@ -444,7 +445,7 @@ def _morph_cues(doc: Doc, g: Grammar, text: str | None = None) -> Cues | None:
     perfect_lemmas = set(t.get("perfect_lemmas", ()))
     particles = set(t.get("past_words", ())) | set(t.get("future_words", ()))
     if text is None:
-        text = doc.text
+        text = text_of(doc)
     lexical, lexical_participles, _ = _lexical_cues(text, g)
     participle_shapes = set(lexical_participles)
     by_pos = {c.pos: c for c in lexical}
@@ -1252,13 +1253,6 @@ def _doc_sentences(doc: Doc) -> list[tuple[int, int]] | None:
     return [(int(table[a, 1]), int(table[b - 1, 1] + table[b - 1, 2])) for a, b in zip(starts, ends, strict=True)]
 
 
-def _doc_text(doc: Doc) -> str:
-    """``doc.text`` from arrays: spaCy joins it from a Token object per word on every access."""
-    table = doc.to_array(["ORTH", "SPACY"]).tolist()
-    strings = doc.vocab.strings
-    return "".join(strings[orth] + " " if space else strings[orth] for orth, space in table)
-
-
 class TimexTagger:
     """The spaCy component: writes ``doc._.timexes``."""
 
@@ -1268,7 +1262,7 @@ class TimexTagger:
 
     def __call__(self, doc: Doc) -> Doc:
         g = grammar(self.lang)
-        text = _doc_text(doc)
+        text = text_of(doc)
         cues = _morph_cues(doc, g, text)
         doc._.timexes = tag_text(
             text,

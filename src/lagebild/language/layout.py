@@ -19,6 +19,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from lagebild import lang as langdata
+from lagebild.language.doctext import text_of
 from lagebild.records import Paragraph, ParagraphKind
 
 _FINAL_PUNCT = ".!?:;…\"“”«»‘’'"
@@ -199,9 +200,7 @@ class _Tokens:
         table = doc.to_array(["ORTH", "SPACY", "IS_SPACE", "IDX"])
         words = [strings[orth] for orth in table[:, 0].tolist()]
         ws = table[:, 1].astype(bool).tolist()
-        # Doc.text, without a Token object per word.
-        text = "".join(w + " " if sp else w for w, sp in zip(words, ws, strict=True))
-        return cls(words, ws, table[:, 2].astype(bool).tolist(), table[:, 3].astype("int64").tolist(), text)
+        return cls(words, ws, table[:, 2].astype(bool).tolist(), table[:, 3].astype("int64").tolist(), text_of(doc))
 
 
 def _is_gloss(word: str) -> bool:
@@ -493,7 +492,7 @@ class LayoutComponent:
     def __call__(self, doc: Doc) -> Doc:
         if len(doc) == 0:
             if doc._.paragraphs is None:
-                doc._.paragraphs = paragraphs(doc.text, self.lang)
+                doc._.paragraphs = paragraphs(text_of(doc), self.lang)
             return doc
         tokens = _Tokens.of(doc)
         if doc._.paragraphs is None:

@@ -77,7 +77,6 @@ def dictionary_word(word: str, lang: str = "de") -> bool:
 
 
 @lru_cache(maxsize=65_536)
-@lru_cache(maxsize=65_536)
 def dictionary_form(word: str, lang: str = "de") -> str:
     """The dictionary's lemma of ``word`` out of context ("plant" -> "planen"); the word itself
     where the dictionary knows none."""

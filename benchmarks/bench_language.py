@@ -75,7 +75,8 @@ def bench_ner(fast: bool) -> None:
         if fast:
             sents = sents[:1000]
         labels = ("PER", "LOC", "ORG", "MISC") if name.startswith("GermEval") else ("PER", "LOC", "ORG")
-        with model.select_pipes(enable=["ner"]):
+        # NER alone, with the tok2vec it listens to where it shares one (training/build.py --joint).
+        with model.select_pipes(enable=[n for n in model.pipe_names if n in ("tok2vec", "ner")]):
             res = ner_scores(model, sents, labels=labels)
         rows: list[tuple[str, dict[str, PRF]]] = [("model", res)]
         # The whole pipeline runs once; its mentions are scored twice. "model+rules" takes a

@@ -2,6 +2,7 @@
 
     .venv/bin/python training/build.py            # full recipe (about an hour on two CPU cores)
     .venv/bin/python training/build.py --quick    # short run for a first usable model
+    .venv/bin/python training/build.py --joint --target DIR   # one tok2vec for all (an ablation)
 
 Steps: convert the corpora into DocBins (``training/corpus/``), train the UD pipeline and the NER
 pipeline side by side (``training/output/``), put the NER component into the UD pipeline, score
@@ -23,7 +24,7 @@ REPO = Path(__file__).resolve().parents[1]
 if str(REPO) not in sys.path:
     sys.path.insert(0, str(REPO))
 
-from training.convert import SHARED_DATA, ner_heldout, ud_splits, write_corpora  # noqa: E402
+from training.convert import SHARED_DATA, ner_heldout, ud_splits, write_corpora, write_joint_corpora  # noqa: E402
 
 TRAINING = REPO / "training"
 CORPUS = TRAINING / "corpus"
@@ -33,7 +34,7 @@ TARGET = REPO / "src" / "lagebild" / "models" / "de_lagebild"
 
 # Training length (optimizer steps) per run; --quick is for a first model within minutes. The
 # full numbers are what fit in about an hour on two busy CPU cores.
-STEPS = {"full": {"ud": 3000, "ner": 6000}, "quick": {"ud": 1000, "ner": 1500}}
+STEPS = {"full": {"ud": 3000, "ner": 6000, "joint": 5000}, "quick": {"ud": 1000, "ner": 1500, "joint": 1500}}
 
 SOURCES = [
     {
@@ -65,12 +66,14 @@ def _train(name: str, steps: int) -> subprocess.Popen[bytes]:
     return subprocess.Popen(cmd, stdout=log, stderr=subprocess.STDOUT, env=env)
 
 
-def assemble(ud_dir: Path, ner_dir: Path, target: Path, scores: dict[str, object]) -> None:
+def assemble(ud_dir: Path, ner_dir: Path | None, target: Path, scores: dict[str, object]) -> None:
+    """The UD pipeline with the NER component of ``ner_dir`` put in; ``ner_dir=None`` for the joint
+    pipeline, which has its own."""
     import spacy
 
     nlp = spacy.load(ud_dir)
-    ner_nlp = spacy.load(ner_dir)
-    nlp.add_pipe("ner", source=ner_nlp)
+    if ner_dir is not None:
+        nlp.add_pipe("ner", source=spacy.load(ner_dir))
     nlp.meta.update(
         {
             "name": "lagebild",
@@ -105,7 +108,8 @@ def evaluate(model_dir: Path) -> dict[str, object]:
         "mood_f1": round(ud.mood.f, 4),
         "mood_sub_f1": round(ud.mood_sub.f, 4),
     }
-    with nlp.select_pipes(enable=["ner"]):
+    # NER alone, with the tok2vec it listens to in the joint pipeline.
+    with nlp.select_pipes(enable=[name for name in nlp.pipe_names if name in ("tok2vec", "ner")]):
         for name, sents in ner_heldout().items():
             # Only GermEval annotates MISC; elsewhere a MISC prediction can be neither right nor wrong.
             labels = ("PER", "LOC", "ORG", "MISC") if name.startswith("GermEval") else ("PER", "LOC", "ORG")
@@ -117,11 +121,17 @@ def evaluate(model_dir: Path) -> dict[str, object]:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--quick", action="store_true", help="short training runs")
+    parser.add_argument(
+        "--joint", action="store_true", help="one pipeline, one tok2vec for all components (configs/joint.cfg)"
+    )
     parser.add_argument("--skip-train", action="store_true", help="assemble from existing training/output")
     parser.add_argument("--target", type=Path, default=TARGET)
-    parser.add_argument("--ud-dir", type=Path, default=OUTPUT / "ud" / "model-best", help="with --skip-train")
-    parser.add_argument("--ner-dir", type=Path, default=OUTPUT / "ner" / "model-best", help="with --skip-train")
+    parser.add_argument("--ud-dir", type=Path, default=None, help="with --skip-train")
+    parser.add_argument("--ner-dir", type=Path, default=None, help="with --skip-train")
     args = parser.parse_args(argv)
+    names = ("joint",) if args.joint else ("ud", "ner")
+    ud_dir = args.ud_dir or OUTPUT / names[0] / "model-best"
+    ner_dir = None if args.joint else (args.ner_dir or OUTPUT / "ner" / "model-best")
     if not SHARED_DATA.is_dir():
         print(f"needs the open corpora at {SHARED_DATA}", file=sys.stderr)
         return 2
@@ -129,19 +139,19 @@ def main(argv: list[str] | None = None) -> int:
     t0 = time.perf_counter()
     if not args.skip_train:
         print("converting corpora ->", CORPUS, flush=True)
-        print(json.dumps(write_corpora(CORPUS)), flush=True)
+        print(json.dumps((write_joint_corpora if args.joint else write_corpora)(CORPUS)), flush=True)
         OUTPUT.mkdir(parents=True, exist_ok=True)
-        runs = [_train(name, steps[name]) for name in ("ud", "ner")]
+        runs = [_train(name, steps[name]) for name in names]
         codes = [run.wait() for run in runs]
         if any(codes):
             print(f"training failed ({codes}); see {OUTPUT}/*.log", file=sys.stderr)
             return 1
     staging = OUTPUT / "de_lagebild"
-    assemble(args.ud_dir, args.ner_dir, staging, {})
+    assemble(ud_dir, ner_dir, staging, {})
     scores = evaluate(staging)
     print(json.dumps(scores, indent=1), flush=True)
     (OUTPUT / "scores.json").write_text(json.dumps(scores, indent=1), encoding="utf-8")
-    assemble(args.ud_dir, args.ner_dir, args.target, scores)
+    assemble(ud_dir, ner_dir, args.target, scores)
     size = sum(p.stat().st_size for p in args.target.rglob("*") if p.is_file())
     print(f"wrote {args.target} ({size / 1e6:.1f} MB) in {time.perf_counter() - t0:.0f} s", flush=True)
     return 0

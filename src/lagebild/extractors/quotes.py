@@ -442,14 +442,17 @@ def _units(doc: Doc, text: str, paras: list[Paragraph], marked: list[Marked]) ->
             continue
         merged.append([s, e, p])
     units: list[Unit] = []
+    # Offsets and whitespace flags as plain lists: a Token object per look costs more than the rest.
+    table = doc.to_array(["IDX", "IS_SPACE"]).tolist()
+    n = len(table)
     tok_i = 0
     for s, e, p in merged:
         toks: list[Token] = []
-        while tok_i < len(doc) and doc[tok_i].idx < s:
+        while tok_i < n and table[tok_i][0] < s:
             tok_i += 1
         j = tok_i
-        while j < len(doc) and doc[j].idx < e:
-            if not doc[j].is_space:
+        while j < n and table[j][0] < e:
+            if not table[j][1]:
                 toks.append(doc[j])
             j += 1
         kind = paras[p].kind if p < len(paras) else "body"

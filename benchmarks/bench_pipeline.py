@@ -6,6 +6,12 @@ The articles are the bundled samples, repeated with a varying first line so each
 Prints articles/s and words/s for: the tokenizer alone (baseline), the full language pipeline with
 all extractors, and ingest into a fresh SQLite store; speed is also given as a ratio to the baseline.
 Run with one core (``taskset -c 0``) for the one-core figure.
+
+``--long`` adds single lines of 200,000 characters (bad input the pipeline must survive): words
+without any punctuation, clauses with commas but no sentence end, short sentences with quotes,
+and quotes opened but never closed. Each
+prints words/s as a ratio to the sample articles' words/s in the same run: a ratio far below 1
+means some rule grows faster than the text.
 """
 
 from __future__ import annotations
@@ -42,6 +48,7 @@ def corpus(n: int) -> list[Article]:
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--articles", type=int, default=200)
+    ap.add_argument("--long", action="store_true", help="also time 200,000-character single lines")
     args = ap.parse_args()
     articles = corpus(args.articles)
     words = sum(len(a.text.split()) for a in articles)
@@ -81,7 +88,27 @@ def main() -> int:
             f"   {secs / base_s:6.1f}x baseline time"
         )
     print(f"store size: {size / 1024:.0f} KiB for {len(articles)} articles")
+    if args.long:
+        for name, line in LONG_LINES.items():
+            text = (line * (200_000 // len(line) + 1))[:200_000]
+            article = Article(id=f"long-{name}", text=text)
+            t0 = time.perf_counter()
+            pipeline.process(article)
+            secs = time.perf_counter() - t0
+            n = len(text.split())
+            print(
+                f"200,000-char line, {name:<24} {secs:6.1f} s {n / secs:8.0f} words/s  {n / secs / (words / full_s):5.2f}x articles"
+            )
     return 0
+
+
+# One line repeated to 200,000 characters; sentences written for this benchmark.
+LONG_LINES = {
+    "no punctuation": "Merz traf Macron in Berlin und sprach über die Ukraine ",
+    "commas, no sentence end": "Merz traf Macron in Berlin, sagte er, und sprach über die Ukraine, ",
+    "short quoted sentences": "Merz traf am Montag Macron in Berlin. „Wir stehen zusammen“, sagte er. ",
+    "quotes never closed": "„Das ist gut, sagte Merz ",
+}
 
 
 if __name__ == "__main__":

@@ -1225,3 +1225,38 @@ def test_line_break_does_not_count_as_a_sentence_to_look_back_over(nlp: Language
 def test_body_after_a_possessive_is_no_organisation_name(nlp: Language) -> None:
     doc = run(nlp, "Merz hat seine Partei zur Geschlossenheit aufgerufen.")
     assert not any(e.type == "ORG" and e.name.startswith("Partei") for e in doc._.entities)
+
+
+def _with_entities(entities: list[Entity]) -> Doc:
+    import spacy
+
+    from lagebild.language import register_extensions
+
+    register_extensions()
+    doc = spacy.blank("de")("Anna Berg und Bert Lind trafen Anna Berg-Lind heute.")
+    doc._.entities = entities
+    return doc
+
+
+def test_entity_at_prefers_the_largest_overlap_then_the_first_entity() -> None:
+    from lagebild.records import Span as CharSpan
+
+    berg = Entity("Anna Berg", "PER", mentions=[CharSpan(0, 9, "Anna Berg")])
+    lind = Entity("Bert Lind", "PER", mentions=[CharSpan(14, 23, "Bert Lind")])
+    both = Entity("Anna Berg-Lind", "PER", mentions=[CharSpan(31, 45, "Anna Berg-Lind")])
+    twin = Entity("Anna Berg-Lind (2)", "PER", mentions=[CharSpan(31, 45, "Anna Berg-Lind")])
+    doc = _with_entities([berg, lind, both, twin])
+    assert entity_at(doc, 5, 18) is berg  # 4 characters of Berg, 4 of Lind: the first entity
+    assert entity_at(doc, 5, 20) is lind
+    assert entity_at(doc, 31, 45) is both
+    assert entity_at(doc, 23, 31) is None
+
+
+def test_entity_at_sees_mentions_added_after_an_earlier_lookup() -> None:
+    from lagebild.records import Span as CharSpan
+
+    berg = Entity("Anna Berg", "PER", mentions=[CharSpan(0, 9, "Anna Berg")])
+    doc = _with_entities([berg])
+    assert entity_at(doc, 31, 35) is None
+    berg.mentions.append(CharSpan(31, 35, "Anna"))
+    assert entity_at(doc, 31, 35) is berg

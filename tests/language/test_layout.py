@@ -280,7 +280,9 @@ def test_abbreviation_that_often_ends_a_sentence_ends_one_before_an_opener(nlp: 
 
 def test_long_list_of_joined_ordinals_does_not_crash(nlp: Language) -> None:
     text = "Am " + " und ".join(f"{i % 90 + 1}." for i in range(3000)) + " Tag kam er."
-    assert len(sents(nlp, text)) == 1
+    doc = nlp(text)
+    # No ordinal ends a sentence: only the cut of over-long runs does, every 400 words.
+    assert [len(s) for s in doc.sents][:-1] == [400] * 15
 
 
 def test_capitalised_opener_after_a_semicolon_starts_a_sentence(nlp: Language) -> None:
@@ -300,3 +302,43 @@ def test_wire_dateline_with_an_agency_is_no_part_of_the_first_sentence(nlp: Lang
 def test_dash_after_a_bracket_inside_a_sentence_ends_nothing(nlp: Language) -> None:
     text = "Er traf Vertreter der Agentur (dpa) - und sprach lange mit ihnen."
     assert sents(nlp, text) == [text]
+
+
+def test_run_without_any_mark_is_cut_after_four_hundred_words() -> None:
+    import spacy
+
+    from lagebild.language.layout import _cut_long_runs, _Tokens
+
+    doc = _Tokens.of(spacy.blank("de")(" ".join(["wort"] * 900)))
+    starts = [i == 0 for i in range(len(doc.words))]
+    _cut_long_runs(doc, starts)
+    assert [i for i, s in enumerate(starts) if s] == [0, 400, 800]
+
+
+def test_list_of_nine_hundred_names_with_commas_is_not_cut() -> None:
+    import spacy
+
+    from lagebild.language.layout import _cut_long_runs, _Tokens
+
+    doc = _Tokens.of(spacy.blank("de")(", ".join(["Gast"] * 900)))
+    starts = [i == 0 for i in range(len(doc.words))]
+    _cut_long_runs(doc, starts)
+    assert starts.count(True) == 1
+
+
+def test_sentence_of_over_a_thousand_words_is_cut_after_a_comma() -> None:
+    import spacy
+
+    from lagebild.language.layout import _cut_long_runs, _Tokens
+
+    doc = _Tokens.of(spacy.blank("de")(", ".join(["Gast Wirt"] * 600)))
+    starts = [i == 0 for i in range(len(doc.words))]
+    _cut_long_runs(doc, starts)
+    cuts = [i for i, s in enumerate(starts) if s]
+    assert len(cuts) == 2 and doc.words[cuts[1] - 1] == ","
+
+
+def test_ordinary_long_sentence_is_not_cut(nlp: Language) -> None:
+    clause = "die Kommission prüft die Vorschläge der Mitgliedstaaten sorgfältig"
+    text = "Der Rat erklärte, " + ", ".join([clause] * 12) + "."
+    assert len(sents(nlp, text)) == 1

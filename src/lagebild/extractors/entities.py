@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from bisect import bisect_left
+from collections import deque
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from functools import cache
@@ -2451,16 +2452,57 @@ def _write_ents(doc: Doc, lang: str) -> None:
 # -- for other components -----------------------------------------------------------------------
 
 
+@dataclass(slots=True)
+class _MentionIndex:
+    """Every mention of a Doc's entities by start offset, for overlap lookups that do not read
+    all mentions each time (quotes ask once per speaker; that was quadratic on long texts)."""
+
+    entities: list[Entity]
+    signature: tuple[int, int]
+    starts: list[int]
+    # (start, end, order of the entity, order of the mention, entity), by start
+    rows: list[tuple[int, int, int, int, Entity]]
+    longest: int
+
+
+_MENTION_INDEXES: deque[tuple[Doc, _MentionIndex]] = deque(maxlen=4)
+
+
+def _signature(entities: list[Entity]) -> tuple[int, int]:
+    return len(entities), sum(len(e.mentions) for e in entities)
+
+
+def _mention_index(doc: Doc, entities: list[Entity]) -> _MentionIndex:
+    signature = _signature(entities)
+    for kept_doc, index in tuple(_MENTION_INDEXES):
+        if kept_doc is doc and index.entities is entities and index.signature == signature:
+            return index
+    rows = sorted(
+        ((m.start, m.end, k, n, ent) for k, ent in enumerate(entities) for n, m in enumerate(ent.mentions)),
+        key=lambda r: r[0],
+    )
+    longest = max((r[1] - r[0] for r in rows), default=0)
+    index = _MentionIndex(entities, signature, [r[0] for r in rows], rows, longest)
+    _MENTION_INDEXES.appendleft((doc, index))
+    return index
+
+
 def entity_at(doc: Doc, start: int, end: int) -> Entity | None:
-    """The entity with a mention overlapping [start, end): the largest overlap wins."""
-    best: Entity | None = None
-    best_overlap = 0
-    for ent in doc._.entities or []:
-        for m in ent.mentions:
-            overlap = min(end, m.end) - max(start, m.start)
-            if overlap > best_overlap:
-                best, best_overlap = ent, overlap
-    return best
+    """The entity with a mention overlapping [start, end): the largest overlap wins, and of equal
+    ones the entity first in the list (its first such mention)."""
+    entities: list[Entity] = doc._.entities or []
+    if not entities:
+        return None
+    index = _mention_index(doc, entities)
+    best: tuple[int, int, int] | None = None  # (-overlap, entity order, mention order)
+    found: Entity | None = None
+    lo = bisect_left(index.starts, start - index.longest)
+    hi = bisect_left(index.starts, end)
+    for m_start, m_end, k, n, ent in index.rows[lo:hi]:
+        overlap = min(end, m_end) - max(start, m_start)
+        if overlap > 0 and (best is None or (-overlap, k, n) < best):
+            best, found = (-overlap, k, n), ent
+    return found
 
 
 def resolve_reference(doc: Doc, start: int, end: int, lang: str = DEFAULT_LANG) -> Entity | None:

@@ -21,6 +21,7 @@ its own name, an unresolved pronoun gives no speaker but keeps its span.
 from __future__ import annotations
 
 import importlib
+from bisect import bisect_left
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import cache
@@ -434,13 +435,24 @@ def _units(doc: Doc, text: str, paras: list[Paragraph], marked: list[Marked]) ->
             if e_new > s:
                 sents[k] = (s, e_new, p)
                 sents[k + 1] = (cut, ne, np_)
-    # Join sentences that one pair of marks spans; a split quote stays one unit.
+    # Join sentences that one pair of marks spans; a split quote stays one unit. A sentence joins
+    # the unit before it when a mark that opened inside that unit is still open at the sentence's
+    # start: the marks are walked once, in order, keeping the furthest end of those opened since
+    # the unit began (a scan of all marks per sentence was quadratic on long texts).
+    by_start = sorted(marked, key=lambda m: m.start)
+    starts = [m.start for m in by_start]
     merged: list[list[int]] = []
+    next_mark = 0
+    open_until = -1
     for s, e, p in sents:
-        if merged and any(m.start < s < m.end and m.start >= merged[-1][0] for m in marked if m.closed or m.end > s):
+        while next_mark < len(by_start) and by_start[next_mark].start < s:
+            open_until = max(open_until, by_start[next_mark].end)
+            next_mark += 1
+        if merged and open_until > s:
             merged[-1][1] = max(merged[-1][1], e)
             continue
         merged.append([s, e, p])
+        open_until = -1
     units: list[Unit] = []
     # Offsets and whitespace flags as plain lists: a Token object per look costs more than the rest.
     table = doc.to_array(["IDX", "IS_SPACE"]).tolist()
@@ -456,7 +468,8 @@ def _units(doc: Doc, text: str, paras: list[Paragraph], marked: list[Marked]) ->
                 toks.append(doc[j])
             j += 1
         kind = paras[p].kind if p < len(paras) else "body"
-        units.append(Unit(s, e, p, kind, toks, [m for m in marked if m.start >= s and m.end <= e]))
+        inner = [m for m in by_start[bisect_left(starts, s) : bisect_left(starts, e)] if m.end <= e]
+        units.append(Unit(s, e, p, kind, toks, inner))
     return units
 
 

@@ -27,6 +27,14 @@ _SENT_END = {".", "!", "?", "…"}
 _DASHES = {"-", "–", "—"}
 # The most words of place before the agency of a wire dateline ("Frankfurt am Main (dpa) -").
 _MAX_DATELINE_WORDS = 4
+# A run of words with no punctuation at all (stripped by a scraper, a pasted word list) is cut
+# into sentences of this many words: no German clause is that long, and the per-clause rules after
+# the layout would otherwise grow with the square of the run. A sentence with commas is cut only
+# past the longer limit, after a comma or other clause mark, so a long list stays one sentence
+# ("Am Gipfel nahmen teil: A, B, C, …" with hundreds of names).
+_LONG_RUN = 400
+_LONG_SENTENCE = 1000
+_CLAUSE_MARKS = {",", ";", ":", *_DASHES}
 # Typewriter quotes (`` … '') come from converted wire copy and older corpora.
 _CLOSING = {"“", "”", '"', "«", "»", "‘", "’", "'", "''", ")", "]"}
 # Only quotation marks: a bracket after a quoted name gives its abbreviation ("„Volksallianz“ (PAD)").
@@ -475,7 +483,29 @@ def _sentence_starts(doc: _Tokens, paras: Iterable[Paragraph], lang: str) -> lis
             )
             if opens and not doc.space[nxt]:
                 starts[nxt] = True
+    _cut_long_runs(doc, starts)
     return starts
+
+
+def _cut_long_runs(doc: _Tokens, starts: list[bool]) -> None:
+    words, space = doc.words, doc.space
+    run = length = 0
+    for i in range(len(words)):
+        if starts[i]:
+            run = length = 0
+        elif length > _LONG_SENTENCE and words[i - 1] in _CLAUSE_MARKS:
+            starts[i] = True
+            run = length = 0
+        if words[i] in _CLAUSE_MARKS:
+            run = 0
+            continue
+        if space[i]:
+            continue
+        run += 1
+        length += 1
+        if run > _LONG_RUN:
+            starts[i] = True
+            run = length = 1
 
 
 @Language.factory("lagebild_layout_v1", default_config={"lang": "de"})

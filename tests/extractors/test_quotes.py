@@ -1305,3 +1305,24 @@ def test_place_in_the_role_of_the_speaker_is_no_speaker(nlp: Language) -> None:
 def test_surname_that_is_a_role_word_stays_the_name(nlp: Language) -> None:
     (q,) = run(nlp, "Das sei gut, sagte Wolfgang Richter.\n")
     assert q.speaker == "Wolfgang Richter"
+
+
+def test_surname_alone_first_in_the_article_is_the_speaker_when_read_as_a_name(nlp: Language) -> None:
+    # The parse may take the lone first word for an adverb; the entity layer reads it as a person.
+    (q,) = run(nlp, "Wadephul sagte, die Gespräche seien schwierig.")
+    assert q.speaker == "Wadephul"
+
+
+def test_adverb_first_in_the_sentence_stays_no_speaker(nlp: Language) -> None:
+    quotes = run(nlp, "Ähnlich äußerte sich, die Gespräche seien schwierig.")
+    assert all(q.speaker != "Ähnlich" for q in quotes)
+
+
+def test_medium_right_after_the_cue_is_the_channel_in_the_nominative(nlp: Language) -> None:
+    (q,) = run(nlp, "Merz sagte der Rheinischen Post, er sei zuversichtlich.")
+    assert (q.speaker, q.channel) == ("Merz", "Rheinische Post")
+
+
+def test_medium_after_a_role_noun_is_the_speakers_body_not_a_channel(nlp: Language) -> None:
+    (q,) = run(nlp, "Ein Sprecher der Rheinischen Post sagte, die Zeitung erscheine weiter.")
+    assert q.channel is None

@@ -699,3 +699,24 @@ def test_model_past_on_an_infinitive_spelling_stays() -> None:
     # "lagen" with the word itself as lemma: the lemmatiser did not know it.
     assert regular_tense("lagen", "lagen", mood_data(), "Past") is None
     assert regular_tense("reisen", "reisen", mood_data()) == "Pres"
+
+
+def _needs_tagger(nlp: Language) -> None:
+    if "morphologizer" not in nlp.pipe_names:
+        pytest.skip("the rule corrects the trained model's tags")
+
+
+def test_e_form_the_model_calls_past_is_subjunctive_by_its_spelling(nlp: Language) -> None:
+    # The model tags "kläre" Tense=Past; "kläre" of "klären" is the present stem plus -e.
+    _needs_tagger(nlp)
+    assert moods(nlp, "Er meinte, dass man offene Fragen kläre.")["kläre"] == ["Sub"]
+
+
+def test_e_form_tagged_adjective_after_man_is_subjunctive(nlp: Language) -> None:
+    _needs_tagger(nlp)
+    assert moods(nlp, "Selenskyj sagte am Mittwoch in Kiew, man brauche mehr Flugabwehr.")["brauche"] == ["Sub"]
+
+
+def test_adjective_after_man_before_its_noun_stays_an_adjective(nlp: Language) -> None:
+    _needs_tagger(nlp)
+    assert "offene" not in moods(nlp, "Er meinte, dass man offene Fragen kläre.")

@@ -830,6 +830,19 @@ class QuoteExtractor:
             return []
         return np
 
+    def _named_alone(self, tok: Token) -> bool:
+        """Whether the entity layer read the word by itself as a person or organisation
+        ("Wadephul sagte, …" with the surname alone and first in the article)."""
+        doc = tok.doc
+        if self._entity_at is None or not doc._.entities:
+            return False
+        ent = self._entity_at(doc, tok.idx, tok.idx + len(tok.text))
+        return (
+            ent is not None
+            and ent.type in ("PER", "ORG")
+            and any(m.start == tok.idx and m.end == tok.idx + len(tok.text) for m in ent.mentions)
+        )
+
     def _np_before(self, toks: list[Token], start: int, verb: int, *, as_clause: bool = False) -> list[Token]:
         d = self.data
         seg = list(toks[start:verb])
@@ -865,7 +878,11 @@ class QuoteExtractor:
         lone = len(seg) == 1 and first.is_sent_start and _is_cap(first) and first.text not in d.pronouns
         # A lone capitalised first word is a subject only if the article also writes it
         # capitalised mid-sentence (a name or noun, not an adverb like "Ähnlich").
-        if lone and not any(not first.doc[i].is_sent_start for i in self._positions.get(first.text, ())):
+        if (
+            lone
+            and not any(not first.doc[i].is_sent_start for i in self._positions.get(first.text, ()))
+            and not self._named_alone(first)
+        ):
             return []
         if any(t.text in d.media_nouns for t in seg) and not as_clause:
             # "Der Zeitung X sagte Y": a medium before the verb is the channel, not the speaker.
@@ -1349,18 +1366,20 @@ class QuoteExtractor:
             for name in d.channel_names:
                 if tuple(words[i : i + len(name)]) == name:
                     window = words[max(0, i - 3) : i]
-                    dative = (
-                        i > 1
-                        and words[i - 1].lower() in d.dative_media_articles
-                        and words[i - 2][:1].isupper()
-                        and not self._is_role(words[i - 2])
+                    # "sagte Merz der Rheinischen Post", and "Merz sagte der Rheinischen Post":
+                    # right after the verb or its subject the article is a dative, not the
+                    # genitive of "ein Sprecher der Rheinischen Post".
+                    dative = words[i - 1].lower() in d.dative_media_articles and (
+                        i == 1 or (i > 1 and words[i - 2][:1].isupper() and not self._is_role(words[i - 2]))
                     )
                     if (
                         dative
                         or any(p in d.channel_preps or p.lower() in d.channel_preps for p in window)
                         or (i + len(name) < len(words) and words[i + len(name)] in d.after_source)
                     ):
-                        return " ".join(name)
+                        # The nominative where the actors component has the medium ("der
+                        # Rheinischen Post" -> "Rheinische Post").
+                        return self._medium_entity(toks[i : i + len(name)]) or " ".join(name)
         for i, w in enumerate(words):
             if w in d.statement_nouns and any(p in d.channel_preps for p in words[max(0, i - 3) : i]):
                 return w
@@ -1400,13 +1419,14 @@ class QuoteExtractor:
     def _medium_name(self, words: Sequence[Token]) -> str:
         """A medium's name as the actors component has it (the nominative "Süddeutsche Zeitung"
         for "der Süddeutschen Zeitung"), else as written."""
+        return self._medium_entity(words) or self._text[words[0].idx : words[-1].idx + len(words[-1].text)]
+
+    def _medium_entity(self, words: Sequence[Token]) -> str | None:
         doc = words[0].doc
-        start, end = words[0].idx, words[-1].idx + len(words[-1].text)
-        if self._entity_at is not None and doc._.entities is not None:
-            ent = self._entity_at(doc, start, end)
-            if ent is not None and ent.type == "ORG":
-                return str(ent.name)
-        return self._text[start:end]
+        if self._entity_at is None or doc._.entities is None:
+            return None
+        ent = self._entity_at(doc, words[0].idx, words[-1].idx + len(words[-1].text))
+        return str(ent.name) if ent is not None and ent.type == "ORG" else None
 
     # ----------------------------------------------------------------- building quotes
 

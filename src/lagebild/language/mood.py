@@ -19,6 +19,7 @@ from spacy.strings import StringStore
 from spacy.tokens import Doc, MorphAnalysis, Token
 
 from lagebild import lang as langdata
+from lagebild.language.lemma import dictionary_form
 
 _VERB_POS = {"VERB", "AUX"}
 
@@ -268,7 +269,7 @@ def subjunctive_by_rule(token: Token, data: MoodData, parsed: bool | None = None
     if person == 3 and (has_tagger or _looks_like_present_e_form(token, data)):
         if has_tagger:
             # With a tagger, a 3rd person present verb ending in -e is Konjunktiv I; -te is past.
-            if not low.endswith("e") or "Past" in token.morph.get("Tense", []):
+            if not low.endswith("e") or _past(token, data):
                 return None
             if any(low.endswith(e) and not low[: -len(e)].endswith(data.dental) for e in data.past_endings):
                 return None
@@ -284,6 +285,14 @@ def _set_mood(token: Token, value: str) -> None:
     token.morph = MorphAnalysis(token.vocab, dict(sorted(feats.items())))
 
 
+def _past(token: Token, data: MoodData) -> bool:
+    """Past by the spelling of the word against its lemma where it shows ("kläre" of "klären" is
+    present whatever the model says), else by the model."""
+    model = token.morph.get("Tense", [])
+    spelled = regular_tense(token.lower_, token.lemma_.lower(), data, model[0] if model else None)
+    return spelled == "Past" if spelled is not None else "Past" in model
+
+
 def _third_person_e_form(token: Token, data: MoodData) -> bool:
     """A tagged 3rd person singular present form in -e is Konjunktiv I whatever Mood the model
     gave it: the indicative would end in -t ("er bestehe" / "er besteht")."""
@@ -293,7 +302,8 @@ def _third_person_e_form(token: Token, data: MoodData) -> bool:
         low.endswith("e")
         and m.get("Person", []) == ["3"]
         and m.get("Number", []) == ["Sing"]
-        and m.get("Tense", []) == ["Pres"]
+        and bool(m.get("Tense", []))
+        and not _past(token, data)
         and not low.endswith((*data.not_after_noun_endings, *data.adverb_endings))
     )
 
@@ -349,6 +359,33 @@ def _mistagged_e_verb(token: Token, data: MoodData, parsed: bool | None = None) 
     if subject is None or _first_person_near(token, data):
         return False
     return subject.lower_ in data.third_person or subject.pos_ in {"NOUN", "PROPN"}
+
+
+def _e_verb_after_pronoun(token: Token, data: MoodData, lang: str) -> bool:
+    """ "…, man brauche mehr Geld": an -e form right after a 3rd person subject pronoun, which the
+    tagger took for an adjective and the parse did not attach to it, is Konjunktiv I where the
+    dictionary has it as the present stem of a verb plus -e ("brauche" of "brauchen", "ändere" of
+    "ändern"); an adjective does not fit that shape ("offene" of "offen")."""
+    low = token.lower_
+    if token.pos_ not in {"ADV", "ADJ"} or not token.text.islower() or low in data.not_verbs:
+        return False
+    if len(low) < 4 or not low.endswith("e") or low.endswith((*data.not_after_noun_endings, *data.adverb_endings)):
+        return False
+    doc = token.doc
+    prev = token.i - 1
+    if prev < 0 or doc[prev].lower_ not in data.third_person:
+        return False
+    nxt = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    if nxt is not None and (nxt.text[:1].isupper() or nxt.pos_ == "ADJ"):
+        return False  # "man offene Fragen": an attributive adjective before its noun
+    lemma = dictionary_form(low, lang)
+    if lemma.endswith(("ern", "eln")):
+        stem = lemma[:-1]
+    elif lemma.endswith("en"):
+        stem = lemma[:-2]
+    else:
+        return False
+    return low == stem + "e" and not _first_person_near(token, data)
 
 
 def _weak_past_of(word: str, lemma: str) -> bool:
@@ -716,7 +753,7 @@ def annotate_mood(doc: Doc, lang: str = "de") -> Doc:
             # subject in the parse the -e spelling can only be Konjunktiv I, whatever the model says.
             _set_mood(token, "Sub")
             continue
-        if _mistagged_e_verb(token, data, parsed):
+        if _mistagged_e_verb(token, data, parsed) or _e_verb_after_pronoun(token, data, lang):
             _set_mood(token, "Sub")
             continue
         if _after_konj_ii_opener(token, data) or _weak_plural_in_reported_clause(token, data, lang):

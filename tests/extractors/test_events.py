@@ -939,3 +939,18 @@ def test_subject_of_a_perfect_with_a_noun_trigger_takes_part(pipeline: Language)
     names: Names = {"Bundesregierung": ("ORG", [])}
     text = "Die Bundesregierung hat sich nach langen Verhandlungen auf das Budget geeinigt."
     assert [ev.participants for ev in _events(pipeline, text, names)] == [["Bundesregierung"]]
+
+
+def test_name_before_an_object_relative_with_a_name_takes_part(pipeline: Language) -> None:
+    if "tagger" not in pipeline.pipe_names:
+        pytest.skip("needs a tagger: only a finite verb at the end makes it a relative clause")
+    names: Names = {"Friedrich Merz": ("PER", ["Merz"]), "Emmanuel Macron": ("PER", ["Macron"])}
+    text = "Er lobte Merz, den Macron am Dienstag in Paris traf."
+    evs = _events(pipeline, text, names, [("Dienstag", "2025-12-02")])
+    assert [(ev.type, set(ev.participants)) for ev in evs] == [("meeting", {"Friedrich Merz", "Emmanuel Macron"})]
+
+
+def test_apposition_with_an_article_is_no_relative_clause(pipeline: Language) -> None:
+    names: Names = {"Friedrich Merz": ("PER", ["Merz"]), "Emmanuel Macron": ("PER", ["Macron"])}
+    evs = _events(pipeline, "Er lobte Merz, den Kanzler. Macron traf am Dienstag Scholz.", names)
+    assert all("Friedrich Merz" not in ev.participants for ev in evs)

@@ -1326,3 +1326,28 @@ def test_medium_right_after_the_cue_is_the_channel_in_the_nominative(nlp: Langua
 def test_medium_after_a_role_noun_is_the_speakers_body_not_a_channel(nlp: Language) -> None:
     (q,) = run(nlp, "Ein Sprecher der Rheinischen Post sagte, die Zeitung erscheine weiter.")
     assert q.channel is None
+
+
+def test_role_with_a_country_in_its_compound_is_no_country_speaker(nlp: Language) -> None:
+    (q,) = run(nlp, "Der US-Präsident sagte, die Lage sei ernst.")
+    assert q.speaker == "US-Präsident"
+
+
+def test_party_politician_is_no_party_speaker(nlp: Language) -> None:
+    quotes = run(nlp, "Die CDU will den Plan stoppen. Ein CDU-Politiker sagte, die Lage sei ernst.")
+    assert quotes[-1].speaker == "CDU-Politiker"
+
+
+def test_spokesperson_speaks_for_the_body_in_the_compound(nlp: Language) -> None:
+    (q,) = run(nlp, "„Die Lage ist ernst“, sagte der Kremlsprecher.")
+    assert q.speaker == "Kreml"
+
+
+def test_role_in_the_compound_resolves_to_the_person_named_with_it(nlp: Language) -> None:
+    quotes = run(nlp, "US-Präsident Donald Trump traf am Montag Putin. „Die Lage ist ernst“, sagte der US-Präsident.")
+    assert quotes[-1].speaker == "Donald Trump"
+
+
+def test_relative_clause_with_a_name_after_the_cue_object_is_no_indirect_quote(nlp: Language) -> None:
+    quotes = run(nlp, "Er kritisierte die Regierung, die Selenskyj am Montag in Kiew empfing.")
+    assert all(q.kind != "indirect" for q in quotes)

@@ -442,13 +442,22 @@ class _DocView:
             return True
         nxt = doc[seg[pos + 1]]
         if _is_capitalised(nxt):
-            return False
+            # "Merz, den Macron am Dienstag traf": a name after the pronoun, and the clause closes
+            # with its finite verb, as only a subordinate clause does ("…, den Kanzler." has none).
+            named = self.mention_at.get(seg[pos + 1])
+            is_name = nxt.pos_ == "PROPN" or (named is not None and named.type in ("PER", "ORG"))
+            return is_name and self._verb_final(seg[pos + 2 :])
         if nxt.text in self.lex.determiners:
             return True
         if nxt.text in self.lex.prepositions:
             # "über die von den USA angestoßenen Bemühungen": an article before an extended attribute.
             return False
         return not (_is_adjective_like(nxt, self.lex) and pos + 2 < len(seg) and _is_capitalised(doc[seg[pos + 2]]))
+
+    def _verb_final(self, rest: list[int]) -> bool:
+        doc = self.doc
+        words = [i for i in rest if not doc[i].is_punct]
+        return len(words) >= 1 and doc[words[-1]].pos_ in ("VERB", "AUX") and _tagged_finite(doc[words[-1]])
 
     def _has_verb(self, seg: list[int]) -> bool:
         """Whether a comma segment has a finite verb of its own; a segment with only a participle or

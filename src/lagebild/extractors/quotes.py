@@ -76,6 +76,7 @@ class QuoteData:
     pronouns: frozenset[str]
     group_pronouns: frozenset[str]
     role_endings: tuple[str, ...]
+    body_voice_endings: tuple[str, ...]
     name_particles: frozenset[str]
     titles: frozenset[str]
     non_subject_openers: frozenset[str]
@@ -205,6 +206,7 @@ def quote_data(lang: str = "de") -> QuoteData:
         pronouns=frozenset(sp["pronouns"]),
         group_pronouns=frozenset(sp.get("group_pronouns", [])),
         role_endings=tuple(sp["role_endings"]),
+        body_voice_endings=tuple(sp.get("body_voice_endings", ())),
         name_particles=frozenset(sp["name_particles"]),
         titles=frozenset(sp["titles"]),
         non_subject_openers=frozenset(sp["non_subject_openers"]),
@@ -1276,7 +1278,14 @@ class QuoteExtractor:
         if roles:
             if self._resolve_ref is not None and has_entities:
                 ent = self._resolve_cached(doc, start, end)
-                if ent is not None:
+                if ent is not None and (
+                    ent.type == "PER"
+                    or roles[-1].lower_.endswith(d.body_voice_endings)
+                    or not self._inside_word(ent, roles[-1])
+                ):
+                    # A body named inside the role's word ("US" of "US-Präsident") is no speaker
+                    # unless the role speaks for it ("Kremlsprecher"); a body that is the word
+                    # itself is ("Der Bundesrat hat beschlossen").
                     return Speaker(ent.name, ent.id or None, mention)
             named = self._role_name(doc, roles[-1].text)
             if named:
@@ -1494,12 +1503,27 @@ class QuoteExtractor:
             # "…, die Lage ist ernst" (a reported main clause) vs. "…, die in Brüssel stattfand"
             # (a relative clause): after the article comes a noun or an attributive adjective.
             second, third = toks[1], toks[2]
+            if _is_cap(second) and not self._verb_candidate(third) and self._ends_with_finite_verb(toks):
+                # "…, die Selenskyj am Montag empfing": the verb closes the clause, as in a relative
+                # clause; a reported main clause has it after its subject ("die Lage ist ernst").
+                return False
             return _is_cap(second) or (
                 second.text[:1].islower() and second.text.endswith(("e", "en")) and _is_cap(third)
             )
         # An indicative main clause ("…, die Grenze ist offen"): it needs a word that can be its
         # finite verb, not only names, articles and conjunctions.
         return len(toks) > 2 and any(self._verb_candidate(t) for t in toks[1:6])
+
+    @staticmethod
+    def _inside_word(ent: Any, word: Token) -> bool:
+        """Whether the entity's mention at the word is only a part of it."""
+        start, end = word.idx, word.idx + len(word.text)
+        return not any(m.start <= start and end <= m.end for m in ent.mentions)
+
+    @staticmethod
+    def _ends_with_finite_verb(toks: Sequence[Token]) -> bool:
+        words = [t for t in toks if not t.is_punct]
+        return bool(words) and words[-1].pos_ in ("VERB", "AUX") and words[-1].tag_.endswith("FIN")
 
     def _subject_with_relative(self, seg: Sequence[Token], marks: Sequence[Marked]) -> bool:
         """Whether a stretch before a cue's comma is a noun phrase with a relative clause ("Anna

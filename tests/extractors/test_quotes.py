@@ -1351,3 +1351,14 @@ def test_role_in_the_compound_resolves_to_the_person_named_with_it(nlp: Language
 def test_relative_clause_with_a_name_after_the_cue_object_is_no_indirect_quote(nlp: Language) -> None:
     quotes = run(nlp, "Er kritisierte die Regierung, die Selenskyj am Montag in Kiew empfing.")
     assert all(q.kind != "indirect" for q in quotes)
+
+
+def test_austrian_agency_written_out_is_the_channel(nlp: Language) -> None:
+    text = "Wie ein Sprecher des Bundeskanzleramts der Austria Presse Agentur bestätigte, wird Stocker am Donnerstag reisen."
+    (q,) = run(nlp, text)
+    assert q.channel == "APA"
+
+
+def test_medium_after_a_spokesperson_whose_word_names_the_body_is_no_speaker(nlp: Language) -> None:
+    (q,) = run(nlp, "Das bestätigte ein Regierungssprecher der Deutschen Presse-Agentur.")
+    assert q.speaker == "Regierungssprecher"

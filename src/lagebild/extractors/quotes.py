@@ -1178,6 +1178,10 @@ class QuoteExtractor:
         if i + 1 >= len(doc):
             return None
         names = self._name_tokens(self._np_after(list(doc[i + 1 : min(len(doc), i + 6)]), 0, []))
+        # Right after the role: a name after an article is a genitive or dative phrase ("ein
+        # Regierungssprecher der Deutschen Presse-Agentur").
+        if names and names[0].i != i + 1:
+            return None
         if len(names) >= 2 and all(_is_cap(n) or n.text in self.data.name_particles for n in names):
             return " ".join(n.text for n in names)
         return None
@@ -1331,7 +1335,7 @@ class QuoteExtractor:
                 and np[k - 1].text not in d.media_nouns
                 and self._channel_name_at(words, k + 1)
                 and _is_cap(np[k - 1])
-                and not self._is_role(np[k - 1].text)
+                and (not self._is_role(np[k - 1].text) or self._voice_of_named_body(np[k - 1].text))
             ):
                 # "sagte Merz der Rheinischen Post" was said to the paper; "ein Sprecher der ARD"
                 # speaks for it.
@@ -1513,6 +1517,13 @@ class QuoteExtractor:
         # An indicative main clause ("…, die Grenze ist offen"): it needs a word that can be its
         # finite verb, not only names, articles and conjunctions.
         return len(toks) > 2 and any(self._verb_candidate(t) for t in toks[1:6])
+
+    def _voice_of_named_body(self, word: str) -> bool:
+        """A spokesperson whose word names the body already ("Regierungssprecher"): a medium in
+        the genitive after it is whom it was said to ("ein Regierungssprecher der Deutschen
+        Presse-Agentur"), where after "ein Sprecher" it is the body he speaks for."""
+        low = word.lower()
+        return any(low.endswith(e) and len(low) > len(e) + 2 for e in self.data.body_voice_endings)
 
     @staticmethod
     def _inside_word(ent: Any, word: Token) -> bool:

@@ -1362,3 +1362,8 @@ def test_austrian_agency_written_out_is_the_channel(nlp: Language) -> None:
 def test_medium_after_a_spokesperson_whose_word_names_the_body_is_no_speaker(nlp: Language) -> None:
     (q,) = run(nlp, "Das bestätigte ein Regierungssprecher der Deutschen Presse-Agentur.")
     assert q.speaker == "Regierungssprecher"
+
+
+def test_place_after_a_role_is_where_it_spoke_not_the_speaker(nlp: Language) -> None:
+    (q,) = run(nlp, "Merz werde am Donnerstag in Kiew erwartet, teilte ein Regierungssprecher in Berlin mit.")
+    assert q.speaker == "Regierungssprecher"

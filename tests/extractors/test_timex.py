@@ -745,6 +745,14 @@ def test_component_writes_doc_timexes(nlp: Language) -> None:
     assert [(t.text, t.value) for t in doc._.timexes] == [("Dienstag", "2025-12-02")]
 
 
+def test_weekday_in_a_papers_name_is_no_date(nlp: Language) -> None:
+    from lagebild.language.pipeline import make_doc
+
+    text = "Das sagte er der „Welt am Sonntag“. Er reist am Sonntag ab."
+    doc: Doc = nlp(make_doc(nlp, Article(id="a1", text=text, published=MONDAY)))
+    assert [t.start for t in doc._.timexes] == [text.rindex("Sonntag")]
+
+
 def test_component_and_records_pickle() -> None:
     import pickle
 

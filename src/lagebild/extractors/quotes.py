@@ -1232,16 +1232,18 @@ class QuoteExtractor:
         if not np:
             return None
         d = self.data
-        at = next((k for k, t in enumerate(np) if k and t.text in d.place_prepositions), None)
-        if at is not None and any(self._is_role(t.text) for t in np[:at]):
-            # "ein Regierungssprecher in Berlin": where the role holder spoke, not who spoke; an
-            # apposition after it stays ("Der Korrespondent in Rom, Will Grant").
-            comma = next((k for k in range(at, len(np)) if np[k].text == ","), len(np))
-            np = np[:at] + np[comma:]
         start, end = np[0].idx, np[-1].idx + len(np[-1].text.rstrip("."))
         if np[-1].text.endswith(".") and np[-1].text.rstrip(".") == "":
             end = np[-1].idx + len(np[-1].text)
         mention = _span(self._text, start, end)
+        at = next((k for k, t in enumerate(np) if k and t.text in d.place_prepositions), None)
+        if at is not None and any(self._is_role(t.text) for t in np[:at]):
+            # "ein Regierungssprecher in Berlin": where the role holder spoke, not who spoke; an
+            # apposition after it stays ("Der Korrespondent in Rom, Will Grant"). The mention
+            # keeps the whole phrase.
+            comma = next((k for k in range(at, len(np)) if np[k].text == ","), len(np))
+            np = np[:at] + np[comma:]
+            end = np[-1].idx + len(np[-1].text)
         # The entity extractor's answers count only where it ran on this Doc.
         has_entities = doc._.entities is not None
         if len(np) == 1 and np[0].text in d.pronouns:

@@ -1264,14 +1264,24 @@ class TimexTagger:
         g = grammar(self.lang)
         text = text_of(doc)
         cues = _morph_cues(doc, g, text)
-        doc._.timexes = tag_text(
+        timexes = tag_text(
             text,
             doc._.published,
             lang=self.lang,
             sentences=_doc_sentences(doc),
             cues=cues,
         )
+        doc._.timexes = _outside_names(timexes, doc._.entities or [])
         return doc
+
+
+def _outside_names(timexes: list[Timex], entities: list[Any]) -> list[Timex]:
+    """Without the time words inside an organisation's name: "Welt am Sonntag" and "NZZ am
+    Sonntag" are papers, not a Sunday. (An event's year stays: "Sicherheitskonferenz 2026".)"""
+    names = [(m.start, m.end) for ent in entities if ent.type == "ORG" for m in ent.mentions]
+    if not names:
+        return timexes
+    return [t for t in timexes if not any(a <= t.start and t.end <= b and (a, b) != (t.start, t.end) for a, b in names)]
 
 
 @Language.factory("lagebild_timex_v1", default_config={"lang": "de"})

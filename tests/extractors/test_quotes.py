@@ -1367,3 +1367,40 @@ def test_medium_after_a_spokesperson_whose_word_names_the_body_is_no_speaker(nlp
 def test_place_after_a_role_is_where_it_spoke_not_the_speaker(nlp: Language) -> None:
     (q,) = run(nlp, "Merz werde am Donnerstag in Kiew erwartet, teilte ein Regierungssprecher in Berlin mit.")
     assert q.speaker == "Regierungssprecher"
+
+
+def test_low_opening_mark_closed_by_a_straight_mark_is_one_quote(qnlp: Language) -> None:
+    q = only(qnlp, '„Das ist ein Fehler", sagte Wadephul.')
+    assert (q.text, q.kind, q.speaker) == ('„Das ist ein Fehler"', "direct", "Wadephul")
+
+
+def test_guillemets_with_spaces_inside_are_a_quote(qnlp: Language) -> None:
+    q = only(qnlp, "« Nous sommes prêts », sagte Macron.")
+    assert (q.text, q.kind, q.speaker) == ("« Nous sommes prêts »", "direct", "Macron")
+
+
+def test_single_straight_marks_are_a_direct_quote(qnlp: Language) -> None:
+    q = only(qnlp, "Kallas sagte: 'Europa muss mitreden.'")
+    assert (q.text, q.kind) == ("'Europa muss mitreden.'", "direct")
+
+
+def test_apostrophes_mark_no_quote() -> None:
+    from lagebild.extractors.quotes import find_marked, quote_data
+
+    for text in ["Merz' Plan geht's an. Er sagte, 's ist gut.", "Die Pläne von Merz' Regierung."]:
+        assert find_marked(text, [(0, len(text))], quote_data("de")) == []
+
+
+def test_two_commas_and_two_apostrophes_are_a_quote(qnlp: Language) -> None:
+    q = only(qnlp, "Kremlsprecher Peskow sagte: ,,Es gibt keine Grundlage''.")
+    assert (q.text, q.kind, q.speaker) == (",,Es gibt keine Grundlage''", "direct", "Peskow")
+
+
+def test_typewriter_marks_are_a_quote(qnlp: Language) -> None:
+    q = only(qnlp, "``Wir sind bereit'', sagte Merz.")
+    assert (q.text, q.kind, q.speaker) == ("``Wir sind bereit''", "direct", "Merz")
+
+
+def test_name_of_the_speaker_ends_before_a_preposition(nlp: Language) -> None:
+    (q,) = run(nlp, "„Wir sind bereit“, sagte Macron auf Französisch.")
+    assert q.speaker == "Macron"

@@ -134,6 +134,10 @@ class QuoteData:
     act_subordinators: frozenset[str] = field(default_factory=frozenset)
     # Particle -> words that carry it fused with the correlate ("wies daraufhin, dass").
     particle_spellings: dict[str, frozenset[str]] = field(default_factory=dict)
+    symmetric_strict: frozenset[str] = frozenset()
+    # Two-character opening mark -> the marks (of one or two characters) that close it.
+    double_pairs: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    spaced: frozenset[str] = frozenset()
 
 
 def _cue_index(d: dict[str, Any], determiners: frozenset[str]) -> dict[str, tuple[CueForm, ...]]:
@@ -187,6 +191,9 @@ def quote_data(lang: str = "de") -> QuoteData:
         pairs=pairs,
         symmetric=frozenset(marks["symmetric"]),
         open_before=frozenset(marks["open_before"]),
+        symmetric_strict=frozenset(marks.get("symmetric_strict", ())),
+        double_pairs={row[0]: tuple(row[1:]) for row in marks.get("double_pairs", ())},
+        spaced=frozenset(marks.get("spaced", ())),
         cues=_cue_index(cues, determiners),
         cue_nouns=frozenset(d["cue_nouns"]["nouns"]),
         before_source=frozenset(att["before_source"]),
@@ -316,8 +323,9 @@ def _is_opener(text: str, i: int, ch: str, data: QuoteData, para_start: int) -> 
     prev = text[i - 1] if i > para_start else "\n"
     nxt = text[i + 1] if i + 1 < len(text) else " "
     if nxt.isspace():
-        return False
-    if ch in data.symmetric:
+        # « Nous sommes prêts »: guillemets with a space inside, after a space or a line start.
+        return ch in data.spaced and (prev.isspace() or prev in data.open_before) and nxt in " \u00a0\u202f"
+    if ch in data.symmetric or ch in data.symmetric_strict:
         return prev in data.open_before or prev.isspace()
     if ch in data.pairs:
         # "“" opens an English-style quote only after a space; after a word it closes a German one.
@@ -325,34 +333,58 @@ def _is_opener(text: str, i: int, ch: str, data: QuoteData, para_start: int) -> 
     return False
 
 
+def _double_opener(text: str, i: int, data: QuoteData, para_start: int) -> str | None:
+    """A two-character opening mark at i (",,Es", "``Wir"), after a space or a line start."""
+    pair = text[i : i + 2]
+    if pair not in data.double_pairs or i + 2 >= len(text) or text[i + 2].isspace():
+        return None
+    prev = text[i - 1] if i > para_start else "\n"
+    return pair if prev.isspace() or prev in data.open_before else None
+
+
 def find_marked(text: str, paras: Sequence[tuple[int, int]], data: QuoteData) -> list[Marked]:
     """Top-level quotation spans. Nested marks stay inside; a quote not closed by the end of its
     paragraph ends there, unless the next paragraph opens with the same mark (the convention for
-    a quote running over several paragraphs)."""
+    a quote running over several paragraphs). A single straight mark that does not close in its
+    paragraph was an apostrophe ("'s ist gut") and marks nothing."""
     out: list[Marked] = []
     open_at: int | None = None
     opener = ""
-    closers = ""
+    closers: tuple[str, ...] = ()
     nested: list[str] = []
     for pi, (ps, pe) in enumerate(paras):
         i = ps
         if open_at is not None:
             # Carried over from the last paragraph: its opening mark here is a repeat, not new.
-            i += 1
+            i += len(opener)
         while i < pe:
             ch = text[i]
             if open_at is None:
-                if (ch in data.pairs or ch in data.symmetric) and _is_opener(text, i, ch, data, ps):
+                double = _double_opener(text, i, data, ps)
+                if double is not None:
+                    open_at, opener, closers, nested = i, double, data.double_pairs[double], []
+                    i += 2
+                    continue
+                strict = ch in data.symmetric_strict
+                if (ch in data.pairs or ch in data.symmetric or strict) and _is_opener(text, i, ch, data, ps):
                     open_at, opener = i, ch
-                    closers = ch if ch in data.symmetric else data.pairs[ch]
+                    closers = (ch,) if ch in data.symmetric or strict else tuple(data.pairs[ch])
                     nested = []
             else:
+                two = text[i : i + 2]
                 if nested and (ch in nested[-1] and not text[i + 1 : i + 2].isalpha()):
                     nested.pop()
-                elif ch in closers and (ch not in "’‘" or not text[i + 1 : i + 2].isalpha()):
+                elif len(opener) == 2 and two in closers:
+                    out.append(Marked(open_at, i + 2))
+                    open_at = None
+                    i += 2
+                    continue
+                elif ch in closers and (ch not in "’‘'" or not text[i + 1 : i + 2].isalpha()):
                     if ch in data.symmetric and _is_opener(text, i, ch, data, ps) and not nested:
                         # A straight mark opening a word inside a straight quote: a nested quote.
                         nested.append(ch)
+                    elif ch in data.symmetric_strict and text[i - 1 : i].isspace():
+                        pass  # an opening apostrophe inside ("Er sagte 's ist gut")
                     else:
                         out.append(Marked(open_at, i + 1))
                         open_at = None
@@ -360,8 +392,11 @@ def find_marked(text: str, paras: Sequence[tuple[int, int]], data: QuoteData) ->
                     nested.append(ch if ch in data.symmetric else data.pairs[ch])
             i += 1
         if open_at is not None:
+            if opener in data.symmetric_strict:
+                open_at = None
+                continue
             nxt = paras[pi + 1][0] if pi + 1 < len(paras) else None
-            if nxt is not None and text[nxt] == opener:
+            if nxt is not None and text[nxt : nxt + len(opener)] == opener:
                 continue
             out.append(Marked(open_at, pe, closed=False))
             open_at = None
@@ -1236,6 +1271,22 @@ class QuoteExtractor:
         if np[-1].text.endswith(".") and np[-1].text.rstrip(".") == "":
             end = np[-1].idx + len(np[-1].text)
         mention = _span(self._text, start, end)
+        after_name = next(
+            (
+                k
+                for k, t in enumerate(np)
+                if k
+                and t.text in d.prepositions
+                and t.text not in d.name_particles
+                and (np[k - 1].pos_ == "PROPN" or np[k - 1].ent_type_ == "PER")
+            ),
+            None,
+        )
+        if after_name is not None and not any(t.text == "," for t in np[after_name:]):
+            # "sagte Macron auf Französisch", "Merz vor Journalisten": the name ends at the
+            # preposition; what follows says how or where.
+            np = np[:after_name]
+            end = np[-1].idx + len(np[-1].text)
         at = next((k for k, t in enumerate(np) if k and t.text in d.place_prepositions), None)
         if at is not None and any(self._is_role(t.text) for t in np[:at]):
             # "ein Regierungssprecher in Berlin": where the role holder spoke, not who spoke; an
@@ -1465,7 +1516,8 @@ class QuoteExtractor:
         toks = u.tokens[lo:hi]
         while toks and toks[-1].text in {",", ";", ":", "–", "-"} | set(_SENT_PUNCT) and not _inside(toks[-1], u.marks):
             toks = toks[:-1]
-        while toks and toks[0].text in {",", ":", "–", "-"}:
+        # A comma that is half of the mark ",,Es …''" stays.
+        while toks and toks[0].text in {",", ":", "–", "-"} and not _inside(toks[0], u.marks):
             toks = toks[1:]
         if not toks:
             return []

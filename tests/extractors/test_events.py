@@ -954,3 +954,23 @@ def test_apposition_with_an_article_is_no_relative_clause(pipeline: Language) ->
     names: Names = {"Friedrich Merz": ("PER", ["Merz"]), "Emmanuel Macron": ("PER", ["Macron"])}
     evs = _events(pipeline, "Er lobte Merz, den Kanzler. Macron traf am Dienstag Scholz.", names)
     assert all("Friedrich Merz" not in ev.participants for ev in evs)
+
+
+MERZ_MACRON: Names = {"Friedrich Merz": ("PER", ["Merz"]), "Emmanuel Macron": ("PER", ["Macron"]), "Rom": ("LOC", [])}
+
+
+def test_subject_after_a_mistagged_travel_verb_held_the_fronted_meeting(pipeline: Language) -> None:
+    evs = _events(pipeline, "Nach einem Treffen mit Macron reiste Merz nach Rom.", MERZ_MACRON)
+    meeting = next(ev for ev in evs if ev.type == "meeting")
+    assert set(meeting.participants) == {"Friedrich Merz", "Emmanuel Macron"}
+
+
+def test_subject_before_its_verb_held_the_meeting_in_a_phrase_inside_the_clause(pipeline: Language) -> None:
+    evs = _events(pipeline, "Merz reiste nach einem Treffen mit Macron nach Rom.", MERZ_MACRON)
+    meeting = next(ev for ev in evs if ev.type == "meeting")
+    assert set(meeting.participants) == {"Friedrich Merz", "Emmanuel Macron"}
+
+
+def test_talks_that_date_a_journey_do_not_absorb_it(pipeline: Language) -> None:
+    evs = _events(pipeline, "Nach dem Gespräch mit Macron reiste Merz weiter nach Rom.", MERZ_MACRON)
+    assert sorted((ev.type, ev.place) for ev in evs) == [("talks", None), ("travel", "Rom")]

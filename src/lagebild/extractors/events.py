@@ -324,6 +324,9 @@ class _Draft:
     sentences: set[int] = field(default_factory=set)
     names: set[str] = field(default_factory=set)  # folded participant names
     mention_starts: set[int] = field(default_factory=set)
+    # First told as the point of time of another happening ("Nach dem Gespräch mit Macron reiste
+    # Merz nach Rom"): the other trigger of its clause is a happening of its own.
+    reference: bool = False
 
 
 def _is_adjective_like(tok: Token, lex: _Lexicon) -> bool:
@@ -1064,18 +1067,27 @@ def _fronted_partner_subject(view: _DocView, clause: _Clause, trigger: int) -> t
     doc, lex = view.doc, view.lex
     toks = clause.tokens
     pos = clause.pos.get(trigger)
-    if pos is None or pos == 0 or doc[toks[0]].text.lower() not in lex.prepositions:
-        return None
-    # Only articles and adjectives between the opening preposition and the noun.
-    if not all(doc[j].text.lower() in lex.determiners or _is_adjective_like(doc[j], lex) for j in toks[1:pos]):
+    if pos is None or pos == 0:
         return None
     if pos + 1 >= len(toks) or doc[toks[pos + 1]].text.lower() not in lex.partner_preps:
         return None
-    if not _named_partner(view, clause.window(trigger, 6)):
+    # The preposition of the phrase, with only articles and adjectives before the noun.
+    prep = pos - 1
+    while prep > 0 and (doc[toks[prep]].text.lower() in lex.determiners or _is_adjective_like(doc[toks[prep]], lex)):
+        prep -= 1
+    if doc[toks[prep]].text.lower() not in lex.prepositions or not _named_partner(view, clause.window(trigger, 6)):
         return None
-    verb = next(
-        (n for n in range(pos + 1, len(toks)) if view._finite(toks[n]) or doc[toks[n]].text in lex.speech_verbs), None
-    )
+    if prep > 0:
+        # "Merz reiste nach einem Treffen mit Macron nach Rom": the phrase inside the clause, its
+        # subject first, right before its finite verb.
+        first = view.mention_at.get(toks[0])
+        if first is None or first.start != toks[0] or first.type not in ("PER", "ORG") or first.pronoun:
+            return None
+        after = next((n for n, i in enumerate(toks) if i >= first.end), None)
+        if after is None or after >= prep or not _finite_here(view, toks[after]):
+            return None
+        return first.name, view.span(first.start, first.end)
+    verb = next((n for n in range(pos + 1, len(toks)) if _finite_here(view, toks[n])), None)
     if verb is None or verb + 1 >= len(toks):
         return None
     i = toks[verb + 1]
@@ -1085,6 +1097,16 @@ def _fronted_partner_subject(view: _DocView, clause: _Clause, trigger: int) -> t
     if doc[i].text in lex.pronouns:
         return _resolve_pronoun(view, i)
     return None
+
+
+def _finite_here(view: _DocView, i: int) -> bool:
+    """A finite verb by the tagger, a speech verb, or a trigger verb's finite form whatever the
+    tagger says ("reiste" as ADJA)."""
+    return (
+        view._finite(i)
+        or view.doc[i].text in view.lex.speech_verbs
+        or any(f.tense in ("present", "past") for f in _verb_forms(view, i))
+    )
 
 
 def _zu_infinitive(view: _DocView, trigger: int) -> bool:
@@ -1518,7 +1540,8 @@ def _candidates(view: _DocView, sent: _Sentence) -> list[_Candidate]:
                 definite = det in lex.definite
                 possessive = det in lex.possessives
                 before = {doc[j].text for j in win.tokens[max(0, k - 2) : k + 1]}
-                reference = bool(before & lex.reference_words)
+                # A preposition may open the sentence ("Nach dem Gespräch …").
+                reference = bool((before | {w.lower() for w in before}) & lex.reference_words)
                 topic = bool(before & lex.topic_words)
             tense = vf.tense if vf else None
             if vf and tense == "present":
@@ -1705,6 +1728,7 @@ def _new_draft(cand: _Candidate, view: _DocView, sent: _Sentence) -> _Draft:
     if cand.date:
         ev.date, ev.date_span = cand.date[0], cand.date[1]
     draft = _Draft(ev, _GROUP[cand.type], cand.sentence, cand.strength, trig.start, {cand.sentence})
+    draft.reference = cand.reference
     draft.mention_starts.add(trig.start)
     _add_participants(draft, cand.participants)
     return draft
@@ -1714,7 +1738,7 @@ def _same_clause_partner(
     drafts: list[_Draft], cand: _Candidate, clause_of: dict[int, tuple[int, int]]
 ) -> _Draft | None:
     for d in reversed(drafts):
-        if cand.sentence not in d.sentences:
+        if cand.sentence not in d.sentences or d.reference:
             continue
         for m in d.event.mentions:
             key = clause_of.get(m.start)

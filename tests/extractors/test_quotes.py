@@ -1404,3 +1404,9 @@ def test_typewriter_marks_are_a_quote(qnlp: Language) -> None:
 def test_name_of_the_speaker_ends_before_a_preposition(nlp: Language) -> None:
     (q,) = run(nlp, "„Wir sind bereit“, sagte Macron auf Französisch.")
     assert q.speaker == "Macron"
+
+
+def test_cue_of_a_relative_clause_frames_nothing(nlp: Language) -> None:
+    text = "Ein hoher Beamter, den die New York Times zitiert, kommentierte, die Erklärung sei ein Signal."
+    (q,) = run(nlp, text)
+    assert q.cue == "kommentierte" and q.speaker != "New York Times"

@@ -867,6 +867,27 @@ class QuoteExtractor:
             return []
         return np
 
+    def _closes_relative_clause(self, u: Unit, ci: int, cend: int) -> bool:
+        """Whether the cue at ci ends a comma-delimited clause opened by a relative pronoun or a
+        conjunction, inside the subject of the verb right after its comma ("Ein Beamter, den die
+        Zeitung zitiert, kommentierte, …"). A relative clause followed by its content speaks for
+        its noun ("Dschassim, der vor dem Parlament betonte, er gehöre …")."""
+        toks = u.tokens
+        if cend + 1 >= len(toks) or toks[cend].text != "," or cend > ci + 2:
+            return False
+        nxt = toks[cend + 1]
+        if not (nxt.tag_.endswith("FIN") or self.data.cues.get(nxt.lower_)):
+            return False
+        comma = next((k for k in range(ci - 1, 0, -1) if toks[k].text == "," and not _inside(toks[k], u.marks)), None)
+        if comma is None or comma + 1 >= ci:
+            return False
+        opener = toks[comma + 1]
+        if opener.lower_ in self.data.complementisers:
+            return True  # "…, dass X das bestätigte, …"
+        # "…, den die Zeitung zitiert, …": after the relative pronoun comes its clause's own
+        # article or pronoun; after an article comes its noun ("…, die Regierung bestätigte, …").
+        return opener.text in self.data.clause_determiners and not _is_cap(toks[comma + 2])
+
     def _named_alone(self, tok: Token) -> bool:
         """Whether the entity layer read the word by itself as a person or organisation
         ("Wadephul sagte, …" with the surname alone and first in the article)."""
@@ -1979,6 +2000,10 @@ class QuoteExtractor:
             if subordinate and not as_clause and cend < len(toks) and toks[cend].text == "," and cend <= ci + 2:
                 # "Dass die Partei X ablehnt, ist …": a cue at the end of a subordinate clause
                 # frames nothing that follows.
+                continue
+            if self._closes_relative_clause(u, ci, cend):
+                # "Ein Beamter, den die New York Times zitiert, kommentierte, …": the cue of a
+                # relative clause frames nothing; the verb after it does.
                 continue
             subj_from, chan = ci + 1, toks[ci + 1 : self._with_medium_title(toks, cend)]
             aux = self._aux_before(u, ci)

@@ -1260,3 +1260,12 @@ def test_entity_at_sees_mentions_added_after_an_earlier_lookup() -> None:
     assert entity_at(doc, 31, 35) is None
     berg.mentions.append(CharSpan(31, 35, "Anna"))
     assert entity_at(doc, 31, 35) is berg
+
+
+def test_town_name_after_a_role_and_first_name_is_a_surname(nlp: Language) -> None:
+    doc = run(nlp, "Der GdP-Vorsitzende Konrad Freiberg sagte, man brauche mehr Personal.")
+    assert "Konrad Freiberg" in names(doc) and "Freiberg" not in names(doc)
+
+
+def test_town_after_a_first_name_without_role_stays_a_place_in_a_visit(nlp: Language) -> None:
+    assert names(run(nlp, "Am Montag besuchte Maria Berlin.")) == {"Berlin"}

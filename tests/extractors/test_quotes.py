@@ -1410,3 +1410,19 @@ def test_cue_of_a_relative_clause_frames_nothing(nlp: Language) -> None:
     text = "Ein hoher Beamter, den die New York Times zitiert, kommentierte, die Erklärung sei ein Signal."
     (q,) = run(nlp, text)
     assert q.cue == "kommentierte" and q.speaker != "New York Times"
+
+
+def test_object_of_an_active_quoting_verb_speaks_and_its_subject_is_the_channel(nlp: Language) -> None:
+    (q,) = run(nlp, "Die Nachrichtenagentur Tass zitierte Peskow mit den Worten: „Wir sehen keine Grundlage.“")
+    assert (q.speaker, q.channel, q.kind) == ("Peskow", "Tass", "direct")
+
+
+def test_subject_of_a_passive_quoting_verb_speaks(nlp: Language) -> None:
+    (q,) = run(nlp, "Peskow wird mit den Worten zitiert, man sehe keine Grundlage.")
+    assert q.speaker == "Peskow"
+
+
+def test_subject_of_another_passive_cue_is_spoken_about_not_the_speaker(nlp: Language) -> None:
+    (q,) = run(nlp, "Der Ministerin wird vorgeworfen, sie habe das Parlament belogen.")
+    assert q.speaker is None
+    assert run(nlp, "Der Wahlkommission wird eine gezielte Verschleppungstaktik vorgeworfen.") == []

@@ -580,7 +580,7 @@ class _Analysis:
                 or (firsts and m + 1 < self.n and self._capital_particle(m))
             ):
                 m += 1
-        if firsts and (self.name_like(m) or self._surname_by_reading(m)):
+        if firsts and (self.name_like(m) or self._surname_by_reading(m) or self._place_as_surname(j, m, allow_single)):
             end = m + 1
             if self.words[m].endswith(lex.patronymic_endings) and self.name_like(end):
                 # Russian names with patronymic: "Sergei Konstantinowitsch Krikaljow".
@@ -610,6 +610,18 @@ class _Analysis:
             # An unknown first name and a surname after a role: "Präsident Kassym Tokajew".
             return j, j + 1, self._suffixed(j + 2)
         return j, j, self._suffixed(j + 1)
+
+    def _place_as_surname(self, j: int, m: int, after_role: bool) -> bool:
+        """A town's name after a first name is a surname ("Der GdP-Vorsitzende Konrad Freiberg",
+        "Anna Lübeck"), after a role or where the model reads both words as one person; without
+        either, "besuchte Maria Berlin" may name a visit."""
+        if m >= self.n or m == j:
+            return False
+        w = self.words[m]
+        hit = self.lex.known((w,))
+        if hit is None or hit.type != "LOC" or not w[:1].isupper() or not w.isalpha():
+            return False
+        return after_role or self._model_person(j, m + 1)
 
     def _surname_by_reading(self, m: int) -> bool:
         """A surname after a first name that ends like a common noun ("Natalie Pawlik": "-ik" as

@@ -111,6 +111,7 @@ class QuoteData:
     impersonal_subjects: frozenset[str] = field(default_factory=frozenset)
     impersonal_sources: frozenset[str] = field(default_factory=frozenset)
     passive_auxiliaries: frozenset[str] = field(default_factory=frozenset)
+    quoting_stems: tuple[str, ...] = ()
     active_auxiliaries: frozenset[str] = field(default_factory=frozenset)
     dative_feminine: frozenset[str] = field(default_factory=frozenset)
     media_staff: frozenset[str] = field(default_factory=frozenset)
@@ -247,6 +248,7 @@ def quote_data(lang: str = "de") -> QuoteData:
         impersonal_subjects=frozenset(cues["impersonal_subjects"]),
         impersonal_sources=frozenset(cues.get("impersonal_sources", ())),
         passive_auxiliaries=frozenset(cues["passive_auxiliaries"]),
+        quoting_stems=tuple(cues.get("quoting_stems", ())),
         active_auxiliaries=frozenset(cues.get("active_auxiliaries", ())),
         dative_feminine=frozenset(sp["dative_feminine"]),
         media_staff=frozenset(ch["media_staff"]),
@@ -866,6 +868,52 @@ class QuoteExtractor:
         if np and np[0].text.lower() in d.non_nominative:
             return []
         return np
+
+    def _passive_aux(self, u: Unit, ci: int, *, clause: bool = True) -> int | None:
+        """The passive auxiliary of a cue participle in its clause ("wird … vorgeworfen"), by the
+        tagger's participle tag; None in the active or without a tagger. ``clause=False`` looks
+        past commas ("wurde wegen A, B und C verurteilt")."""
+        toks = u.tokens
+        cue = toks[ci]
+        # The tagger slips on participles with a particle ("vorgeworfen" as VVINF); an
+        # infinitive is its own lemma, a participle is not.
+        misread = cue.tag_ == "VVINF" and cue.lemma_ and cue.lemma_.lower() != cue.lower_
+        if cue.tag_ != "VVPP" and "Part" not in cue.morph.get("VerbForm", []) and not misread:
+            return None
+        for k in range(ci - 1, -1, -1):
+            t = toks[k]
+            if clause and t.text in {",", ";", ":"} and not _inside(t, u.marks):
+                return None
+            if t.lower_ in self.data.passive_auxiliaries:
+                return k
+        return None
+
+    def _quoting(self, tok: Token) -> bool:
+        return tok.lower_.startswith(self.data.quoting_stems) if self.data.quoting_stems else False
+
+    def _quoted_object(self, u: Unit, ci: int, subject: list[Token]) -> tuple[list[Token], str] | None:
+        """ "Die Nachrichtenagentur Tass zitierte Peskow mit den Worten: „…“": the object of an
+        active quoting verb speaks, and its subject, who passed it on, is the channel."""
+        if not subject or not self._quoting(u.tokens[ci]):
+            return None
+        quoted = self._np_after(u.tokens, ci + 1, u.marks)
+        cut = next((k for k, t in enumerate(quoted) if t.lower_ in {"mit", "so", "wie", ",", ":"}), len(quoted))
+        if not quoted[:cut]:
+            return None
+        words = [t for t in subject if t.lower_ not in self.data.determiners] or subject
+        channel = self._medium_entity(subject) or self._text[words[0].idx : words[-1].idx + len(words[-1].text)]
+        return quoted[:cut], channel
+
+    def _passive_speaker(self, u: Unit, ci: int, aux: int, first: int = 0) -> list[Token]:
+        """Who speaks in a passive frame: the subject before the auxiliary of "wird … zitiert",
+        else the "von" phrase after the auxiliary ("wurde von der Polizei mitgeteilt"), else no one."""
+        toks = u.tokens
+        if self._quoting(toks[ci]):
+            return self._np_before(toks, first, aux) if aux > first else self._np_after(toks, aux + 1, u.marks)
+        von = next((k for k in range(aux + 1, ci) if toks[k].lower_ in {"von", "vom"}), None)
+        if von is None:
+            return []
+        return [t for t in toks[von + 1 : ci] if not t.is_punct][:8]
 
     def _closes_relative_clause(self, u: Unit, ci: int, cend: int) -> bool:
         """Whether the cue at ci ends a comma-delimited clause opened by a relative pronoun or a
@@ -2073,19 +2121,30 @@ class QuoteExtractor:
             if cend < len(toks) and toks[cend].text in {",", ":"}:
                 lo = cend + 1
                 # "warnte davor, dass": the correlate stays in the frame.
-                np = self._subject_from_parse(cue_tok, u)
-                if not np:
-                    np = self._np_before(toks, 0, ci)
-                if not np:
-                    np = self._subject_after(toks, ci, u.marks)
+                passive = self._passive_aux(u, ci)
+                relayed: str | None = None
+                if passive is not None:
+                    np = self._passive_speaker(u, ci, passive)
+                else:
+                    np = self._subject_from_parse(cue_tok, u)
+                    if not np:
+                        np = self._np_before(toks, 0, ci)
+                    if not np:
+                        np = self._subject_after(toks, ci, u.marks)
+                    quoted = self._quoted_object(u, ci, np)
+                    if quoted is not None:
+                        np, relayed = quoted
                 # "Aus dem Kreml hieß es, …", "Es hieß aus Paris, …": the source, if named.
                 speaker = (
                     self._impersonal_source(doc, toks, 0, cend, u.marks)
                     if self._no_subject(np) and self._impersonal(toks, ci, None)
-                    else self._speaker(doc, np, last)
+                    else self._speaker(doc, np, last, source=relayed is not None)
                 )
                 frame = Frame(
-                    speaker, label, cue_span, self._channel(toks[ci + 1 : self._with_medium_title(toks, cend)])
+                    speaker,
+                    label,
+                    cue_span,
+                    relayed or self._channel(toks[ci + 1 : self._with_medium_title(toks, cend)]),
                 )
                 colon = toks[cend].text == ":"
                 found = self._content_quotes(doc, u, lo, len(toks), frame, need_report=not colon)
@@ -2195,13 +2254,16 @@ class QuoteExtractor:
             np = self._subject_from_parse(toks[verb], u)
         if not np:
             np = self._subject_after(toks, verb, u.marks)
-        speaker = self._speaker(doc, np, last)
+        channel = self._channel(toks[verb:first])
+        quoted = self._quoted_object(u, verb, np)
+        if quoted is not None:
+            np, channel = quoted
+        # A quoted object is in the accusative ("zitiert einen Augenzeugen") and still speaks.
+        speaker = self._speaker(doc, np, last, source=quoted is not None)
         if speaker is None or (speaker.name is None and speaker.span is None):
             return []
         vt = toks[verb]
-        frame = Frame(
-            speaker, vt.text, _span(self._text, vt.idx, vt.idx + len(vt.text)), self._channel(toks[verb:first])
-        )
+        frame = Frame(speaker, vt.text, _span(self._text, vt.idx, vt.idx + len(vt.text)), channel)
         return self._content_quotes(doc, u, first, len(toks), frame, need_report=False)
 
     def _statement_without_content(
@@ -2211,6 +2273,8 @@ class QuoteExtractor:
         if not cues:
             return None
         ci, label, _cend = cues[0]
+        if self._passive_aux(u, ci) is not None:
+            return None  # "Ihm wird vorgeworfen …": the subject is spoken about
         np = self._np_before(u.tokens, 0, ci) or self._subject_after(u.tokens, ci, u.marks)
         speaker = self._speaker(doc, np, last[0] if last else None)
         if speaker is None or speaker.name is None:
@@ -2247,7 +2311,7 @@ class QuoteExtractor:
             # "Dass die FDP den Mindestlohn ablehnt, ist ein Signal": the cue is in a subordinate
             # clause; the sentence states the author's view.
             return None
-        if cue.tag_ == "VVPP" and any(t.text in self.data.passive_auxiliaries for t in toks[:ci]):
+        if self._passive_aux(u, ci, clause=False) is not None:
             # "Er wurde verurteilt", "Die Einkäufe werden als Reaktion dargestellt": in the
             # passive the subject is what is spoken about, not who speaks.
             return None

@@ -1426,3 +1426,13 @@ def test_subject_of_another_passive_cue_is_spoken_about_not_the_speaker(nlp: Lan
     (q,) = run(nlp, "Der Ministerin wird vorgeworfen, sie habe das Parlament belogen.")
     assert q.speaker is None
     assert run(nlp, "Der Wahlkommission wird eine gezielte Verschleppungstaktik vorgeworfen.") == []
+
+
+def test_name_in_apposition_closing_a_so_frame_is_the_speaker(nlp: Language) -> None:
+    (q,) = run(nlp, "Der Angriff sei eine Strafe, so der Sprecher der Taliban, Ehsanullah Ehsan.")
+    assert (q.text, q.speaker) == ("Der Angriff sei eine Strafe", "Ehsanullah Ehsan")
+
+
+def test_no_one_as_subject_says_nothing(nlp: Language) -> None:
+    quotes = run(nlp, "Es sei nur eine Frage der Zeit, und keiner könne sagen, was passiere.")
+    assert all(q.speaker != "keiner" and q.cue != "sagen" for q in quotes)

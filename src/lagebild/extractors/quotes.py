@@ -112,6 +112,7 @@ class QuoteData:
     impersonal_sources: frozenset[str] = field(default_factory=frozenset)
     passive_auxiliaries: frozenset[str] = field(default_factory=frozenset)
     quoting_stems: tuple[str, ...] = ()
+    no_one: frozenset[str] = frozenset()
     active_auxiliaries: frozenset[str] = field(default_factory=frozenset)
     dative_feminine: frozenset[str] = field(default_factory=frozenset)
     media_staff: frozenset[str] = field(default_factory=frozenset)
@@ -249,6 +250,7 @@ def quote_data(lang: str = "de") -> QuoteData:
         impersonal_sources=frozenset(cues.get("impersonal_sources", ())),
         passive_auxiliaries=frozenset(cues["passive_auxiliaries"]),
         quoting_stems=tuple(cues.get("quoting_stems", ())),
+        no_one=frozenset(cues.get("no_one", ())),
         active_auxiliaries=frozenset(cues.get("active_auxiliaries", ())),
         dative_feminine=frozenset(sp["dative_feminine"]),
         media_staff=frozenset(ch["media_staff"]),
@@ -731,6 +733,9 @@ class QuoteExtractor:
             if any(x.text in self.data.negations for x in u.tokens[max(0, i - 1) : end]):
                 # "führten weder X noch Y aus", "sagte nicht, ob": nothing was said.
                 continue
+            if self._no_one_before(u, i):
+                # "und keiner könne sagen, was passiere": no one said it.
+                continue
             before_word = u.tokens[i - 1].text if i > 0 else ""
             n_before = len(out)
             for f in forms:
@@ -914,6 +919,16 @@ class QuoteExtractor:
         if von is None:
             return []
         return [t for t in toks[von + 1 : ci] if not t.is_punct][:8]
+
+    def _no_one_before(self, u: Unit, ci: int) -> bool:
+        """A subject that names no one ("keiner", "niemand") in the cue's clause before it."""
+        for k in range(ci - 1, -1, -1):
+            t = u.tokens[k]
+            if t.text in {",", ";", ":"} or _inside(t, u.marks):
+                return False
+            if t.lower_ in self.data.no_one:
+                return True
+        return False
 
     def _closes_relative_clause(self, u: Unit, ci: int, cend: int) -> bool:
         """Whether the cue at ci ends a comma-delimited clause opened by a relative pronoun or a
@@ -2448,17 +2463,35 @@ class QuoteExtractor:
                     continue
                 k = i + 1 + len(np)
                 rest = toks[k:]
+                apposition = [x for x in rest[1:] if x.text not in _SENT_PUNCT]
+                if (
+                    rest
+                    and rest[0].text == ","
+                    and 0 < len(apposition) <= 6
+                    and all(_is_cap(x) or x.text in self.data.name_particles for x in apposition)
+                    and all(x.text in _SENT_PUNCT for x in rest[1 + len(apposition) :])
+                ):
+                    # "…, so der Sprecher der Taliban, Ehsanullah Ehsan.": the name in apposition
+                    # closes the sentence; the frame inserted mid-sentence goes on with words.
+                    np = [*np, *rest[: 1 + len(apposition)]]
+                    k += 1 + len(apposition)
+                    rest = toks[k:]
                 inserted = bool(rest) and rest[0].text == "," and len(rest) > 2
                 if rest and not inserted and rest[0].text not in _SENT_PUNCT and self._channel(rest) is None:
                     tail = [x for x in rest if x.text not in _SENT_PUNCT]
                     # "so Polizei- und Feuerwehrkreise": a conjunction after a truncated compound
                     # joins two nouns of one phrase.
                     truncated = {j for j, x in enumerate([np[-1], *tail]) if x.text.endswith("-")}
+                    # One comma may set off the name at the end ("so der Sprecher der Taliban,
+                    # Ehsanullah Ehsan").
+                    commas = [j for j, x in enumerate(tail) if x.text == ","]
+                    apposed = len(commas) == 1 and 0 < commas[0] < len(tail) - 1 and _is_cap(tail[-1])
                     name_like = all(
                         _is_cap(x)
                         or x.text.lower() in self.data.determiners
                         or x.text in self.data.name_particles
                         or (x.text in self.data.conjunctions and j in truncated)
+                        or (x.text == "," and apposed)
                         for j, x in enumerate(tail)
                     )
                     if not (name_like and len(tail) <= 8):

@@ -1269,3 +1269,10 @@ def test_town_name_after_a_role_and_first_name_is_a_surname(nlp: Language) -> No
 
 def test_town_after_a_first_name_without_role_stays_a_place_in_a_visit(nlp: Language) -> None:
     assert names(run(nlp, "Am Montag besuchte Maria Berlin.")) == {"Berlin"}
+
+
+def test_austrian_chair_and_governor_are_roles(nlp: Language) -> None:
+    doc = run(nlp, "Klubobmann August Wöginger und Landeshauptfrau Johanna Mikl-Leitner kamen.")
+    roles = {e.name: [r.text for r in e.roles] for e in doc._.entities}
+    assert roles.get("August Wöginger") == ["Klubobmann"]
+    assert roles.get("Johanna Mikl-Leitner") == ["Landeshauptfrau"]

@@ -566,7 +566,15 @@ class _Analysis:
             k = j + len(opener)
             if tuple(self.words[j:k]) == opener and self.name_like(k):
                 return j, j, k + 1
-        if not self.name_like(j):
+        if not self.name_like(j) and not (
+            # After a role a first name that is also a word stands before its surname
+            # ("Klubobmann August Wöginger").
+            allow_single
+            and j < self.n
+            and lex.is_first_name(self.words[j])
+            and self.words[j][:1].isupper()
+            and self.name_like(j + 1)
+        ):
             return None
         k = j
         while k < self.n and lex.is_first_name(self.words[k]) and self.name_like(k):

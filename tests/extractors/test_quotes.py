@@ -1436,3 +1436,10 @@ def test_name_in_apposition_closing_a_so_frame_is_the_speaker(nlp: Language) -> 
 def test_no_one_as_subject_says_nothing(nlp: Language) -> None:
     quotes = run(nlp, "Es sei nur eine Frage der Zeit, und keiner könne sagen, was passiere.")
     assert all(q.speaker != "keiner" and q.cue != "sagen" for q in quotes)
+
+
+def test_genitive_source_is_named_in_the_nominative(nlp: Language) -> None:
+    (q,) = run(nlp, "Laut einer Meldung des Belgrader Staatsfernsehens haben sich beide geeinigt.")
+    assert q.speaker == "Belgrader Staatsfernsehen"
+    (q,) = run(nlp, "Nach Angaben des Sprechers des Ministeriums wurden drei Personen festgenommen.")
+    assert q.speaker == "Sprecher des Ministeriums"

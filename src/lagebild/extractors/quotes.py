@@ -1414,6 +1414,8 @@ class QuoteExtractor:
                 if ent is not None:
                     return Speaker(ent.name, ent.id or None, mention)
             name = self._text[n_start:n_end]
+            if len(names) > 1:
+                name = self._nominative_phrase(names) or name
             if len(names) == 1:
                 full = self._full_name(doc, name)
                 if full is None and not source and names[0].pos_ != "PROPN" and not self._may_speak(np, names):
@@ -1447,9 +1449,25 @@ class QuoteExtractor:
             # names no one who speaks; no speaker is better than a wrong one.
             return None
         name = self._text[words[0].idx : words[-1].idx + len(words[-1].text)]
-        if len(words) == 1:
-            name = self._nominative(words[0]) or name
-        return Speaker(name, None, mention)
+        nominative = self._nominative(words[0]) if len(words) == 1 else self._nominative_phrase(words)
+        return Speaker(nominative or name, None, mention)
+
+    def _nominative_phrase(self, words: list[Token]) -> str | None:
+        """A source phrase in the genitive named in the nominative, where only its head noun
+        changes: "nach Angaben des Sprechers des Ministeriums" -> "Sprecher des Ministeriums",
+        "einer Meldung des Belgrader Staatsfernsehens" -> "Belgrader Staatsfernsehen" (a city's
+        adjective in -er does not decline). None where more would change."""
+        head = 0
+        while head + 1 < len(words) and words[head].text.endswith("er") and _is_cap(words[head + 1]):
+            head += 1
+        tok = words[head]
+        if tok.pos_ != "NOUN" or tok.ent_type_:
+            return None
+        lemma = tok.lemma_
+        if not tok.text.endswith("s") or lemma not in (tok.text[:-1], tok.text[:-2]) or not lemma[:1].isupper():
+            return None
+        start, end = words[0].idx, words[-1].idx + len(words[-1].text)
+        return self._text[start : tok.idx] + lemma + self._text[tok.idx + len(tok.text) : end]
 
     @staticmethod
     def _nominative(tok: Token) -> str | None:

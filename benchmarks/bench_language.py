@@ -40,7 +40,7 @@ def _fmt(value: float, target: float | None = None) -> str:
 def bench_ner(fast: bool) -> None:
     import spacy
     from training.convert import ner_heldout
-    from training.evaluate import PRF, ner_scores, pipe_sentences
+    from training.evaluate import PRF, ner_pipes, ner_scores, pipe_sentences
 
     from lagebild.language import get_nlp
     from lagebild.language.pipeline import shipped_model_path
@@ -75,8 +75,7 @@ def bench_ner(fast: bool) -> None:
         if fast:
             sents = sents[:1000]
         labels = ("PER", "LOC", "ORG", "MISC") if name.startswith("GermEval") else ("PER", "LOC", "ORG")
-        # NER alone, with the tok2vec it listens to where it shares one (training/build.py --joint).
-        with model.select_pipes(enable=[n for n in model.pipe_names if n in ("tok2vec", "ner")]):
+        with model.select_pipes(enable=ner_pipes(model)):
             res = ner_scores(model, sents, labels=labels)
         rows: list[tuple[str, dict[str, PRF]]] = [("model", res)]
         # The whole pipeline runs once; its mentions are scored twice. "model+rules" takes a

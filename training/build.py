@@ -92,7 +92,7 @@ def assemble(ud_dir: Path, ner_dir: Path | None, target: Path, scores: dict[str,
 def evaluate(model_dir: Path) -> dict[str, object]:
     import spacy
 
-    from training.evaluate import ner_scores, ud_scores
+    from training.evaluate import ner_pipes, ner_scores, ud_scores
 
     nlp = spacy.load(model_dir)
     out: dict[str, object] = {}
@@ -108,8 +108,7 @@ def evaluate(model_dir: Path) -> dict[str, object]:
         "mood_f1": round(ud.mood.f, 4),
         "mood_sub_f1": round(ud.mood_sub.f, 4),
     }
-    # NER alone, with the tok2vec it listens to in the joint pipeline.
-    with nlp.select_pipes(enable=[name for name in nlp.pipe_names if name in ("tok2vec", "ner")]):
+    with nlp.select_pipes(enable=ner_pipes(nlp)):
         for name, sents in ner_heldout().items():
             # Only GermEval annotates MISC; elsewhere a MISC prediction can be neither right nor wrong.
             labels = ("PER", "LOC", "ORG", "MISC") if name.startswith("GermEval") else ("PER", "LOC", "ORG")

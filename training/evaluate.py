@@ -59,6 +59,11 @@ def pipe_sentences(nlp: Language, sentences: Sequence[NERSentence], batch_size: 
     return nlp.pipe((_gold_doc(nlp, s.words) for s in sentences), batch_size=batch_size)
 
 
+def ner_pipes(nlp: Language) -> list[str]:
+    """The components NER needs alone: itself and, in the joint pipeline, the tok2vec it listens to."""
+    return [name for name in nlp.pipe_names if name in ("tok2vec", "ner")]
+
+
 def ner_scores(
     nlp: Language,
     sentences: Sequence[NERSentence],

@@ -27,3 +27,9 @@ def test_text_of_keeps_only_the_docs_in_work() -> None:
     assert [text_of(d) for d in docs] == [d.text for d in docs]
     assert len(doctext._TEXTS) == doctext._KEPT
     assert text_of(docs[0]) == "Satz 0."
+
+
+def test_a_remembered_text_is_given_back_for_its_doc() -> None:
+    doc = spacy.blank("de")("Ein Satz.")
+    assert doctext.remember(doc, "Ein Satz.") == "Ein Satz."
+    assert text_of(doc) is doctext._TEXTS[0][1]

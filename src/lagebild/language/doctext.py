@@ -25,6 +25,10 @@ def text_of(doc: Doc) -> str:
             return text
     table = doc.to_array(["ORTH", "SPACY"]).tolist()
     strings = doc.vocab.strings
-    text = "".join(strings[orth] + " " if space else strings[orth] for orth, space in table)
+    return remember(doc, "".join(strings[orth] + " " if space else strings[orth] for orth, space in table))
+
+
+def remember(doc: Doc, text: str) -> str:
+    """Keep a text a component built anyway from the Doc's own words (the layout reads them first)."""
     _TEXTS.appendleft((doc, text))
     return text

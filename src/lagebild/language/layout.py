@@ -19,7 +19,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from lagebild import lang as langdata
-from lagebild.language.doctext import text_of
+from lagebild.language.doctext import remember, text_of
 from lagebild.records import Paragraph, ParagraphKind
 
 _FINAL_PUNCT = ".!?:;…\"“”«»‘’'"
@@ -208,7 +208,9 @@ class _Tokens:
         table = doc.to_array(["ORTH", "SPACY", "IS_SPACE", "IDX"])
         words = [strings[orth] for orth in table[:, 0].tolist()]
         ws = table[:, 1].astype(bool).tolist()
-        return cls(words, ws, table[:, 2].astype(bool).tolist(), table[:, 3].astype("int64").tolist(), text_of(doc))
+        # Doc.text from the words already read; kept for the extractors after the layout.
+        text = remember(doc, "".join(w + " " if sp else w for w, sp in zip(words, ws, strict=True)))
+        return cls(words, ws, table[:, 2].astype(bool).tolist(), table[:, 3].astype("int64").tolist(), text)
 
 
 def _is_gloss(word: str) -> bool:

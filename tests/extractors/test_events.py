@@ -974,3 +974,21 @@ def test_subject_before_its_verb_held_the_meeting_in_a_phrase_inside_the_clause(
 def test_talks_that_date_a_journey_do_not_absorb_it(pipeline: Language) -> None:
     evs = _events(pipeline, "Nach dem Gespräch mit Macron reiste Merz weiter nach Rom.", MERZ_MACRON)
     assert sorted((ev.type, ev.place) for ev in evs) == [("talks", None), ("travel", "Rom")]
+
+
+def test_expected_in_a_place_is_a_journey_there(pipeline: Language) -> None:
+    names: Names = {"Wolodymyr Selenskyj": ("PER", ["Selenskyj"]), "Paris": ("LOC", [])}
+    (ev,) = _events(pipeline, "Präsident Wolodymyr Selenskyj wird am Mittwoch in Paris erwartet.", names)
+    assert (ev.type, ev.participants, ev.place) == ("travel", ["Wolodymyr Selenskyj"], "Paris")
+
+
+def test_expected_without_a_place_or_a_passive_is_no_journey(pipeline: Language) -> None:
+    names: Names = {"Friedrich Merz": ("PER", ["Merz"]), "Brüssel": ("LOC", [])}
+    assert _events(pipeline, "Merz erwartet in Brüssel eine Einigung.", names) == []
+    assert _events(pipeline, "Von Merz wird in Brüssel ein klares Signal erwartet.", names) == []
+
+
+def test_person_in_the_genitive_before_a_role_is_no_participant(pipeline: Language) -> None:
+    names: Names = {**PUTIN, "Donald Trump": ("PER", ["Trumps"]), "Moskau": ("LOC", [])}
+    (ev,) = _events(pipeline, "Trumps Sondergesandter Steve Witkoff traf Putin in Moskau.", names)
+    assert set(ev.participants) == {"Steve Witkoff", "Wladimir Putin"}

@@ -37,8 +37,21 @@ def test_every_event_type_has_a_verb_and_a_noun_trigger(data: dict[str, object])
 def test_verb_entries_are_well_formed(data: dict[str, object]) -> None:
     for entry in data["verb"]:  # type: ignore[attr-defined]
         assert entry["type"] in EVENT_TYPES
-        allowed = {"type", *TENSES, "particle", "generic", "not_before", "not_with", "needs_destination", "needs_with"}
+        allowed = {
+            "type",
+            *TENSES,
+            "particle",
+            "generic",
+            "not_before",
+            "not_with",
+            "with_words",
+            "needs_destination",
+            "needs_with",
+            "needs_place",
+        }
         assert set(entry) <= allowed
+        # Clause words are matched against lowercased words.
+        assert all(w == w.lower() for w in entry.get("with_words", []) + entry.get("not_with", []))
         forms = [f for t in TENSES for f in entry.get(t, [])]
         assert forms, entry
         for form in forms:

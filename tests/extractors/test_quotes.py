@@ -1443,3 +1443,37 @@ def test_genitive_source_is_named_in_the_nominative(nlp: Language) -> None:
     assert q.speaker == "Belgrader Staatsfernsehen"
     (q,) = run(nlp, "Nach Angaben des Sprechers des Ministeriums wurden drei Personen festgenommen.")
     assert q.speaker == "Sprecher des Ministeriums"
+
+
+def test_place_in_an_attribute_of_the_object_does_not_make_it_the_speaker(nlp: Language) -> None:
+    (q,) = run(nlp, "Die Süddeutsche Zeitung kommentiert die Gespräche in Moskau: „Putin spielt auf Zeit.“")
+    assert q.speaker == "Süddeutsche Zeitung"
+
+
+def test_newspaper_named_in_quotation_marks_speaks(nlp: Language) -> None:
+    (q,) = run(nlp, 'Die "Frankfurter Allgemeine Zeitung" sieht das anders: «Verhandeln ist ein Fortschritt.»')
+    assert q.speaker == "Frankfurter Allgemeine Zeitung"
+    (q,) = run(nlp, 'Im "Tagesspiegel" heißt es, der Kanzler müsse nun Führung zeigen.')
+    assert (q.speaker, q.kind) == ("Tagesspiegel", "indirect")
+
+
+def test_lower_case_name_the_entity_layer_knows_speaks(nlp: Language) -> None:
+    (q,) = run(nlp, 'Die "taz" meint: "Die Europäer stehen am Rand und schauen zu."')
+    assert q.speaker == "taz"
+
+
+def test_answer_in_a_printed_interview_is_the_named_persons_words(nlp: Language) -> None:
+    text = (
+        "Die EU-Außenbeauftragte Kaja Kallas war am Montag in Brüssel.\n\n"
+        "Frage: Sitzt Europa mit am Tisch?\n\n"
+        "Kallas: Wir sind eng eingebunden. Ohne Europa kann es keinen Frieden geben.\n\n"
+        "Frage: Was halten Sie von dem Plan?"
+    )
+    (q,) = run(nlp, text)
+    assert q.speaker == "Kaja Kallas" and q.kind == "direct"
+    assert q.text == "Wir sind eng eingebunden. Ohne Europa kann es keinen Frieden geben."
+
+
+def test_name_and_number_in_a_list_are_no_interview_answer(nlp: Language) -> None:
+    text = "Die Werte der Umfrage vom Dienstag:\n\nFriedrich Merz: 28 Prozent\n\nAlice Weidel: 22 Prozent"
+    assert run(nlp, text) == []

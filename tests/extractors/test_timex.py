@@ -845,3 +845,7 @@ def test_tried_zu_infinitive_keeps_the_past() -> None:
     text = "Er hatte versucht, am Mittwoch anzurufen.\n"
     [t] = extract(text, published="2026-02-02T10:00+01:00").timexes
     assert t.value == "2026-01-28"
+
+
+def test_former_office_is_no_time_reference() -> None:
+    assert values("Der frühere Verteidigungsminister trat zurück.") == []

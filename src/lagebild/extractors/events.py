@@ -73,8 +73,10 @@ class _VerbForm:
     generic: bool
     needs_destination: bool
     needs_with: bool
+    needs_place: bool
     not_before: frozenset[str]
     not_with: frozenset[str]
+    with_words: frozenset[str]
 
 
 @dataclass(frozen=True, slots=True)
@@ -175,8 +177,10 @@ def lexicon(lang: str = "de") -> _Lexicon:
                     generic=bool(entry.get("generic", False)),
                     needs_destination=bool(entry.get("needs_destination", False)),
                     needs_with=bool(entry.get("needs_with", False)),
+                    needs_place=bool(entry.get("needs_place", False)),
                     not_before=_set(entry.get("not_before", [])),
                     not_with=_set(entry.get("not_with", [])),
+                    with_words=_set(entry.get("with_words", [])),
                 )
                 verbs.setdefault(form, []).append(vf)
     # A form with its particle is the more specific verb: "traf … ein" is eintreffen before treffen.
@@ -826,6 +830,21 @@ def _named_partner(view: _DocView, clause: _Clause) -> bool:
     return False
 
 
+def _names_place(view: _DocView, clause: _Clause) -> bool:
+    """Whether the clause names a place after a place preposition ("in Paris", "im Kreml")."""
+    doc, lex = view.doc, view.lex
+    toks = clause.tokens
+    for k, i in enumerate(toks):
+        low = doc[i].text.lower()
+        if low not in lex.place_at and low not in lex.place_to:
+            continue
+        for j in toks[k + 1 : k + 4]:
+            m = view.mention_at.get(j)
+            if m is not None and m.start == j and _mention_place(lex, m) is not None:
+                return True
+    return False
+
+
 def _pick_verb(view: _DocView, forms: tuple[_VerbForm, ...], i: int, clause: _Clause) -> _VerbForm | None:
     doc = view.doc
     pos = clause.pos[i]
@@ -841,6 +860,10 @@ def _pick_verb(view: _DocView, forms: tuple[_VerbForm, ...], i: int, clause: _Cl
         if vf.needs_destination and not any(t in view.lex.place_to for t in rest):
             continue
         if vf.needs_with and not _named_partner(view, clause):
+            continue
+        if vf.with_words and not words & vf.with_words:
+            continue
+        if vf.needs_place and not _names_place(view, clause):
             continue
         return vf
     return None
@@ -948,9 +971,14 @@ def _governor(view: _DocView, m_start: int, clause: _Clause, trigger: int | None
 
 
 def _saxon_genitive(view: _DocView, m: _Mention) -> bool:
-    """ "Frankreichs Staatschef": a name in -s before a noun modifies that noun."""
+    """ "Frankreichs Staatschef", "Trumps Sondergesandter": a name in -s before a noun modifies
+    that noun. A person's name counts only where the -s is no part of the name itself ("Trumps"
+    for Trump, not "Tsipras")."""
     doc = view.doc
-    if m.end >= len(doc) or not doc[m.end - 1].text.endswith("s") or m.type == "PER":
+    last = doc[m.end - 1].text if m.end <= len(doc) else ""
+    if m.end >= len(doc) or not last.endswith("s"):
+        return False
+    if m.type == "PER" and not (m.name.endswith(last[:-1]) and not m.name.endswith(last)):
         return False
     nxt = doc[m.end]
     return _is_capitalised(nxt) and m.end not in view.mention_at

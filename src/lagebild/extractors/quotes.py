@@ -306,6 +306,9 @@ _PREDICATE_POS = frozenset({"VERB", "AUX", "ADJ"})
 _MAX_TITLE_WORDS = 5
 # Word classes of a subject that stands for people without naming them ("Einige", "Viele").
 _PRONOMINAL_POS = frozenset({"DET", "PRON", "NUM"})
+_ATTRIBUTE_RELATIONS = frozenset({"nmod", "obl", "mnr", "pg"})
+_SPEAKING_TYPES = frozenset({"PER", "ORG"})
+_PLACE_TYPES = frozenset({"LOC", "GPE"})
 _CLAUSE_RELATIONS = frozenset({"acl", "acl:relcl", "rc", "ccomp", "advcl", "parataxis", "csubj", "oc", "re"})
 
 # --------------------------------------------------------------------------- quotation marks
@@ -964,6 +967,20 @@ class QuoteExtractor:
             and any(m.start == tok.idx and m.end == tok.idx + len(tok.text) for m in ent.mentions)
         )
 
+    def _named_phrase(self, words: Sequence[Token]) -> bool:
+        """Whether the entity layer read these words, quotation marks aside, as one person or
+        organisation ("taz" in "Die „taz“ meint")."""
+        words = [t for t in words if not t.is_punct]
+        if not words or self._entity_at is None or not words[0].doc._.entities:
+            return False
+        start, end = words[0].idx, words[-1].idx + len(words[-1].text)
+        ent = self._entity_at(words[0].doc, start, end)
+        return (
+            ent is not None
+            and ent.type in ("PER", "ORG")
+            and any(m.start == start and m.end == end for m in ent.mentions)
+        )
+
     def _np_before(self, toks: list[Token], start: int, verb: int, *, as_clause: bool = False) -> list[Token]:
         d = self.data
         seg = list(toks[start:verb])
@@ -1005,8 +1022,13 @@ class QuoteExtractor:
             and not self._named_alone(first)
         ):
             return []
-        if any(t.text in d.media_nouns for t in seg) and not as_clause:
-            # "Der Zeitung X sagte Y": a medium before the verb is the channel, not the speaker.
+        if (
+            any(t.text in d.media_nouns for t in seg)
+            and not as_clause
+            and (first.lower_ in d.dative_feminine or first.lower_ in d.non_nominative)
+        ):
+            # "Der Zeitung X sagte Y": a medium after an article that may be a dative is the
+            # channel, not the speaker; "Die Zeitung kommentiert" is the medium speaking.
             return []
         if first.text in d.pronouns:
             # A pronoun first in a main clause is its subject ("Sie wird mit den Worten zitiert").
@@ -1022,7 +1044,12 @@ class QuoteExtractor:
             if i > 0 and t.text in self.data.auxiliaries:
                 # "Angaben … wurden nicht gemacht": an auxiliary inside makes the segment a clause.
                 return []
-        if not any(_is_cap(t) for t in seg[1:]) and first.text.lower() in d.determiners:
+        if (
+            not any(_is_cap(t) for t in seg[1:])
+            and first.text.lower() in d.determiners
+            and not self._named_phrase(seg[1:])
+        ):
+            # "Die Regierung" names a body; "Die taz" too, which only the entity layer knows.
             return []
         return [*seg, *apposition]
 
@@ -1074,9 +1101,10 @@ class QuoteExtractor:
                 d = self.data
                 # A parser's slips: an object pronoun, an adverb or a medium taken for the subject.
                 # "Das Ministerium teilte mit": an article opening a longer phrase is no slip.
-                opener_slip = sub[0].text in d.non_subject_openers and not (
-                    len(sub) > 1 and sub[0].lower_ in d.determiners
-                )
+                # A lone article is the rest of a phrase the parser broke ("Die taz meint").
+                opener_slip = (
+                    sub[0].text in d.non_subject_openers and not (len(sub) > 1 and sub[0].lower_ in d.determiners)
+                ) or (len(sub) == 1 and sub[0].lower_ in d.determiners)
                 # "Die Nachrichtenagentur AFP meldete" speaks; "Der Zeitung X sagte Y" may be a
                 # dative the parser took for the subject, so a medium after such an article is not.
                 medium_slip = any(t.text in d.media_nouns for t in sub) and (
@@ -1099,8 +1127,24 @@ class QuoteExtractor:
         return tok.i > verb.i and any(t.text == "," for t in verb.doc[verb.i + 1 : tok.i])
 
     def _names_someone(self, head: Token) -> bool:
-        """Whether a subject names someone: a pronoun, or a name in its phrase."""
-        return head.text in self.data.pronouns or any(t.pos_ == "PROPN" or t.ent_type_ == "PER" for t in head.subtree)
+        """Whether a subject names someone: a pronoun, or a name of a person or body in its phrase.
+
+        A place, and a name inside a prepositional attribute, name no one: in "Die Zeitung
+        kommentiert die Gespräche in Moskau" the talks are not the speaker because of "Moskau".
+        """
+        if head.text in self.data.pronouns:
+            return True
+        inside_pp = {
+            x.i
+            for c in head.children
+            if c.dep_ in _ATTRIBUTE_RELATIONS and any(g.dep_ == "case" for g in c.children)
+            for x in c.subtree
+        }
+        return any(
+            t.ent_type_ in _SPEAKING_TYPES or (t.pos_ == "PROPN" and t.ent_type_ not in _PLACE_TYPES)
+            for t in head.subtree
+            if t.i not in inside_pp
+        )
 
     def _nameless_front(self, np: list[Token], verb: Token) -> bool:
         """Whether a phrase before the verb is no subject where the parse names one after it
@@ -1806,6 +1850,10 @@ class QuoteExtractor:
             head = self._headline(doc, u)
             if head:
                 return head
+        elif ui == 0 or units[ui - 1].para != u.para:
+            turn = self._interview_turn(doc, units, ui, consumed)
+            if turn:
+                return turn
         found = self._by_cue_verb(doc, u, last_frame)
         if found is not None:
             return found
@@ -2031,6 +2079,35 @@ class QuoteExtractor:
             # "Name: statement" is the headline form of a direct quote, with or without marks.
             q.kind = "direct"
         return found
+
+    def _interview_turn(self, doc: Doc, units: list[Unit], ui: int, consumed: set[int]) -> list[Quote]:
+        """An answer in a printed interview: a paragraph opening with a person's name and a colon
+        ("Kallas: Wir sind eng eingebunden. …") is, to its end, that person's words. Only a name
+        the entity layer reads as a person counts: "Frage:", "Berlin:" or "Zur Person:" open
+        no answer."""
+        u = units[ui]
+        toks = u.tokens
+        colon = next((i for i, t in enumerate(toks[:5]) if t.text == ":"), None)
+        if colon is None or colon == 0 or colon + 3 >= len(toks) or _inside(toks[colon], u.marks):
+            return []
+        label = toks[:colon]
+        if not all(_is_cap(t) or t.text in self.data.name_particles or t.text == "-" for t in label):
+            return []
+        if toks[colon - 1].whitespace_ or not any(t.pos_ in {"VERB", "AUX"} for t in toks[colon + 1 :]):
+            # A label takes its colon without a space, and an answer is a clause: "Merz: 28
+            # Prozent" in a poll's list is no one's words.
+            return []
+        speaker = self._speaker(doc, label, None)
+        if speaker is None or speaker.name is None or self._entity_type(doc, speaker.entity) != "PER":
+            return []
+        end = u.end
+        k = ui + 1
+        while k < len(units) and units[k].para == u.para:
+            end = units[k].end
+            consumed.add(k)
+            k += 1
+        start = toks[colon + 1].idx
+        return [self._quote(doc, start, end, "direct", Frame(speaker))]
 
     def _by_cue_verb(self, doc: Doc, u: Unit, last: Frame | None) -> list[Quote] | None:
         toks = u.tokens
@@ -2535,6 +2612,9 @@ class QuoteExtractor:
         j = k
         while j < len(toks):
             t = toks[j]
+            if j == k and (title := self._quoted_title_end(toks, j)) is not None:
+                # "im „Tagesspiegel“ heißt es": a title in quotation marks is the whole source.
+                return title
             title = self._quoted_title_end(toks, j) if j > k and toks[j - 1].lower_ in d.determiners else None
             if title is not None:
                 # "nach Informationen des „Spiegel“": a medium's name in quotation marks.

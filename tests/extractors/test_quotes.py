@@ -1477,3 +1477,29 @@ def test_answer_in_a_printed_interview_is_the_named_persons_words(nlp: Language)
 def test_name_and_number_in_a_list_are_no_interview_answer(nlp: Language) -> None:
     text = "Die Werte der Umfrage vom Dienstag:\n\nFriedrich Merz: 28 Prozent\n\nAlice Weidel: 22 Prozent"
     assert run(nlp, text) == []
+
+
+def test_impersonal_as_clause_after_the_report_names_its_source(nlp: Language) -> None:
+    (q,) = run(nlp, "Die Gespräche seien konstruktiv gewesen, wie es aus dem Kanzleramt hieß.")
+    assert (q.speaker, q.kind) == ("Kanzleramt", "indirect")
+
+
+def test_pronoun_after_a_quotation_naming_someone_else_is_the_last_subject(nlp: Language) -> None:
+    text = (
+        "Präsident Wolodymyr Selenskyj forderte mehr Flugabwehr. "
+        '"Jeder Angriff zeigt, dass Putin keinen Frieden will", schrieb er auf Telegram.'
+    )
+    q = run(nlp, text)[-1]
+    assert (q.speaker, q.channel) == ("Wolodymyr Selenskyj", "Telegram")
+
+
+def test_konjunktiv_the_tagger_missed_after_a_noun_opening_the_clause(nlp: Language) -> None:
+    (q,) = run(
+        nlp, "Kremlsprecher Dmitri Peskow sagte der Agentur Interfax, Russland greife nur militärische Ziele an."
+    )
+    assert (q.kind, q.text, q.channel) == ("indirect", "Russland greife nur militärische Ziele an", "Interfax")
+
+
+def test_dash_joining_two_headline_statements_is_no_part_of_the_speaker(nlp: Language) -> None:
+    (q,) = run(nlp, 'Regierung einigt sich auf Budget – Opposition spricht von "Pfusch"\n\nDer Rat tagte.')
+    assert q.speaker == "Opposition"

@@ -38,6 +38,22 @@ def test_wire_date_header_with_place_and_agency() -> None:
     assert a.published == datetime(2025, 12, 3, 0, 0, tzinfo=BERLIN)
 
 
+def test_date_header_after_a_headline_that_ends_in_a_quotation() -> None:
+    a = article_from_text('Opposition spricht von "Pfusch"\n\nWien, 28.11.2025\n\nDie Regierung einigte sich.\n')
+    assert a.published == datetime(2025, 11, 28, tzinfo=BERLIN)
+
+
+def test_wire_dateline_run_into_the_first_paragraph_gives_publication_date() -> None:
+    a = article_from_text("Cassis trifft Lawrow\n\nGenf, 2. Dezember 2025 (sda) – Der Bundesrat empfing Lawrow.\n")
+    assert a.published == datetime(2025, 12, 2, tzinfo=BERLIN)
+    a = article_from_text("Bern, 5.12.2025 (SDA) Der Bundesrat hat am Freitag beraten.\n")
+    assert a.published == datetime(2025, 12, 5, tzinfo=BERLIN)
+
+
+def test_date_opening_a_sentence_is_no_wire_dateline() -> None:
+    assert article_from_text("Rat tagt\n\nAm 2. Dezember 2025 – so der Plan – tagt der Rat.\n").published is None
+
+
 def test_iso_date_header() -> None:
     assert article_from_text("2025-12-01\nRat tagt\nDer Rat tagte.\n").published == datetime(2025, 12, 1, tzinfo=BERLIN)
 

@@ -31,6 +31,11 @@ def test_colon_quote_headline_is_a_heading() -> None:
     assert kinds("Selenskyj: „Der Frieden muss halten“\nEr sprach in Kiew.") == ["headline", "teaser"]
 
 
+def test_headline_ending_in_a_quoted_word_is_a_heading() -> None:
+    assert kinds('Opposition spricht von "Pfusch"\nDie Regierung einigte sich.') == ["headline", "teaser"]
+    assert kinds("Er sagte: „Wir kommen.“\nDann ging er.") == ["teaser", "body"]
+
+
 def test_long_line_without_punctuation_is_body() -> None:
     assert kinds("Ein Satz.\n" + "wort " * 60) == ["teaser", "body"]
 

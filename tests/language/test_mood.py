@@ -717,6 +717,12 @@ def test_e_form_tagged_adjective_after_man_is_subjunctive(nlp: Language) -> None
     assert moods(nlp, "Selenskyj sagte am Mittwoch in Kiew, man brauche mehr Flugabwehr.")["brauche"] == ["Sub"]
 
 
+def test_e_form_tagged_adjective_after_a_noun_opening_its_clause_is_subjunctive(nlp: Language) -> None:
+    _needs_tagger(nlp)
+    text = "Peskow sagte der Agentur Interfax, Russland greife nur militärische Ziele an."
+    assert moods(nlp, text)["greife"] == ["Sub"]
+
+
 def test_adjective_after_man_before_its_noun_stays_an_adjective(nlp: Language) -> None:
     _needs_tagger(nlp)
     assert "offene" not in moods(nlp, "Er meinte, dass man offene Fragen kläre.")

@@ -2243,7 +2243,13 @@ def _resolve_pronoun(
         found = [
             (tok, idx)
             for (tok, idx, oblique) in mentions
-            if an.sent_of[tok] == target and tok < i and not oblique and _gender_ok(builder, idx, gender)
+            # A name inside quotation marks is what someone said, not who is spoken of next:
+            # in "„…, dass Putin keinen Frieden will“, schrieb er" the writer is not Putin.
+            if an.sent_of[tok] == target
+            and tok < i
+            and not oblique
+            and not an.quoted[tok]
+            and _gender_ok(builder, idx, gender)
         ]
         if not found:
             continue
@@ -2309,7 +2315,8 @@ def _competing_noun(an: _Analysis, builder: _Builder, lo: int, hi: int, gender: 
     lex = an.lex
     determiners = lex.masc_nominative if gender == "m" else lex.fem_nominative
     for k in range(lo, hi - 1):
-        if an.words[k].lower() not in determiners:
+        if an.words[k].lower() not in determiners or an.quoted[k]:
+            # A noun in a quotation is no subject of the narration around it.
             continue
         nxt = k + 1
         while nxt < hi and lex.is_adjective(an.words[nxt]):

@@ -306,6 +306,7 @@ _PREDICATE_POS = frozenset({"VERB", "AUX", "ADJ"})
 _MAX_TITLE_WORDS = 5
 # Word classes of a subject that stands for people without naming them ("Einige", "Viele").
 _PRONOMINAL_POS = frozenset({"DET", "PRON", "NUM"})
+_PHRASE_EDGE_MARKS = frozenset({",", ";", ":", "–", "—", "-"})
 _ATTRIBUTE_RELATIONS = frozenset({"nmod", "obl", "mnr", "pg"})
 _SPEAKING_TYPES = frozenset({"PER", "ORG"})
 _PLACE_TYPES = frozenset({"LOC", "GPE"})
@@ -1194,8 +1195,11 @@ class QuoteExtractor:
         while hi + 1 < len(words) and words[hi + 1].i == words[hi].i + 1:
             hi += 1
         run = words[lo : hi + 1]
-        while run and run[-1].text in {",", ";", ":", "–", "-"}:
+        while run and run[-1].text in _PHRASE_EDGE_MARKS:
             run = run[:-1]
+        while run and run[0].text in _PHRASE_EDGE_MARKS:
+            # "Einigung – Opposition spricht von …": a headline's dash joins two statements.
+            run = run[1:]
         return run
 
     def _is_role(self, word: str) -> bool:
@@ -2147,7 +2151,14 @@ class QuoteExtractor:
                 # ("…, wie Anna Berg, Leiterin der Behörde, betonte.").
                 np = self._np_before(toks, trailing + 1, ci, as_clause=True)
                 if np or all(t.text != "," for t in toks[trailing + 1 : ci]):
-                    frame = Frame(self._speaker(doc, np, last), label, cue_span, self._channel(toks[trailing:ci]))
+                    # "…, wie es aus Kiew hieß.": the source, if named, as in "Aus Kiew hieß es".
+                    impersonal_as = self._no_subject(np) and toks[trailing + 1].text in self.data.impersonal_subjects
+                    speaker = (
+                        self._impersonal_source(doc, toks, trailing + 2, ci, u.marks)
+                        if impersonal_as
+                        else self._speaker(doc, np, last)
+                    )
+                    frame = Frame(speaker, label, cue_span, self._channel(toks[trailing:ci]))
                     found = self._content_quotes(doc, u, 0, trailing - 1, frame, need_report=False)
                     if found:
                         return found

@@ -11,7 +11,7 @@ from zoneinfo import ZoneInfo
 
 from lagebild import settings
 from lagebild.errors import InputError
-from lagebild.language.layout import is_dateline, month_alternation, month_numbers, paragraphs
+from lagebild.language.layout import is_dateline, leading_dateline, month_alternation, month_numbers, paragraphs
 from lagebild.records import Article
 
 _STAND = re.compile(
@@ -108,6 +108,13 @@ def article_from_text(
             if p.kind == "dateline" and is_dateline(text[p.start : p.end]):
                 published = dateline_published(text[p.start : p.end], source)
                 break
+    if published is None:
+        # A wire report dates itself at the start of its first paragraph ("Genf, 2. Dezember
+        # 2025 (sda) – …").
+        first = next((p for p in paras if p.kind in ("teaser", "body")), None)
+        m = leading_dateline("de").match(text[first.start : first.end]) if first is not None else None
+        if m is not None:
+            published = dateline_published(m.group(), source)
     if title is None:
         heads = [p for p in paras if p.kind == "headline"]
         title = text[heads[0].start : heads[0].end] if heads else None

@@ -131,6 +131,21 @@ def month_alternation(lang: str) -> str:
 def date_only_line(lang: str) -> re.Pattern[str]:
     """A whole line that holds a date with its year and nothing but an optional place before
     it, weekday, time and agency; month and weekday names come from the time data."""
+    return re.compile(_dateline_source(lang) + r"(?:\s*\([^()]{1,40}\))?\s*[-–]?$", re.IGNORECASE)
+
+
+@cache
+def leading_dateline(lang: str) -> re.Pattern[str]:
+    """A wire dateline that opens the first paragraph, run into its text: the place, the date
+    with its year, and the agency in brackets or a dash ("Genf, 2. Dezember 2025 (sda) – Der
+    Bundesrat …", "Bern, 5.12.2025 (SDA) Der …")."""
+    return re.compile(
+        _dateline_source(lang, place_required=True) + r"(?:\s*\([^()]{1,40}\)\s*[-–]?|\s+[-–])\s",
+        re.IGNORECASE,
+    )
+
+
+def _dateline_source(lang: str, *, place_required: bool = False) -> str:
     weekdays = sorted(langdata.load(lang, "time")["classes"]["weekday"]["words"], key=len, reverse=True)
     month = month_alternation(lang)
     weekday = "|".join(re.escape(w) for w in weekdays)
@@ -140,12 +155,11 @@ def date_only_line(lang: str) -> re.Pattern[str]:
         r"|\d{4}-\d{2}-\d{2})"
     )
     time = r"(?:\s*(?:,|-|–|\||um|/)?\s*(?:um\s+)?\d{1,2}[:.]\d{2}(?:\s*Uhr)?)?"
-    return re.compile(
-        r"^(?:[A-ZÄÖÜ][\w.\-/ ]{0,40},\s*)?"  # place: "Bern, "
+    place = r"[A-ZÄÖÜ][\w.\-/ ]{0,40},\s*"  # "Bern, "
+    return (
+        rf"^(?:{place}){'' if place_required else '?'}"
         rf"(?:(?:{weekday}),?\s*)?(?:den\s+|am\s+)?"
         rf"{date}{time}"
-        r"(?:\s*\([^()]{1,40}\))?\s*[-–]?$",  # agency: "(sda)"
-        re.IGNORECASE,
     )
 
 
@@ -155,9 +169,10 @@ def _is_heading(line: str, lang: str) -> bool:
     if not stripped or len(stripped) > limit:
         return False
     if stripped[-1] in _FINAL_PUNCT:
-        # A quoted headline ("Rubio: „Realistisch, aber optimistisch“") ends in a quotation mark
-        # but is still a headline when the mark closes a colon-introduced quote.
-        return ":" in stripped and stripped[-1] in '“”"«»' and stripped[-2] not in ".!?"
+        # A quoted headline ("Rubio: „Realistisch, aber optimistisch“", "Opposition spricht von
+        # „Pfusch“") ends in a quotation mark with no full stop before it; a sentence of running
+        # text ends in a full stop inside or after the mark.
+        return stripped[-1] in '“”"«»' and len(stripped) > 1 and stripped[-2] not in ".!?…"
     return True
 
 

@@ -362,7 +362,8 @@ def _mistagged_e_verb(token: Token, data: MoodData, parsed: bool | None = None) 
 
 
 def _e_verb_after_pronoun(token: Token, data: MoodData, lang: str) -> bool:
-    """ "…, man brauche mehr Geld": an -e form right after a 3rd person subject pronoun, which the
+    """ "…, man brauche mehr Geld", "…, Russland greife … an": an -e form right after a 3rd person
+    subject pronoun, or a noun opening its clause, which the
     tagger took for an adjective and the parse did not attach to it, is Konjunktiv I where the
     dictionary has it as the present stem of a verb plus -e ("brauche" of "brauchen", "ändere" of
     "ändern"); an adjective does not fit that shape ("offene" of "offen")."""
@@ -373,19 +374,32 @@ def _e_verb_after_pronoun(token: Token, data: MoodData, lang: str) -> bool:
         return False
     doc = token.doc
     prev = token.i - 1
-    if prev < 0 or doc[prev].lower_ not in data.third_person:
+    if prev < 0 or not (doc[prev].lower_ in data.third_person or _clause_opening_noun(doc, prev, data)):
         return False
     nxt = doc[token.i + 1] if token.i + 1 < len(doc) else None
     if nxt is not None and (nxt.text[:1].isupper() or nxt.pos_ == "ADJ"):
         return False  # "man offene Fragen": an attributive adjective before its noun
     lemma = dictionary_form(low, lang)
     if lemma.endswith(("ern", "eln")):
-        stem = lemma[:-1]
+        # "ändere" and "verhandle" of "ändern" and "verhandeln".
+        stems = {lemma[:-1], lemma[:-3] + lemma[-2]}
     elif lemma.endswith("en"):
-        stem = lemma[:-2]
+        stems = {lemma[:-2]}
     else:
         return False
-    return low == stem + "e" and not _first_person_near(token, data)
+    return low in {stem + "e" for stem in stems} and not _first_person_near(token, data)
+
+
+def _clause_opening_noun(doc: Doc, i: int, data: MoodData) -> bool:
+    """Whether ``doc[i]`` is a name or noun that, with at most an article and adjectives before
+    it, opens its clause after a comma or colon: the subject slot of ", Russland greife …",
+    ", die Regierung lehne … ab"."""
+    if not (doc[i].text[:1].isupper() and doc[i].text.isalpha()) or doc[i].is_sent_start:
+        return False
+    k = i - 1
+    while k >= 0 and i - k <= 3 and (doc[k].lower_ in data.determiners or doc[k].pos_ == "ADJ"):
+        k -= 1
+    return k >= 0 and doc[k].text in {",", ":"}
 
 
 def _weak_past_of(word: str, lemma: str) -> bool:

@@ -992,3 +992,58 @@ def test_person_in_the_genitive_before_a_role_is_no_participant(pipeline: Langua
     names: Names = {**PUTIN, "Donald Trump": ("PER", ["Trumps"]), "Moskau": ("LOC", [])}
     (ev,) = _events(pipeline, "Trumps Sondergesandter Steve Witkoff traf Putin in Moskau.", names)
     assert set(ev.participants) == {"Steve Witkoff", "Wladimir Putin"}
+
+
+def test_coming_to_a_named_place_in_a_relative_clause_is_a_journey(pipeline: Language) -> None:
+    names: Names = {"Wolodymyr Selenskyj": ("PER", ["Selenskyj"]), "Brüssel": ("LOC", [])}
+    text = "Selenskyj, der persönlich nach Brüssel gekommen war, bedankte sich."
+    (ev,) = _events(pipeline, text, names)
+    assert (ev.type, ev.participants, ev.place) == ("travel", ["Wolodymyr Selenskyj"], "Brüssel")
+
+
+def test_dying_somewhere_is_no_journey(pipeline: Language) -> None:
+    names: Names = {"Kiew": ("LOC", [])}
+    assert _events(pipeline, "Bei dem Angriff in Kiew kamen drei Menschen ums Leben.", names) == []
+
+
+def test_pronoun_in_a_report_framed_by_its_speaker_is_that_speaker(nlp: Language) -> None:
+    from lagebild.pipeline import extract
+
+    text = (
+        "Präsident Selenskyj bedankte sich bei den Europäern. "
+        "Er wolle bald mit US-Präsident Trump telefonieren, kündigte Selenskyj an."
+    )
+    (ev,) = extract(text, id="t").events
+    assert set(ev.participants) == {"Selenskyj", "Trump"}
+
+
+def test_reference_noun_takes_no_participant_of_the_clause_verb(pipeline: Language) -> None:
+    names: Names = {**PUTIN, "Donald Trump": ("PER", ["Trump"]), "Wolodymyr Selenskyj": ("PER", ["Selenskyj"])}
+    text = "Trump hat Selenskyj am Freitag empfangen. Vor dem Treffen hatte Trump mit Putin telefoniert."
+    evs = _events(pipeline, text, names, [("am Freitag", "2025-11-28")])
+    meeting = next(ev for ev in evs if ev.type == "meeting")
+    assert "Wladimir Putin" not in meeting.participants
+
+
+def test_summit_of_other_people_elsewhere_is_another_event(pipeline: Language) -> None:
+    names: Names = {
+        "Emmanuel Macron": ("PER", ["Macron"]),
+        "Xi Jinping": ("PER", []),
+        "Keir Starmer": ("PER", ["Starmer"]),
+        "Friedrich Merz": ("PER", ["Merz"]),
+        "China": ("LOC", []),
+        "Johannesburg": ("LOC", []),
+    }
+    text = (
+        "Macron reist nach China. Dort wird er Xi Jinping treffen. "
+        "Starmer und Merz haben sich am Rande des Gipfels in Johannesburg ausgetauscht."
+    )
+    evs = _events(pipeline, text, names)
+    assert all(not {"Macron", "Starmer"} <= {p.split()[-1] for p in ev.participants} for ev in evs)
+
+
+def test_exchanging_views_is_talks_and_exchanging_prisoners_is_not(pipeline: Language) -> None:
+    names: Names = {"Friedrich Merz": ("PER", ["Merz"]), "Emmanuel Macron": ("PER", ["Macron"])}
+    (ev,) = _events(pipeline, "Merz tauschte sich mit Macron aus.", names)
+    assert ev.type == "talks"
+    assert _events(pipeline, "Russland und die Ukraine haben Gefangene ausgetauscht.", {}) == []

@@ -1503,3 +1503,17 @@ def test_konjunktiv_the_tagger_missed_after_a_noun_opening_the_clause(nlp: Langu
 def test_dash_joining_two_headline_statements_is_no_part_of_the_speaker(nlp: Language) -> None:
     (q,) = run(nlp, 'Regierung einigt sich auf Budget – Opposition spricht von "Pfusch"\n\nDer Rat tagte.')
     assert q.speaker == "Opposition"
+
+
+def test_adverb_after_the_name_closes_a_so_frame(nlp: Language) -> None:
+    (q,) = run(nlp, "Die Kosten für die junge Generation seien zu hoch, so Winkel weiter.")
+    assert (q.text, q.speaker, q.cue) == ("Die Kosten für die junge Generation seien zu hoch", "Winkel", "so")
+
+
+def test_speaking_pronoun_continues_the_subject_not_its_object(nlp: Language) -> None:
+    text = (
+        "Arbeitsministerin Bärbel Bas warnte die Union vor einem Scheitern. "
+        "Gegenüber dem Hauptstadtstudio erklärte sie, das Paket sei vereinbart."
+    )
+    q = run(nlp, text)[-1]
+    assert (q.speaker, q.kind) == ("Bärbel Bas", "indirect")

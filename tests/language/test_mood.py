@@ -723,6 +723,12 @@ def test_e_form_tagged_adjective_after_a_noun_opening_its_clause_is_subjunctive(
     assert moods(nlp, text)["greife"] == ["Sub"]
 
 
+def test_e_form_after_the_subject_opening_a_sentence_is_subjunctive(nlp: Language) -> None:
+    _needs_tagger(nlp)
+    text = "Die Bundeswehr brauche dringend mehr Personal, sagte Pistorius."
+    assert moods(nlp, text)["brauche"] == ["Sub"]
+
+
 def test_adjective_after_man_before_its_noun_stays_an_adjective(nlp: Language) -> None:
     _needs_tagger(nlp)
     assert "offene" not in moods(nlp, "Er meinte, dass man offene Fragen kläre.")

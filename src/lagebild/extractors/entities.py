@@ -2233,7 +2233,13 @@ def _resolve_pronoun(
     lo = bisect_left(mentions, (an.sent_start[max(sent - _PRONOUN_LOOKBACK, 0)], -1, False))
     hi = bisect_left(mentions, (an.sent_end[sent], -1, False))
     mentions = mentions[lo:hi]
-    later_same_sentence = {idx for (tok, idx, _obl) in mentions if tok > i and an.sent_of[tok] == sent}
+    # A name after the pronoun in its own clause is someone else ("Er lobte Merz"); one behind a
+    # comma may be the speaker the pronoun's clause reports ("Er wolle …, kündigte Selenskyj an").
+    clause_end = next(
+        (k for k in range(i + 1, an.sent_end[sent]) if an.words[k] in _CLAUSE_BREAKS and not an.quoted[k]),
+        an.sent_end[sent],
+    )
+    later_same_sentence = {idx for (tok, idx, _obl) in mentions if i < tok < clause_end}
     for window in range(_PRONOUN_LOOKBACK + 1):
         target = sent - window
         if target < 0:
@@ -2274,7 +2280,14 @@ def _resolve_pronoun(
         if (
             window
             and not _frames_subject_quote(an, i, last_tok)
-            and _competing_noun(an, builder, last_tok + 1, an.sent_end[target], gender)
+            and _competing_noun(
+                an,
+                builder,
+                last_tok + 1,
+                an.sent_end[target],
+                gender,
+                subjects_only=_is_subject(an.doc[last_tok]) and _speaks(an, i),
+            )
         ):
             # "Kaja Kallas traf die Regierung. Sie …": the noun after the person may be meant.
             return None
@@ -2283,6 +2296,8 @@ def _resolve_pronoun(
 
 
 _SUBJECT_DEPS = ("sb", "nsubj", "nsubj:pass")
+_OBJECT_DEPS = frozenset({"obj", "iobj", "oa", "da", "obl", "nmod"})
+_CLAUSE_BREAKS = frozenset({",", ";", ":", "–", "—"})
 
 
 def _subject_word(tok: Token) -> Token | None:
@@ -2308,10 +2323,21 @@ def _frames_subject_quote(an: _Analysis, i: int, person_tok: int) -> bool:
     return _is_subject(an.doc[person_tok])
 
 
-def _competing_noun(an: _Analysis, builder: _Builder, lo: int, hi: int, gender: str) -> bool:
+def _speaks(an: _Analysis, i: int) -> bool:
+    """Whether the pronoun at ``i`` is the subject of a verb of saying ("erklärte sie")."""
+    tok = an.doc[i]
+    return tok.dep_ in _SUBJECT_DEPS and tok.head.text in an.lex.speech_verbs
+
+
+def _competing_noun(
+    an: _Analysis, builder: _Builder, lo: int, hi: int, gender: str, *, subjects_only: bool = False
+) -> bool:
     """Whether tokens [lo, hi) hold a noun phrase of the pronoun's gender that is no person and
     may be its subject: an article, adjectives, a capitalised noun, not inside a prepositional
-    phrase and not a genitive attribute ("der Stand der Gespräche")."""
+    phrase and not a genitive attribute ("der Stand der Gespräche"). ``subjects_only``: where
+    the person was the subject and the pronoun speaks, a noun the parse makes an object does not
+    compete: the one who speaks carries on the last subject ("Bas warnte die Union. … erklärte
+    sie"), while "Kallas lobte die Regierung. Sie habe …" may report on the object."""
     lex = an.lex
     determiners = lex.masc_nominative if gender == "m" else lex.fem_nominative
     for k in range(lo, hi - 1):
@@ -2325,6 +2351,8 @@ def _competing_noun(an: _Analysis, builder: _Builder, lo: int, hi: int, gender: 
             continue
         prev = an.words[k - 1] if k > lo else ""
         if prev.lower() in lex.prepositions or (prev[:1].isupper() and k > an.sent_start[an.sent_of[k]]):
+            continue
+        if subjects_only and an.doc[nxt].dep_ and an.doc[nxt].dep_ in _OBJECT_DEPS:
             continue
         return True
     return False

@@ -1606,6 +1606,8 @@ def _candidates(view: _DocView, sent: _Sentence) -> list[_Candidate]:
             # the happening and takes no part in it.
             light = noun and not topic and (_has_light_verb(view, win) or possessive or _GROUP[etype] == "travel")
             cand.participants = _mention_participants(view, win, i, noun, place_tokens, light)
+            if reference and _other_verb_trigger(view, win, i):
+                cand.participants = _own_phrase_participants(view, win, i, cand.participants)
             if noun and _GROUP[etype] in ("meet", "call"):
                 holder = _fronted_partner_subject(view, win, i)
                 if holder is not None and holder[0] not in {n for n, _ in cand.participants}:
@@ -1645,6 +1647,33 @@ def _candidates(view: _DocView, sent: _Sentence) -> list[_Candidate]:
             cand.status, cand.strength = _status(view, win, i, tense, cand.date[0] if cand.date else None)
             out.append(cand)
     return out
+
+
+def _own_phrase_participants(
+    view: _DocView, clause: _Clause, trigger: int, participants: list[tuple[str, Span | None]]
+) -> list[tuple[str, Span | None]]:
+    """Of a reference noun's participants ("vor dem Treffen mit Macron"), those named in its own
+    phrase, before the next verb or comma: in "Vor dem Treffen hatte Trump mit Putin
+    telefoniert" Putin is the call's, not the meeting's."""
+    doc, lex = view.doc, view.lex
+    toks = clause.tokens
+    end = len(doc)
+    for j in toks[clause.pos[trigger] + 1 :]:
+        low = doc[j].text.lower()
+        if doc[j].text in lex.separators or doc[j].pos_ in ("VERB", "AUX") or low in lex.auxiliaries:
+            end = j
+            break
+    lo, hi = doc[trigger].idx, doc[end].idx if end < len(doc) else len(view.text)
+    return [(n, sp) for n, sp in participants if sp is not None and lo <= sp.start < hi]
+
+
+def _other_verb_trigger(view: _DocView, clause: _Clause, trigger: int) -> bool:
+    """Whether the clause has a verb of another happening besides the noun at ``trigger``
+    ("Vor dem Treffen hatte Trump … telefoniert")."""
+    doc = view.doc
+    return any(
+        j != trigger and doc[j].text[:1].islower() and doc[j].text.lower() in view.lex.verbs for j in clause.tokens
+    )
 
 
 def _where_clause(view: _DocView, sent: _Sentence, ci: int, cand: _Candidate) -> None:
@@ -1855,6 +1884,12 @@ def _antecedent(drafts: list[_Draft], cand: _Candidate, view: _DocView) -> bool:
         if cand.reference and cand.sentence in d.sentences:
             continue
         if d.group == group and d.event.participants and _compatible(d, cand, anaphor=True):
+            names = {_fold(n) for n, _ in cand.participants}
+            place = cand.place and d.event.place and _fold(cand.place[0]) != _fold(d.event.place)
+            if names and not names & _names(d) and place:
+                # "Starmer und Merz … am Rande des G20-Gipfels in Johannesburg" after Macron's
+                # visit to China: other people at another place are another happening.
+                continue
             _merge(d, cand, view)
             return True
     return False

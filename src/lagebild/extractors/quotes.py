@@ -64,6 +64,7 @@ class QuoteData:
     multi_first_words: frozenset[str]
     after_source: frozenset[str]
     so_words: frozenset[str]
+    so_closing_adverbs: frozenset[str]
     next_openers: tuple[tuple[str, ...], ...]
     back_pointing: frozenset[str]
     complementisers: frozenset[str]
@@ -203,6 +204,7 @@ def quote_data(lang: str = "de") -> QuoteData:
         multi_first_words=frozenset(p.split()[0] for p in att["multiword_before_source"]),
         after_source=frozenset(att["after_source"]),
         so_words=frozenset(att["so_words"]),
+        so_closing_adverbs=frozenset(att.get("so_closing_adverbs", [])),
         next_openers=tuple(tuple(p.split()) for p in att["next_sentence_openers"]),
         back_pointing=frozenset(att["back_pointing_openers"]),
         complementisers=frozenset(att["complementisers"]),
@@ -1623,6 +1625,8 @@ class QuoteExtractor:
                 continue
             np = self._np_after(toks, i + 1, u.marks)
             after = i + 1 + len(np)
+            while after < hi and toks[after].text in self.data.so_closing_adverbs:
+                after += 1
             if np and (after >= hi or all(x.text in _SENT_PUNCT for x in toks[after:hi])):
                 return i - 1, self._speaker(u.tokens[0].doc, np, None)
         return None
@@ -2582,6 +2586,10 @@ class QuoteExtractor:
                     np = [*np, *rest[: 1 + len(apposition)]]
                     k += 1 + len(apposition)
                     rest = toks[k:]
+                while rest and rest[0].text in self.data.so_closing_adverbs:
+                    # "…, so Winkel weiter.": an adverb after the name closes the frame.
+                    rest = rest[1:]
+                    k += 1
                 inserted = bool(rest) and rest[0].text == "," and len(rest) > 2
                 if rest and not inserted and rest[0].text not in _SENT_PUNCT and self._channel(rest) is None:
                     tail = [x for x in rest if x.text not in _SENT_PUNCT]

@@ -377,8 +377,10 @@ def _e_verb_after_pronoun(token: Token, data: MoodData, lang: str) -> bool:
     if prev < 0 or not (doc[prev].lower_ in data.third_person or _clause_opening_noun(doc, prev, data)):
         return False
     nxt = doc[token.i + 1] if token.i + 1 < len(doc) else None
-    if nxt is not None and (nxt.text[:1].isupper() or nxt.pos_ == "ADJ"):
-        return False  # "man offene Fragen": an attributive adjective before its noun
+    if nxt is not None and (nxt.text[:1].isupper() or (nxt.pos_ == "ADJ" and nxt.tag_ != "ADJD")):
+        # "man offene Fragen": an attributive adjective before its noun; an adverbial one
+        # ("brauche dringend mehr Personal") follows a verb.
+        return False
     lemma = dictionary_form(low, lang)
     if lemma.endswith(("ern", "eln")):
         # "ändere" and "verhandle" of "ändern" and "verhandeln".
@@ -392,12 +394,14 @@ def _e_verb_after_pronoun(token: Token, data: MoodData, lang: str) -> bool:
 
 def _clause_opening_noun(doc: Doc, i: int, data: MoodData) -> bool:
     """Whether ``doc[i]`` is a name or noun that, with at most an article and adjectives before
-    it, opens its clause after a comma or colon: the subject slot of ", Russland greife …",
-    ", die Regierung lehne … ab"."""
+    it, opens its clause after a comma or colon or its sentence: the subject slot of ", Russland
+    greife …", "Die Bundeswehr brauche mehr Personal, sagte …"."""
     if not (doc[i].text[:1].isupper() and doc[i].text.isalpha()) or doc[i].is_sent_start:
         return False
     k = i - 1
     while k >= 0 and i - k <= 3 and (doc[k].lower_ in data.determiners or doc[k].pos_ == "ADJ"):
+        if doc[k].is_sent_start:
+            return True
         k -= 1
     return k >= 0 and doc[k].text in {",", ":"}
 

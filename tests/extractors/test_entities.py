@@ -1276,3 +1276,9 @@ def test_austrian_chair_and_governor_are_roles(nlp: Language) -> None:
     roles = {e.name: [r.text for r in e.roles] for e in doc._.entities}
     assert roles.get("August Wöginger") == ["Klubobmann"]
     assert roles.get("Johanna Mikl-Leitner") == ["Landeshauptfrau"]
+
+
+def test_hyphenated_common_noun_is_no_name(nlp: Language) -> None:
+    doc = run(nlp, "Selenskyj hofft auf die Lieferung von Tomahawk-Marschflugkörpern.")
+    assert "Tomahawk-Marschflugkörpern" not in names(doc)
+    assert "SPD" in names(run(nlp, "Die SPD-Fraktion stimmte zu."))

@@ -1589,6 +1589,18 @@ class _Analysis:
         w = self.words[k]
         return not (self.lex.is_first_name(w) or (w,) in self.lex.known_persons or self.lex.known((w,)))
 
+    def _thing_compound(self, k: int) -> bool:
+        """A hyphenated common noun whose last part the dictionary knows and which names no kind
+        of organisation ("Tomahawk-Marschflugkörpern", "Nato-Staaten"; not "SPD-Fraktion")."""
+        w = self.words[k]
+        if "-" not in w or not self.common_noun(k, trust_ner=False):
+            return False
+        last = w.rsplit("-", 1)[1]
+        if not last[:1].isupper() or not last.isalpha() or not dictionary_word(last, self.lang):
+            return False
+        low = last.lower()
+        return not (low.endswith(self.lex.org_head_endings) or last in self.lex.org_nouns)
+
     def find_model_entities(self) -> None:
         doc = self.doc
         if not doc.has_annotation("ENT_IOB"):
@@ -1670,6 +1682,8 @@ class _Analysis:
             known = self.lex.known(tuple(self.words[a:b]))
             if known is None and not self._plausible_name(a, b):
                 continue
+            if known is None and b - a == 1 and self._thing_compound(a):
+                continue  # "Tomahawk-Marschflugkörpern", "Nato-Staaten": a kind of thing, no name
             if (
                 known is None
                 and b - a == 1

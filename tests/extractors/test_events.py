@@ -300,7 +300,7 @@ def test_days_ago_date_the_happening_from_the_publication_day() -> None:
 
     (ev,) = extract("Merz traf Macron vor drei Tagen in Paris.", published="2025-12-03T10:00+01:00").events
     assert (ev.date, ev.status) == ("2025-11-30", "happened")
-    assert ev.date_span is not None and ev.date_span.text == "drei Tagen"
+    assert ev.date_span is not None and ev.date_span.text == "vor drei Tagen"
 
 
 def test_weeks_ahead_date_the_happening_to_the_week() -> None:
@@ -1047,3 +1047,9 @@ def test_exchanging_views_is_talks_and_exchanging_prisoners_is_not(pipeline: Lan
     (ev,) = _events(pipeline, "Merz tauschte sich mit Macron aus.", names)
     assert ev.type == "talks"
     assert _events(pipeline, "Russland und die Ukraine haben Gefangene ausgetauscht.", {}) == []
+
+
+def test_unnamed_group_meeting_each_other_is_a_meeting(pipeline: Language) -> None:
+    (ev,) = _events(pipeline, "Am Montag treffen sich die Fraktionschefs in Berlin.", {"Berlin": ("LOC", [])})
+    assert (ev.type, ev.participants) == ("meeting", ["Fraktionschefs"])
+    assert _events(pipeline, "Eine Rakete traf ein Wohnhaus.", {}) == []

@@ -849,3 +849,26 @@ def test_tried_zu_infinitive_keeps_the_past() -> None:
 
 def test_former_office_is_no_time_reference() -> None:
     assert values("Der frühere Verteidigungsminister trat zurück.") == []
+
+
+def test_days_ago_is_a_date_with_its_preposition() -> None:
+    t = one("Er wurde vor drei Tagen entlassen.")
+    assert (t.text, t.type, t.value) == ("vor drei Tagen", "DATE", "2025-11-28")
+
+
+def test_weeks_from_now_is_the_week() -> None:
+    assert values("In zwei Wochen beginnt der Gipfel.") == ["2025-W51"]
+
+
+def test_years_ahead_in_a_future_clause_is_the_year() -> None:
+    assert values("Das Gesetz soll in zwei Jahren in Kraft treten.") == ["2027"]
+
+
+def test_years_ago_stay_a_stretch_without_the_preposition() -> None:
+    t = one("Vor 90 Jahren wurde die Stadt gegründet.")
+    assert (t.text, t.type, t.value) == ("90 Jahren", "DURATION", "P90Y")
+
+
+def test_stretch_in_a_clause_that_looks_back_is_no_date() -> None:
+    t = one("Die Zahl hat sich in zwei Wochen verdoppelt.")
+    assert (t.type, t.value) == ("DURATION", "P2W")

@@ -1301,6 +1301,8 @@ def _unnamed_participants(view: _DocView, clause: _Clause, trigger: int, noun: b
         if doc[i].text in lex.auxiliaries:
             k = j + 1
             break
+    while k < len(toks) and doc[toks[k]].text.lower() == "sich":
+        k += 1  # "treffen sich die Fraktionschefs": the reflexive before the subject
     while k < len(toks) and doc[toks[k]].text.lower() in lex.prepositions:
         # Step over a prepositional phrase ("am Freitag") to the noun phrase after it.
         k += 1
@@ -1630,9 +1632,13 @@ def _candidates(view: _DocView, sent: _Sentence) -> list[_Candidate]:
                 antecedent = _relative_antecedent(view, clause)
                 if antecedent is not None and antecedent[0] not in {n for n, _ in cand.participants}:
                     cand.participants.insert(0, antecedent)
-            if not cand.participants and (noun or _GROUP[etype] in ("office", "travel")):
-                # Unnamed groups ("zwei Minister wurden entlassen"); for meeting verbs a subject
-                # like "eine Rakete traf …" would be the other sense, so they need a name.
+            reflexive_meeting = (
+                not noun and _GROUP[etype] == "meet" and any(doc[j].text.lower() == "sich" for j in win.tokens)
+            )
+            if not cand.participants and (noun or reflexive_meeting or _GROUP[etype] in ("office", "travel")):
+                # Unnamed groups ("zwei Minister wurden entlassen", "die Fraktionschefs treffen
+                # sich"); for other meeting verbs a subject like "eine Rakete traf …" would be the
+                # other sense, so they need a name.
                 cand.participants = _unnamed_participants(view, win, i, noun)
             cand.date = _date(view, sent, win, i)
             if ci > 0 and doc[clause.tokens[0]].text.lower() in lex.place_relatives:

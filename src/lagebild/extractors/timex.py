@@ -979,6 +979,40 @@ def _resolve_anaphoric_shift(ctx: _Context, cand: Candidate) -> Resolved | None:
     return "DATE", f"{day.year + n:04d}", None, anchor
 
 
+def _resolve_publication_shift(ctx: _Context, cand: Candidate) -> Resolved | None:
+    """ "vor drei Tagen", "in zwei Wochen": the publication day moved by so many days, weeks,
+    months or years, at the unit's grain. "in zwei Jahren" in a clause that looks back is a
+    stretch ("hat sich in zwei Jahren verdoppelt"), and so is any such phrase without a
+    publication day."""
+    unit, sign = ctx.g.value(cand, "unit"), ctx.g.value(cand, "offset_prep")
+    count = cand.group("count")
+    n: Any = int(count) if count is not None else ctx.g.value(cand, "number")
+    if unit is None or sign is None or n is None or n <= 0 or not float(n).is_integer():
+        return None
+    n, unit = int(n), str(unit)
+    mod = ctx.g.value(cand, "mod_quant")
+    if mod is not None and mod != "EQUAL":
+        # "vor mehr als einem Jahr" is no one day, week or year: the stretch with its modifier.
+        return "DURATION", _duration_value(str(n), unit), mod, None
+    direction = ctx.direction(cand) if ctx.ref is not None else 0
+    # Days and weeks place a happening of the news on the calendar; months and years only where
+    # the clause looks ahead ("soll in zwei Jahren in Kraft treten"): "vor 90 Jahren" is the
+    # length of a span back, as TimeML corpora annotate it.
+    dated = unit in ("D", "W") or (unit in ("M", "Y") and int(sign) > 0 and direction > 0)
+    if not dated or ctx.ref is None or (int(sign) > 0 and direction < 0):
+        return "DURATION", _duration_value(str(n), unit), None, None
+    n *= int(sign)
+    if unit in ("D", "W"):
+        d = cal.shift(ctx.ref, n * (7 if unit == "W" else 1))
+        if d is None:
+            return None
+        return "DATE", cal.day_value(d) if unit == "D" else cal.week_value(d), None, None
+    if unit == "M":
+        return "DATE", cal.month_value(*cal.add_months(ctx.ref.year, ctx.ref.month, n)), None, None
+    year = ctx.ref.year + n
+    return ("DATE", f"{year:04d}", None, None) if 1 <= year <= 9999 else None
+
+
 def _resolve_anaphoric_week(ctx: _Context, cand: Candidate) -> Resolved | None:
     """ "in der dritten Woche": the n-th week from the date last mentioned (its own week is the
     first); "in der Woche darauf": the one after it. Without such a date the week is unknown."""
@@ -1103,6 +1137,7 @@ _RESOLVERS: dict[str, Callable[[_Context, Candidate], Resolved | None]] = {
     "holiday": _resolve_holiday,
     "anaphoric_shift": _resolve_anaphoric_shift,
     "anaphoric_week": _resolve_anaphoric_week,
+    "publication_shift": _resolve_publication_shift,
     "duration": _resolve_duration,
     "stretch": _resolve_stretch,
     "ref": _resolve_ref,
@@ -1202,7 +1237,12 @@ def tag_text(
         if resolved is None:
             continue
         typ, value, mod, _ = resolved
-        timex = Timex(text=text[cand.start : cand.end], start=cand.start, end=cand.end, type=typ, value=value, mod=mod)
+        start = cand.start
+        if typ == "DURATION" and cand.rule.kind == "publication_shift":
+            # A stretch after "vor"/"in" ("vor 90 Jahren") is the stretch alone, as "seit" is not
+            # part of "drei Tagen" either; only the date takes the preposition.
+            start = _after_first_word(text, start, cand.end)
+        timex = Timex(text=text[start : cand.end], start=start, end=cand.end, type=typ, value=value, mod=mod)
         result.append(_anchor_anaphor_result(resolved, timex))
         if typ == "DATE" and _DAY_VALUE.match(value):
             if cand.rule.params.get("year_from_next") and _year_of(cand) is None:
@@ -1221,6 +1261,15 @@ def tag_text(
             ctx.anchor = timex
             ctx.anchor_date = date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
     return result
+
+
+def _after_first_word(text: str, start: int, end: int) -> int:
+    k = start
+    while k < end and not text[k].isspace():
+        k += 1
+    while k < end and text[k].isspace():
+        k += 1
+    return k if k < end else start
 
 
 def _share_year(listed: list[Timex], year: str) -> None:

@@ -1282,3 +1282,8 @@ def test_hyphenated_common_noun_is_no_name(nlp: Language) -> None:
     doc = run(nlp, "Selenskyj hofft auf die Lieferung von Tomahawk-Marschflugkörpern.")
     assert "Tomahawk-Marschflugkörpern" not in names(doc)
     assert "SPD" in names(run(nlp, "Die SPD-Fraktion stimmte zu."))
+
+
+def test_adverb_that_is_also_a_surname_opening_a_sentence_is_no_person(nlp: Language) -> None:
+    assert "Heuer" not in names(run(nlp, "Heuer stehe die Gesundheitsreform im Mittelpunkt, sagte Haslauer."))
+    assert "Joachim Heuer" in names(run(nlp, "Der Ökonom Joachim Heuer warnte vor Schulden."))

@@ -1053,3 +1053,16 @@ def test_unnamed_group_meeting_each_other_is_a_meeting(pipeline: Language) -> No
     (ev,) = _events(pipeline, "Am Montag treffen sich die Fraktionschefs in Berlin.", {"Berlin": ("LOC", [])})
     assert (ev.type, ev.participants) == ("meeting", ["Fraktionschefs"])
     assert _events(pipeline, "Eine Rakete traf ein Wohnhaus.", {}) == []
+
+
+def test_unnamed_group_coming_together_is_a_meeting(pipeline: Language) -> None:
+    text = "Die Landeshauptleute sind am Montag in Salzburg zusammengekommen."
+    (ev,) = _events(pipeline, text, {"Salzburg": ("LOC", [])})
+    assert (ev.type, ev.participants, ev.place) == ("meeting", ["Landeshauptleute"], "Salzburg")
+
+
+def test_election_to_an_office_is_an_appointment_and_a_vote_is_not(pipeline: Language) -> None:
+    names: Names = {"Julia Klöckner": ("PER", ["Klöckner"])}
+    (ev,) = _events(pipeline, "Julia Klöckner wurde zur neuen Bundestagspräsidentin gewählt.", names)
+    assert (ev.type, ev.participants) == ("appointment", ["Julia Klöckner"])
+    assert _events(pipeline, "Die Bürger wählen am Sonntag zum ersten Mal einen Präsidenten.", {}) == []

@@ -1517,3 +1517,38 @@ def test_speaking_pronoun_continues_the_subject_not_its_object(nlp: Language) ->
     )
     q = run(nlp, text)[-1]
     assert (q.speaker, q.kind) == ("Bärbel Bas", "indirect")
+
+
+def test_surname_opening_with_its_particle_after_the_cue_speaks(nlp: Language) -> None:
+    (q,) = run(nlp, "Die Lage sei ernst, sagte von der Leyen.")
+    assert (q.text, q.speaker) == ("Die Lage sei ernst", "von der Leyen")
+    (q,) = run(nlp, "Die Lage sei ernst, erfuhr man von der Regierung.")
+    assert q.speaker != "von der Regierung"
+
+
+def test_paper_in_quotation_marks_after_the_name_is_the_channel(nlp: Language) -> None:
+    text = "Wie Außenminister Johann Wadephul der „Frankfurter Allgemeinen Zeitung“ sagte, sei Europa bereit."
+    (q,) = run(nlp, text)
+    assert (q.speaker, q.channel) == ("Johann Wadephul", "Frankfurter Allgemeine Zeitung")
+
+
+def test_preposition_before_the_source_is_no_part_of_it(nlp: Language) -> None:
+    (q,) = run(nlp, "Nach Ansicht von Experten ist eine Einigung unwahrscheinlich.")
+    assert q.speaker == "Experten"
+
+
+def test_subjectless_cue_names_its_source_with_a_preposition(nlp: Language) -> None:
+    (q,) = run(nlp, "Aus Sicherheitskreisen verlautete, eine Einigung sei nahe.")
+    assert (q.speaker, q.text) == ("Sicherheitskreise", "eine Einigung sei nahe")
+    (q,) = run(nlp, "Wie aus Regierungskreisen verlautete, sei eine Einigung nahe.")
+    assert q.speaker == "Regierungskreise"
+
+
+def test_plural_source_stays_plural(nlp: Language) -> None:
+    (q,) = run(nlp, "Nach Angaben von Diplomaten ist eine Einigung nahe.")
+    assert q.speaker == "Diplomaten"
+
+
+def test_plural_source_in_the_dative_is_named_in_the_nominative_plural(nlp: Language) -> None:
+    (q,) = run(nlp, "Medienberichten zufolge ist eine Einigung nahe.")
+    assert q.speaker == "Medienberichte"

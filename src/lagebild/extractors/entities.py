@@ -265,6 +265,7 @@ class _Lexicon:
         self.translit = [(re.compile(a), b) for a, b in rules["spelling"]["variants"]]
         cues = rules.get("cues", {})
         self.speech_verbs = frozenset(cues.get("speech_verbs", []))
+        self.opening_adverbs = frozenset(ctx.get("opening_adverbs", []))
         self.speech_after_comma = frozenset(cues.get("speech_after_comma", []))
         self.human_subject_verbs = frozenset(cues.get("human_subject_verbs", []))
         self.human_subject_forms = frozenset(cues.get("human_subject_forms", []))
@@ -1520,7 +1521,9 @@ class _Analysis:
         w = self.words[a]
         if w.lower().endswith(self.lex.adverb_endings):
             return True
-        return a == self.sent_start[self.sent_of[a]] and lower_case_word(w, self.lang)
+        at_start = a == self.sent_start[self.sent_of[a]]
+        # "Heuer stehe …": an adverb that is also a noun or surname, opening its sentence.
+        return at_start and (w in self.lex.opening_adverbs or lower_case_word(w, self.lang))
 
     def _plausible_name(self, a: int, b: int) -> bool:
         """Whether a model's LOC/ORG/MISC span can be a name: a role noun ("Vertretern") or a

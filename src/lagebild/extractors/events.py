@@ -1312,7 +1312,7 @@ def _unnamed_participants(view: _DocView, clause: _Clause, trigger: int, noun: b
     if k < len(toks) and (doc[toks[k]].text.lower() in lex.determiners | lex.numerals or doc[toks[k]].like_num):
         phrase = _phrase_from(view, toks, k)
         # A phrase of a time expression ("im Laufe der Woche") names no one who takes part.
-        timed = any(i in view.timex_tokens for i in phrase)
+        timed = any(i in view.timex_tokens for i in phrase) or (phrase and doc[phrase[-1]].text in lex.time_nouns)
         if phrase and not timed and not any(i in view.mention_at for i in phrase) and trigger not in phrase:
             # "Zurückgetreten ist der Staatssekretär im Ministerium, Florian Toncar": who the
             # role phrase is, where the actors component knows it.
@@ -1632,8 +1632,11 @@ def _candidates(view: _DocView, sent: _Sentence) -> list[_Candidate]:
                 antecedent = _relative_antecedent(view, clause)
                 if antecedent is not None and antecedent[0] not in {n for n, _ in cand.participants}:
                     cand.participants.insert(0, antecedent)
+            # "treffen sich", "kamen … zusammen": no other sense ("eine Rakete traf …") to fear.
             reflexive_meeting = (
-                not noun and _GROUP[etype] == "meet" and any(doc[j].text.lower() == "sich" for j in win.tokens)
+                not noun
+                and _GROUP[etype] == "meet"
+                and (bool(vf and vf.particle) or any(doc[j].text.lower() == "sich" for j in win.tokens))
             )
             if not cand.participants and (noun or reflexive_meeting or _GROUP[etype] in ("office", "travel")):
                 # Unnamed groups ("zwei Minister wurden entlassen", "die Fraktionschefs treffen

@@ -34,7 +34,7 @@ from lagebild import lang as langdata
 from lagebild.language.doctext import text_of
 from lagebild.language.extensions import register_extensions
 from lagebild.language.layout import paragraphs as layout_paragraphs
-from lagebild.language.lemma import dictionary_form, lower_case_word
+from lagebild.language.lemma import dictionary_form, dictionary_word, lower_case_word
 from lagebild.language.mood import mood_data, parsed_subject
 from lagebild.records import Paragraph, Quote, QuoteKind, Span
 
@@ -65,6 +65,8 @@ class QuoteData:
     after_source: frozenset[str]
     so_words: frozenset[str]
     so_closing_adverbs: frozenset[str]
+    plural_nominatives: tuple[tuple[str, str], ...]
+    subjectless_cues: frozenset[str]
     next_openers: tuple[tuple[str, ...], ...]
     back_pointing: frozenset[str]
     complementisers: frozenset[str]
@@ -205,6 +207,8 @@ def quote_data(lang: str = "de") -> QuoteData:
         after_source=frozenset(att["after_source"]),
         so_words=frozenset(att["so_words"]),
         so_closing_adverbs=frozenset(att.get("so_closing_adverbs", [])),
+        plural_nominatives=tuple((a, b) for a, b in att.get("plural_nominatives", [])),
+        subjectless_cues=frozenset(cues.get("subjectless_cues", [])),
         next_openers=tuple(tuple(p.split()) for p in att["next_sentence_openers"]),
         back_pointing=frozenset(att["back_pointing_openers"]),
         complementisers=frozenset(att["complementisers"]),
@@ -816,6 +820,10 @@ class QuoteExtractor:
         first = toks[j]
         if first.text in d.pronouns:
             return [first]
+        particle_name = self._particle_surname(toks, j)
+        if particle_name:
+            # "sagte von der Leyen": a surname that opens with its particle.
+            return particle_name
         np: list[Token] = []
         k = j
         if first.text.lower() in d.determiners:
@@ -1055,6 +1063,29 @@ class QuoteExtractor:
             # "Die Regierung" names a body; "Die taz" too, which only the entity layer knows.
             return []
         return [*seg, *apposition]
+
+    def _particle_surname(self, toks: Sequence[Token], j: int) -> list[Token]:
+        """ "von der Leyen", "van Aken", "de Maizière" at toks[j] in lower case: at most two
+        particles and one capitalised word the dictionary does not know as a word ("von der
+        Regierung" is none), the whole phrase; else []."""
+        d = self.data
+        m = j
+        while m < len(toks) and m - j < 2 and toks[m].text in d.name_particles and toks[m].text.islower():
+            m += 1
+        if m == j or m >= len(toks):
+            return []
+        last = toks[m]
+        if (
+            not _is_cap(last)
+            or not last.text.isalpha()
+            or (dictionary_word(last.text, self.lang) and last.ent_type_ != "PER")
+            or last.text.lower().endswith(d.not_name_endings)
+            or self._is_role(last.text)
+            or last.text in d.media_nouns
+            or (m + 1 < len(toks) and _is_cap(toks[m + 1]))
+        ):
+            return []
+        return list(toks[j : m + 1])
 
     def _particle_name(self, seg: list[Token]) -> bool:
         """ "Von der Leyen", "Van Aken", "De Maizière" opening a sentence: capitalised particle,
@@ -1519,14 +1550,32 @@ class QuoteExtractor:
         start, end = words[0].idx, words[-1].idx + len(words[-1].text)
         return self._text[start : tok.idx] + lemma + self._text[tok.idx + len(tok.text) : end]
 
-    @staticmethod
-    def _nominative(tok: Token) -> str | None:
-        """A common noun speaker in its dictionary form ("nach Angaben seines Büros" -> "Büro",
-        "aus Regierungskreisen" -> "Regierungskreis"); None for a name or an unchanged word."""
+    def _nominative(self, tok: Token) -> str | None:
+        """A common noun speaker in the nominative ("nach Angaben seines Büros" -> "Büro"); a
+        plural stays plural ("aus Regierungskreisen" -> "Regierungskreise", "von Experten" ->
+        "Experten"). None for a name or an unchanged word."""
         lemma = tok.lemma_
         if tok.pos_ != "NOUN" or tok.ent_type_ or not lemma[:1].isupper() or lemma == tok.text:
             return None
-        return lemma if tok.text.startswith(lemma[: max(len(lemma) - 2, 1)]) else None
+        if not tok.text.startswith(lemma[: max(len(lemma) - 2, 1)]):
+            return None
+        if "Plur" in tok.morph.get("Number", []):
+            low = tok.text.lower()
+            for dative, nominative in self.data.plural_nominatives:
+                if low.endswith(dative):
+                    return tok.text[: len(tok.text) - len(dative)] + nominative
+            text = tok.text
+            if text == lemma + "n":
+                # "Experten", "Quellen": the plural in -n is every case's; "Beobachtern" is the
+                # dative of "Beobachter".
+                return text if lemma.endswith("e") else lemma
+            if text == lemma + "en":
+                # "Medienberichten" is the dative of "Medienberichte", "Diplomaten" is every
+                # case's: the dictionary knows the one plural in -e, not the other.
+                return lemma + "e" if dictionary_word(lemma + "e", self.lang) else text
+            if text == lemma + "ern":
+                return text[:-1]  # "Kindern" -> "Kinder"
+        return lemma
 
     @staticmethod
     def _person_with_role_at(doc: Doc, start: int, end: int) -> Any:
@@ -1550,6 +1599,15 @@ class QuoteExtractor:
             ):
                 # "sagte Merz der Rheinischen Post" was said to the paper; "ein Sprecher der ARD"
                 # speaks for it.
+                return np[:k]
+            if (
+                np[k].text in d.dative_media_articles
+                and _is_cap(np[k - 1])
+                and not self._is_role(np[k - 1].text)
+                and self._quoted_title_end(np, k + 1) is not None
+            ):
+                # "Wadephul der „Frankfurter Allgemeinen Zeitung“": a title in quotation marks
+                # after the name is the paper it was said to.
                 return np[:k]
             if np[k].lower_ in d.dative_feminine | {"dem"} and np[k + 1].text in d.media_nouns:
                 head = np[k - 1].text
@@ -2129,9 +2187,12 @@ class QuoteExtractor:
                 # "Wie die Polizei mitteilte, wurden …": the main clause after the comma is the report.
                 np = self._np_before(toks, 1, ci, as_clause=True)
                 # "Wie es aus dem Ministerium hieß, …": the source, if named.
-                impersonal_as = self._no_subject(np) and toks[1].text in self.data.impersonal_subjects
+                impersonal_as = self._no_subject(np) and (
+                    toks[1].text in self.data.impersonal_subjects or cue_tok.lower_ in self.data.subjectless_cues
+                )
+                lo = 2 if toks[1].text in self.data.impersonal_subjects else 1
                 speaker = (
-                    self._impersonal_source(doc, toks, 2, ci, u.marks)
+                    self._impersonal_source(doc, toks, lo, ci, u.marks)
                     if impersonal_as
                     else self._speaker(doc, np, last)
                 )
@@ -2252,6 +2313,10 @@ class QuoteExtractor:
                     np = self._passive_speaker(u, ci, passive)
                 else:
                     np = self._subject_from_parse(cue_tok, u)
+                    if np and np[0].i > toks[cend].i:
+                        # A subject behind the comma is the content's ("verlautete, eine
+                        # Einigung sei nahe"), however the parser hung it.
+                        np = []
                     if not np:
                         np = self._np_before(toks, 0, ci)
                     if not np:
@@ -2322,6 +2387,8 @@ class QuoteExtractor:
         d = self.data
         if ci + 1 < len(toks) and toks[ci + 1].text in d.impersonal_subjects:
             return True
+        if toks[ci].lower_ in d.subjectless_cues:
+            return True  # "Aus Sicherheitskreisen verlautete, …" has no subject at all
         if aux is not None and aux + 1 == ci and toks[aux].text in d.passive_auxiliaries:
             end = ci + 1
             return end >= len(toks) or toks[end].text in _SENT_PUNCT
@@ -2697,6 +2764,8 @@ class QuoteExtractor:
     def _source_speaker(self, doc: Doc, np: list[Token], last: Frame | None) -> Speaker | None:
         """A source phrase's speaker: the medium's name ("der Nachrichtenagentur AFP") or its head."""
         d = self.data
+        while len(np) > 1 and np[0].lower_ in d.prepositions:
+            np = np[1:]  # "nach Ansicht von Experten": the experts
         for i, t in enumerate(np):
             if t.text in d.media_nouns and i + 1 < len(np) and _is_cap(np[i + 1]):
                 j = i + 1

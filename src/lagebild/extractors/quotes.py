@@ -314,8 +314,6 @@ _MAX_TITLE_WORDS = 5
 _PRONOMINAL_POS = frozenset({"DET", "PRON", "NUM"})
 _PHRASE_EDGE_MARKS = frozenset({",", ";", ":", "–", "—", "-"})
 _ATTRIBUTE_RELATIONS = frozenset({"nmod", "obl", "mnr", "pg"})
-_SPEAKING_TYPES = frozenset({"PER", "ORG"})
-_PLACE_TYPES = frozenset({"LOC", "GPE"})
 _CLAUSE_RELATIONS = frozenset({"acl", "acl:relcl", "rc", "ccomp", "advcl", "parataxis", "csubj", "oc", "re"})
 
 # --------------------------------------------------------------------------- quotation marks
@@ -1135,10 +1133,11 @@ class QuoteExtractor:
                 d = self.data
                 # A parser's slips: an object pronoun, an adverb or a medium taken for the subject.
                 # "Das Ministerium teilte mit": an article opening a longer phrase is no slip.
-                # A lone article is the rest of a phrase the parser broke ("Die taz meint").
+                # A lone article is the rest of a phrase the parser broke ("Die taz meint"); a
+                # relative or demonstrative pronoun ("…, die angab", "Diese bestätigte") speaks.
                 opener_slip = (
                     sub[0].text in d.non_subject_openers and not (len(sub) > 1 and sub[0].lower_ in d.determiners)
-                ) or (len(sub) == 1 and sub[0].lower_ in d.determiners)
+                ) or (len(sub) == 1 and sub[0].tag_ == "ART")
                 # "Die Nachrichtenagentur AFP meldete" speaks; "Der Zeitung X sagte Y" may be a
                 # dative the parser took for the subject, so a medium after such an article is not.
                 medium_slip = any(t.text in d.media_nouns for t in sub) and (
@@ -1161,11 +1160,9 @@ class QuoteExtractor:
         return tok.i > verb.i and any(t.text == "," for t in verb.doc[verb.i + 1 : tok.i])
 
     def _names_someone(self, head: Token) -> bool:
-        """Whether a subject names someone: a pronoun, or a name of a person or body in its phrase.
-
-        A place, and a name inside a prepositional attribute, name no one: in "Die Zeitung
-        kommentiert die Gespräche in Moskau" the talks are not the speaker because of "Moskau".
-        """
+        """Whether a subject names someone: a pronoun, or a name in its phrase (a country speaks
+        too: "China hatte gedroht"). A name inside a prepositional attribute names no one: in
+        "Die Zeitung kommentiert die Gespräche in Moskau" the talks are not the speaker."""
         if head.text in self.data.pronouns:
             return True
         inside_pp = {
@@ -1174,11 +1171,7 @@ class QuoteExtractor:
             if c.dep_ in _ATTRIBUTE_RELATIONS and any(g.dep_ == "case" for g in c.children)
             for x in c.subtree
         }
-        return any(
-            t.ent_type_ in _SPEAKING_TYPES or (t.pos_ == "PROPN" and t.ent_type_ not in _PLACE_TYPES)
-            for t in head.subtree
-            if t.i not in inside_pp
-        )
+        return any(t.ent_type_ == "PER" or t.pos_ == "PROPN" for t in head.subtree if t.i not in inside_pp)
 
     def _nameless_front(self, np: list[Token], verb: Token) -> bool:
         """Whether a phrase before the verb is no subject where the parse names one after it

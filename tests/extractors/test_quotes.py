@@ -1552,3 +1552,13 @@ def test_plural_source_stays_plural(nlp: Language) -> None:
 def test_plural_source_in_the_dative_is_named_in_the_nominative_plural(nlp: Language) -> None:
     (q,) = run(nlp, "Medienberichten zufolge ist eine Einigung nahe.")
     assert q.speaker == "Medienberichte"
+
+
+def test_report_after_a_colon_without_a_cue_verb_is_the_subjects(nlp: Language) -> None:
+    text = 'Miersch lobte die Rede. Linnemann sah das anders: Scholz betreibe "Geschichtsklitterung".'
+    q = run(nlp, text)[-1]
+    assert (q.speaker, q.text) == ("Linnemann", 'Scholz betreibe "Geschichtsklitterung"')
+
+
+def test_colon_before_a_list_of_facts_is_no_report(nlp: Language) -> None:
+    assert run(nlp, "Die Bilanz des Tages: drei Tote und zehn Verletzte.") == []

@@ -2425,11 +2425,22 @@ class QuoteExtractor:
     def _by_colon(self, doc: Doc, u: Unit, statements: list[Marked], last: Frame | None) -> list[Quote]:
         """ "X reagierte gelassen: „…“": a colon before quotation marks introduces the subject's words."""
         toks = u.tokens
-        if not statements:
-            return []
-        first = next((i for i, t in enumerate(toks) if t.idx == statements[0].start), None)
+        first = next((i for i, t in enumerate(toks) if t.idx == statements[0].start), None) if statements else None
+        reported = False
         if first is None or first < 3 or toks[first - 1].text != ":":
-            return []
+            # "Linnemann sah das anders: Scholz betreibe „Geschichtsklitterung“": after the
+            # colon a report in the Konjunktiv, with or without marks inside it.
+            colon = next((i for i, t in enumerate(toks) if t.text == ":" and not _inside(t, u.marks)), None)
+            if colon is None or colon < 2 or colon + 2 >= len(toks):
+                return []
+            after = toks[colon + 1 :]
+            # Konjunktiv I, not the -te forms that are also a past or a Konjunktiv II ("Sie
+            # sollte … unterschreiben" tells what happened to her).
+            if after[0].lower_ not in self.data.complementisers and not any(
+                "Sub" in t.morph.get("Mood", []) and not t.lower_.endswith(("te", "ten")) for t in after
+            ):
+                return []
+            first, reported = colon + 1, True
         verb = next((i for i in range(1, first - 1) if self._verb_candidate(toks[i])), None)
         if verb is None:
             return []
@@ -2447,9 +2458,18 @@ class QuoteExtractor:
         speaker = self._speaker(doc, np, last, source=quoted is not None)
         if speaker is None or (speaker.name is None and speaker.span is None):
             return []
+        if reported and not self._names_speaker(doc, speaker, np):
+            return []  # "Eine weitere Schlappe musste die Versicherung hinnehmen: …"
         vt = toks[verb]
         frame = Frame(speaker, vt.text, _span(self._text, vt.idx, vt.idx + len(vt.text)), channel)
-        return self._content_quotes(doc, u, first, len(toks), frame, need_report=False)
+        return self._content_quotes(doc, u, first, len(toks), frame, need_report=reported)
+
+    def _names_speaker(self, doc: Doc, speaker: Speaker, np: list[Token]) -> bool:
+        """Whether a subject is someone who can speak: a person or organisation the entity layer
+        knows, a pronoun, or a role ("der Minister")."""
+        if self._entity_type(doc, speaker.entity) in ("PER", "ORG"):
+            return True
+        return any(t.text in self.data.pronouns or self._is_role(t.text) for t in np)
 
     def _statement_without_content(
         self, doc: Doc, u: Unit, last: tuple[Frame, int, int, QuoteKind] | None

@@ -1287,3 +1287,13 @@ def test_hyphenated_common_noun_is_no_name(nlp: Language) -> None:
 def test_adverb_that_is_also_a_surname_opening_a_sentence_is_no_person(nlp: Language) -> None:
     assert "Heuer" not in names(run(nlp, "Heuer stehe die Gesundheitsreform im Mittelpunkt, sagte Haslauer."))
     assert "Joachim Heuer" in names(run(nlp, "Der Ökonom Joachim Heuer warnte vor Schulden."))
+
+
+def test_organisation_filed_under_a_shorter_word_keeps_the_text_s_name(nlp: Language) -> None:
+    doc = run(nlp, "Aus dem Bundeskanzleramt hieß es, man prüfe den Vorschlag.")
+    ent = by_name(doc, "Bundeskanzleramt")
+    assert ent.type == "ORG" and "Kanzleramt" in ent.aliases
+
+
+def test_inflected_name_keeps_the_nominative(nlp: Language) -> None:
+    assert "Frankreich" in names(run(nlp, "Die Rolle Frankreichs wächst."))

@@ -1356,7 +1356,8 @@ def test_relative_clause_with_a_name_after_the_cue_object_is_no_indirect_quote(n
 def test_austrian_agency_written_out_is_the_channel(nlp: Language) -> None:
     text = "Wie ein Sprecher des Bundeskanzleramts der Austria Presse Agentur bestätigte, wird Stocker am Donnerstag reisen."
     (q,) = run(nlp, text)
-    assert q.channel == "APA"
+    # The name as the text writes it (the gazetteer files it as "APA", kept as an alias).
+    assert q.channel == "Austria Presse Agentur"
 
 
 def test_medium_after_a_spokesperson_whose_word_names_the_body_is_no_speaker(nlp: Language) -> None:

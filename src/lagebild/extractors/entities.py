@@ -2442,6 +2442,38 @@ def _gender_ok(builder: _Builder, idx: int, gender: str) -> bool:
     return g is None or g == gender
 
 
+def _name_as_written(name: str, etype: str, surfaces: list[str]) -> str:
+    """An organisation's or place's name in the form the article writes where the gazetteer
+    files it under another word: "Bundeskanzleramt" (filed as "Kanzleramt"), "Neue Zürcher
+    Zeitung" (filed as "NZZ"); the gazetteer's name stays an alias. Inflected forms keep the
+    gazetteer's nominative ("Frankreichs" is "Frankreich")."""
+    if etype not in ("ORG", "LOC") or not surfaces:
+        return name
+    key = name.casefold()
+    if any(s.casefold() == key for s in surfaces):
+        return name
+    # A compound that ends in the filed name: the text's longer word.
+    longer = []
+    for s in surfaces:
+        if " " in s or not s[0].isalpha():
+            continue
+        folded = s.casefold()
+        for ending in ("", "s", "es"):
+            # "des Bundeskanzleramts": the compound in the nominative.
+            if folded.endswith(key + ending) and len(s) - len(ending) > len(name):
+                longer.append(s[: len(s) - len(ending)])
+                break
+    # An organisation filed under its initials and written out ("NZZ"); a country's initials
+    # in a compound ("US-Präsident") stay the country's name.
+    initials = etype == "ORG" and name.replace("/", "").isupper() and " " not in name
+    if not longer and not initials:
+        return name
+    counts: dict[str, int] = {}
+    for s in longer or surfaces:
+        counts[s] = counts.get(s, 0) + 1
+    return min(counts, key=lambda s: (-counts[s], len(s), s))
+
+
 def _to_entities(an: _Analysis, builder: _Builder) -> list[Entity]:
     entities: list[tuple[int, Entity]] = []
     names = [cl.name for cl in builder.clusters]
@@ -2478,12 +2510,13 @@ def _to_entities(an: _Analysis, builder: _Builder) -> list[Entity]:
             if key not in grouped or len(text) < len(grouped[key].text):
                 grouped[key] = role
         roles = sorted(grouped.values(), key=lambda r: r.start or 0)
-        aliases: list[str] = []
+        name = _name_as_written(cl.name, cl.type, [an.text[c.start : c.end] for c in cl.cands])
+        aliases: list[str] = [] if name == cl.name else [cl.name]
         for c in cl.cands:
             t = an.text[c.start : c.end]
-            if t != cl.name and t not in aliases:
+            if t != name and t not in aliases:
                 aliases.append(t)
-        ent = Entity(name=cl.name, type=cl.type, mentions=mentions, roles=roles, aliases=aliases)
+        ent = Entity(name=name, type=cl.type, mentions=mentions, roles=roles, aliases=aliases)
         ent.article_id = an.doc._.article_id or ""
         entities.append((mentions[0].start, ent))
     entities.sort(key=lambda p: p[0])

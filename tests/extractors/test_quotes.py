@@ -1563,3 +1563,9 @@ def test_report_after_a_colon_without_a_cue_verb_is_the_subjects(nlp: Language) 
 
 def test_colon_before_a_list_of_facts_is_no_report(nlp: Language) -> None:
     assert run(nlp, "Die Bilanz des Tages: drei Tote und zehn Verletzte.") == []
+
+
+def test_first_of_two_coordinated_speakers_names_the_statement(nlp: Language) -> None:
+    (q,) = run(nlp, "„Das ist gut“, sagten Merz und Macron.")
+    assert q.speaker == "Merz"
+    assert q.speaker_span is not None and q.speaker_span.text == "Merz und Macron"

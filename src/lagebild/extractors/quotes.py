@@ -1453,6 +1453,14 @@ class QuoteExtractor:
             comma = next((k for k in range(at, len(np)) if np[k].text == ","), len(np))
             np = np[:at] + np[comma:]
             end = np[-1].idx + len(np[-1].text)
+        coord = next(
+            (k for k, t in enumerate(np) if k and t.text in d.conjunctions and k + 1 < len(np) and _is_cap(np[k + 1])),
+            None,
+        )
+        if coord is not None and _is_cap(np[coord - 1]) and all(t.text != "," for t in np[:coord]):
+            # "Merz und Macron erklärten": the first of the two names the statement; the
+            # mention keeps both.
+            np = np[:coord]
         # The entity extractor's answers count only where it ran on this Doc.
         has_entities = doc._.entities is not None
         if len(np) == 1 and np[0].text in d.pronouns:

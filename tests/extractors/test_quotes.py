@@ -1569,3 +1569,10 @@ def test_first_of_two_coordinated_speakers_names_the_statement(nlp: Language) ->
     (q,) = run(nlp, "„Das ist gut“, sagten Merz und Macron.")
     assert q.speaker == "Merz"
     assert q.speaker_span is not None and q.speaker_span.text == "Merz und Macron"
+
+
+def test_verbless_headline_after_a_persons_name_is_their_words(nlp: Language) -> None:
+    text = "Selenskyj: Keine Gebietsabtretungen\n\nPräsident Wolodymyr Selenskyj lehnte jede Abtretung ab."
+    q = run(nlp, text)[0]
+    assert (q.text, q.speaker, q.kind) == ("Keine Gebietsabtretungen", "Wolodymyr Selenskyj", "direct")
+    assert all(q.text != "28 Prozent" for q in run(nlp, "Merz: 28 Prozent\n\nFriedrich Merz liegt vorn."))

@@ -1755,8 +1755,17 @@ class QuoteExtractor:
             return [self._quote(doc, m.start, m.end, "direct", frame, headline=headline) for m in inner]
         if need_report and not inner and not self._is_report(toks):
             return []
-        if not inner and not self._has_clause_verb(toks):
-            # A list of names or a noun phrase ("Kohlendioxid, Methan oder Stickstoff") reports nothing.
+        verbless_headline = (
+            headline
+            and len(toks) >= 2
+            and not any(t.like_num for t in toks)  # "Merz: 28 Prozent" is a poll's figure
+            and frame.speaker is not None
+            and self._entity_type(doc, frame.speaker.entity) == "PER"
+        )
+        if not inner and not self._has_clause_verb(toks) and not verbless_headline:
+            # A list of names or a noun phrase ("Kohlendioxid, Methan oder Stickstoff") reports
+            # nothing; a headline gives a person's words in a few nouns ("Selenskyj: Keine
+            # Gebietsabtretungen").
             return []
         kind: QuoteKind = "mixed" if inner else "indirect"
         return [self._quote(doc, start, end, kind, frame, headline=headline)]

@@ -1066,3 +1066,17 @@ def test_election_to_an_office_is_an_appointment_and_a_vote_is_not(pipeline: Lan
     (ev,) = _events(pipeline, "Julia Klöckner wurde zur neuen Bundestagspräsidentin gewählt.", names)
     assert (ev.type, ev.participants) == ("appointment", ["Julia Klöckner"])
     assert _events(pipeline, "Die Bürger wählen am Sonntag zum ersten Mal einen Präsidenten.", {}) == []
+
+
+def test_both_stands_for_the_pair_of_the_happening_before(pipeline: Language) -> None:
+    names: Names = {"Friedrich Merz": ("PER", ["Merz"]), "Emmanuel Macron": ("PER", ["Macron"]), "Paris": ("LOC", [])}
+    text = "Merz telefonierte am Montag mit Macron. Die beiden wollen sich bald in Paris treffen."
+    evs = _events(pipeline, text, names, [("am Montag", "2025-12-01")])
+    meeting = next(ev for ev in evs if ev.type == "meeting")
+    assert set(meeting.participants) == {"Friedrich Merz", "Emmanuel Macron"}
+
+
+def test_another_meeting_is_a_happening_of_its_own(pipeline: Language) -> None:
+    names: Names = {"Friedrich Merz": ("PER", ["Merz"]), "Emmanuel Macron": ("PER", ["Macron"]), "Paris": ("LOC", [])}
+    text = "Merz traf Macron in Paris. Beide vereinbarten ein weiteres Treffen."
+    assert [ev.type for ev in _events(pipeline, text, names)] == ["meeting", "meeting"]

@@ -91,6 +91,8 @@ class _Lexicon:
     noun_not_with: dict[str, frozenset[str]]
     noun_not_after: dict[str, frozenset[str]]
     relative: frozenset[str]
+    pair_words: frozenset[str]
+    another_words: frozenset[str]
     argument_relatives: frozenset[str]
     subordinators: frozenset[str]
     auxiliaries: frozenset[str]
@@ -212,6 +214,8 @@ def lexicon(lang: str = "de") -> _Lexicon:
         noun_not_with=noun_not_with,
         noun_not_after=noun_not_after,
         relative=_set(c["relative_pronouns"]),
+        pair_words=_set(p.get("pair_words", [])),
+        another_words=_set(p.get("another_words", [])),
         argument_relatives=_set(c["argument_relatives"]),
         subordinators=_set(c["subordinators"]),
         auxiliaries=_set(c["auxiliaries"]),
@@ -316,6 +320,10 @@ class _Candidate:
     strength: int = _DEFAULT
     # "vor dem Gipfel": a point of reference for another happening of the sentence.
     reference: bool = False
+    # "Beide vereinbarten ein Treffen": the pair of the happening told just before.
+    both: bool = False
+    # "ein weiteres Treffen": another happening than the ones told before.
+    another: bool = False
 
 
 @dataclass(slots=True)
@@ -1558,7 +1566,7 @@ def _candidates(view: _DocView, sent: _Sentence) -> list[_Candidate]:
             ntype = nmatch[0] if nmatch else None
             noun = vf is None
             etype = vf.type if vf else cast(str, ntype)
-            definite = possessive = reference = topic = False
+            definite = possessive = reference = topic = another = False
             if noun:
                 k = win.pos[i] - 1
                 # Adjectives, not the determiner before them ("seinem" ends like one).
@@ -1573,6 +1581,7 @@ def _candidates(view: _DocView, sent: _Sentence) -> list[_Candidate]:
                 # A preposition may open the sentence ("Nach dem Gespräch …").
                 reference = bool((before | {w.lower() for w in before}) & lex.reference_words)
                 topic = bool(before & lex.topic_words)
+                another = any(doc[win.tokens[j]].text.lower() in lex.another_words for j in range(k, win.pos[i]))
             tense = vf.tense if vf else None
             if vf and tense == "present":
                 # One written form, several tenses ("entlassen", "treffen"): the auxiliary decides.
@@ -1597,6 +1606,7 @@ def _candidates(view: _DocView, sent: _Sentence) -> list[_Candidate]:
                 sentence=sent.index,
                 clause=ci,
                 reference=reference,
+                another=another,
             )
             place = _place(view, win, _GROUP[etype] == "travel", i)
             place_tokens = place[2] if place else set()
@@ -1638,7 +1648,13 @@ def _candidates(view: _DocView, sent: _Sentence) -> list[_Candidate]:
                 and _GROUP[etype] == "meet"
                 and (bool(vf and vf.particle) or any(doc[j].text.lower() == "sich" for j in win.tokens))
             )
-            if not cand.participants and (noun or reflexive_meeting or _GROUP[etype] in ("office", "travel")):
+            if not cand.participants and _GROUP[etype] in ("meet", "call"):
+                cand.both = any(doc[j].text.lower() in lex.pair_words for j in win.tokens if j < i)
+            if (
+                not cand.participants
+                and not cand.both
+                and (noun or reflexive_meeting or _GROUP[etype] in ("office", "travel"))
+            ):
                 # Unnamed groups ("zwei Minister wurden entlassen", "die Fraktionschefs treffen
                 # sich"); for other meeting verbs a subject like "eine Rakete traf …" would be the
                 # other sense, so they need a name.
@@ -1847,6 +1863,11 @@ def _place_candidate(
     drafts: list[_Draft], cand: _Candidate, view: _DocView, sent: _Sentence, clause_of: dict[int, tuple[int, int]]
 ) -> None:
     group = _GROUP[cand.type]
+    if cand.both and not cand.participants:
+        pair = _last_pair(drafts, cand)
+        if pair is None:
+            return
+        cand.participants = pair
     partner = None if cand.reference else _same_clause_partner(drafts, cand, clause_of)
     if partner is not None and (
         not cand.participants
@@ -1861,6 +1882,10 @@ def _place_candidate(
             _merge(partner, cand, view)
         else:
             _merge(partner, cand, view)
+        return
+    if cand.another:
+        # "ein weiteres Treffen im Januar": a happening of its own, whoever takes part.
+        drafts.append(_new_draft(cand, view, sent))
         return
     if cand.participants:
         names = {_fold(n) for n, _ in cand.participants}
@@ -1882,6 +1907,17 @@ def _place_candidate(
     if cand.definite and _antecedent(drafts, cand, view):
         return
     drafts.append(_new_draft(cand, view, sent))
+
+
+def _last_pair(drafts: list[_Draft], cand: _Candidate) -> list[tuple[str, Span | None]] | None:
+    """The two people of the happening told in this or the sentence before ("Trump telefonierte
+    mit Putin. Beide vereinbarten ein Treffen"); None where it is not exactly two."""
+    for d in reversed(drafts):
+        if cand.sentence - d.sentence > 1:
+            break
+        if len(d.event.participants) == 2:
+            return [(n, None) for n in d.event.participants]
+    return None
 
 
 def _antecedent(drafts: list[_Draft], cand: _Candidate, view: _DocView) -> bool:

@@ -1457,7 +1457,12 @@ class QuoteExtractor:
             (k for k, t in enumerate(np) if k and t.text in d.conjunctions and k + 1 < len(np) and _is_cap(np[k + 1])),
             None,
         )
-        if coord is not None and _is_cap(np[coord - 1]) and all(t.text != "," for t in np[:coord]):
+        if (
+            coord is not None
+            and self._is_name_token(np[coord - 1])
+            and self._is_name_token(np[min(coord + 1 + (np[coord + 1].text in d.name_particles), len(np) - 1)])
+            and all(t.text != "," for t in np[:coord])
+        ):
             # "Merz und Macron erklärten": the first of the two names the statement; the
             # mention keeps both.
             np = np[:coord]
@@ -1533,6 +1538,11 @@ class QuoteExtractor:
         name = self._text[words[0].idx : words[-1].idx + len(words[-1].text)]
         nominative = self._nominative(words[0]) if len(words) == 1 else self._nominative_phrase(words)
         return Speaker(nominative or name, None, mention)
+
+    @staticmethod
+    def _is_name_token(tok: Token) -> bool:
+        """A name's word by the tagger or the recogniser ("Merz", not "Richterinnen")."""
+        return tok.pos_ == "PROPN" or tok.ent_type_ in ("PER", "ORG")
 
     def _nominative_phrase(self, words: list[Token]) -> str | None:
         """A source phrase in the genitive named in the nominative, where only its head noun

@@ -1080,3 +1080,23 @@ def test_another_meeting_is_a_happening_of_its_own(pipeline: Language) -> None:
     names: Names = {"Friedrich Merz": ("PER", ["Merz"]), "Emmanuel Macron": ("PER", ["Macron"]), "Paris": ("LOC", [])}
     text = "Merz traf Macron in Paris. Beide vereinbarten ein weiteres Treffen."
     assert [ev.type for ev in _events(pipeline, text, names)] == ["meeting", "meeting"]
+
+
+def test_i_in_a_quoted_answer_is_the_one_quoted(pipeline: Language) -> None:
+    from lagebild.pipeline import extract
+
+    text = (
+        "Die EU-Außenbeauftragte Kaja Kallas war in Brüssel.\n\n"
+        "Frage: Wurden Sie informiert?\n\n"
+        "Kallas: Ich habe am Montag mit Außenminister Marco Rubio telefoniert."
+    )
+    (ev,) = extract(text, id="t", published="2025-12-06T10:00+01:00").events
+    assert (ev.type, set(ev.participants)) == ("call", {"Kaja Kallas", "Marco Rubio"})
+
+
+def test_person_addressed_in_a_question_takes_no_part(pipeline: Language) -> None:
+    from lagebild.pipeline import extract
+
+    text = "Kaja Kallas war in Brüssel.\n\nFrau Kallas, der Gesandte Steve Witkoff hat mit Wladimir Putin gesprochen."
+    (ev,) = extract(text, id="t").events
+    assert "Kaja Kallas" not in ev.participants

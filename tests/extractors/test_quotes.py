@@ -87,11 +87,11 @@ def test_quote_over_several_sentences(qnlp: Language) -> None:
     assert q.channel == "X"
 
 
-def test_quote_split_by_attribution(qnlp: Language) -> None:
+def test_quote_split_by_attribution_is_one_record_per_part(qnlp: Language) -> None:
     text = "„Wir geben nicht auf“, sagte Jana Ott, „denn die Sache ist gerecht.“"
-    q = only(qnlp, text)
-    assert [p.text for p in q.parts] == ["„Wir geben nicht auf“", "„denn die Sache ist gerecht.“"]
-    assert q.speaker == "Jana Ott"
+    quotes = run(qnlp, text)
+    assert [q.text for q in quotes] == ["„Wir geben nicht auf“", "„denn die Sache ist gerecht.“"]
+    assert {(q.speaker, q.cue) for q in quotes} == {("Jana Ott", "sagte")}
 
 
 def test_two_quoted_parts_joined_by_und(qnlp: Language) -> None:
@@ -1576,3 +1576,40 @@ def test_verbless_headline_after_a_persons_name_is_their_words(nlp: Language) ->
     q = run(nlp, text)[0]
     assert (q.text, q.speaker, q.kind) == ("Keine Gebietsabtretungen", "Wolodymyr Selenskyj", "direct")
     assert all(q.text != "28 Prozent" for q in run(nlp, "Merz: 28 Prozent\n\nFriedrich Merz liegt vorn."))
+
+
+def test_the_paper_stands_for_the_medium_named_last(nlp: Language) -> None:
+    text = (
+        "Die „Frankfurter Allgemeine Zeitung“ sieht die Ukraine als Verliererin. "
+        "Die Munitionsinitiative stehe nun zur Disposition, warnt das Blatt."
+    )
+    q = run(nlp, text)[-1]
+    assert (q.speaker, q.text) == (
+        "Frankfurter Allgemeine Zeitung",
+        "Die Munitionsinitiative stehe nun zur Disposition",
+    )
+
+
+def test_paper_in_quotation_marks_after_the_verb_speaks(nlp: Language) -> None:
+    (q,) = run(nlp, "Gelassener urteilt die „taz“: „Wer jetzt den Untergang ausruft, hat vier Jahre verschlafen.“")
+    assert q.speaker == "taz"
+
+
+def test_cue_without_anyone_after_a_report_goes_on_with_its_speaker(nlp: Language) -> None:
+    text = (
+        "Im „Tagesspiegel“ heißt es, Pavel habe klug gehandelt. "
+        "Nun müsse sich zeigen, ob die Lösung „mehr als ein Trick“ sei."
+    )
+    assert [q.speaker for q in run(nlp, text)] == ["Tagesspiegel", "Tagesspiegel"]
+
+
+def test_interview_headline_and_a_quote_inside_an_answer(nlp: Language) -> None:
+    text = (
+        "„Wir sitzen nicht am Katzentisch“\n\n"
+        "Die EU-Außenbeauftragte Kaja Kallas war am Freitag in Brüssel.\n\n"
+        "Frage: Gibt es Fortschritte?\n\n"
+        "Kallas: Das sagt Moskau seit Monaten. Juri Uschakow hat erklärt, ein Kompromiss sei „noch nicht gefunden“."
+    )
+    quotes = run(nlp, text)
+    assert quotes[0].speaker == "Kaja Kallas"
+    assert ("Juri Uschakow", "mixed") in {(q.speaker, q.kind) for q in quotes}

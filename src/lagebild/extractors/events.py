@@ -112,6 +112,8 @@ class _Lexicon:
     genitive: frozenset[str]
     coordinators: frozenset[str]
     pronouns: frozenset[str]
+    first_person: frozenset[str]
+    address_words: frozenset[str]
     numerals: frozenset[str]
     with_preps: frozenset[str]
     partner_preps: frozenset[str]
@@ -234,6 +236,8 @@ def lexicon(lang: str = "de") -> _Lexicon:
         genitive=_set(c["genitive"]),
         coordinators=_set(c["coordinators"]),
         pronouns=_set(c["pronouns"]),
+        first_person=_set(c.get("first_person", [])),
+        address_words=_set(c.get("address_words", [])),
         numerals=_set(c["numerals"]),
         with_preps=_set(p["with"]),
         partner_preps=_set(p.get("partner", p["with"])),
@@ -1027,6 +1031,8 @@ def _mention_participants(
         seen_mentions.add(id(m))
         if m.start <= trigger < m.end or i in place_tokens or i in view.speaker_tokens:
             continue
+        if _vocative(view, m):
+            continue  # "Frau Kallas, der Gesandte hat …": the one addressed takes no part
         if m.type not in ("PER", "ORG", "LOC"):
             continue
         gov, modifier = _governor(view, m.start, clause, trigger if noun else None)
@@ -1040,6 +1046,12 @@ def _mention_participants(
     # Pronoun subjects not covered by an entity mention.
     for i in clause.tokens:
         tok = doc[i]
+        if tok.text in view.lex.first_person:
+            # "Ich habe mit Rubio telefoniert" in someone's quoted words: the one who speaks.
+            speaker = _quoting_speaker(view, i)
+            if speaker is not None:
+                out.append(speaker)
+            continue
         if tok.text in view.lex.pronouns and i not in view.mention_at and abs(i - trigger) <= 3:
             if noun and not light:
                 continue
@@ -1050,6 +1062,26 @@ def _mention_participants(
             if resolved is not None:
                 out.append(resolved)
     return out
+
+
+def _vocative(view: _DocView, m: _Mention) -> bool:
+    """ "Frau Kallas, …" opening a sentence: a name addressed, set off by a comma."""
+    doc = view.doc
+    if m.end >= len(doc) or doc[m.end].text != "," or m.start == 0:
+        return False
+    k = m.start - 1
+    if doc[k].text not in view.lex.address_words:
+        return False  # "Selenskyj, der … gekommen war, …" is a relative clause, no address
+    return doc[k].is_sent_start or k == 0 or doc[k - 1].is_space or doc[k - 1].text in {".", "?", "!", ":"}
+
+
+def _quoting_speaker(view: _DocView, i: int) -> tuple[str, Span] | None:
+    """The named speaker of the direct quote that holds token ``i``, with the token's span."""
+    tok = view.doc[i]
+    for q in view.doc._.quotes or []:
+        if q.kind == "direct" and q.speaker and q.start <= tok.idx < q.end:
+            return q.speaker, Span(tok.idx, tok.idx + len(tok.text), tok.text)
+    return None
 
 
 def _closing_verb(tok: Token) -> bool:
@@ -1074,8 +1106,8 @@ def _relative_antecedent(view: _DocView, clause: _Clause) -> tuple[str, Span] | 
     while end > 0 and first - 1 - end < _MAX_CLOSING_VERBS and _closing_verb(doc[end - 1]):
         end -= 1
     m = view.mention_at.get(end - 1)
-    if m is None or m.end != end or m.pronoun or m.type not in ("PER", "ORG"):
-        return None
+    if m is None or m.end != end or m.pronoun or m.type not in ("PER", "ORG") or _vocative(view, m):
+        return None  # "Frau Kallas, der Gesandte hat …" addresses her; no relative clause
     return m.name, view.span(m.start, m.end)
 
 

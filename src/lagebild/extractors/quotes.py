@@ -312,6 +312,9 @@ _PREDICATE_POS = frozenset({"VERB", "AUX", "ADJ"})
 _MAX_TITLE_WORDS = 5
 # Word classes of a subject that stands for people without naming them ("Einige", "Viele").
 _PRONOMINAL_POS = frozenset({"DET", "PRON", "NUM"})
+_DEFINITE = frozenset({"das", "die", "der"})
+# How far back (in characters) "das Blatt" looks for the paper it stands for.
+_MEDIUM_REACH = 1500
 _PHRASE_EDGE_MARKS = frozenset({",", ";", ":", "–", "—", "-"})
 _ATTRIBUTE_RELATIONS = frozenset({"nmod", "obl", "mnr", "pg"})
 _CLAUSE_RELATIONS = frozenset({"acl", "acl:relcl", "rc", "ccomp", "advcl", "parataxis", "csubj", "oc", "re"})
@@ -562,6 +565,7 @@ class QuoteExtractor:
 
     def extract(self, doc: Doc) -> list[Quote]:
         self._ref_cache = {}
+        self._turn_speakers: set[str] = set()
         # Doc.text joins every token on each access: read it once per article.
         self._text = text = text_of(doc)
         # Where each word form stands (built on first use, from the ORTH array: no Token objects).
@@ -603,6 +607,14 @@ class QuoteExtractor:
                 # continuation; after two the speaker is no longer in view.
                 last = None
         article_id = doc._.article_id or ""
+        if len(self._turn_speakers) == 1:
+            # An interview's headline quote is the interviewee's.
+            (name,) = self._turn_speakers
+            heads = [(p.start, p.end) for p in paras if p.kind in _HEAD_KINDS]
+            for q in quotes:
+                in_head = q.headline or any(a <= q.start < b for a, b in heads)
+                if in_head and q.speaker is None and q.speaker_span is None:
+                    q.speaker = name
         quotes.sort(key=lambda q: q.start)
         quotes = self._merge_runs(quotes, paras)
         for q in quotes:
@@ -827,6 +839,10 @@ class QuoteExtractor:
         if first.text.lower() in d.determiners:
             np.append(first)
             k += 1
+            title_end = self._quoted_title_end(toks, k) if k < len(toks) else None
+            if title_end is not None:
+                # "urteilt die „taz“": a title in quotation marks after the article.
+                return [first, *toks[k:title_end]]
         while k < len(toks) and toks[k].text[:1].islower() and toks[k].text.isalpha():
             t = toks[k]
             if t.text in d.prepositions or t.text in d.determiners or t.text in d.adverbs:
@@ -873,9 +889,19 @@ class QuoteExtractor:
         """The noun phrase after a verb, when it can be the subject: the verb stands second after
         an adverbial ("Im Anschluss teilte der Élysée-Palast mit") and the phrase is no object."""
         d = self.data
-        first = next((t for t in toks[:verb] if t.text not in {",", ":", "–", "-", "(", ")"}), None)
+        before = [t for t in toks[:verb] if t.text not in {",", ":", "–", "-", "(", ")"}]
+        first = before[0] if before else None
+        # "Gelassener urteilt die „taz“": a lone adverb or adjective before the verb is no subject.
+        adverbial = (
+            len(before) == 1
+            and first is not None
+            and (first.pos_ in ("ADV", "ADJ") or lower_case_word(first.text, self.lang))
+        )
         if first is not None and not (
-            first.text in d.non_subject_openers or first.text.lower() in d.prepositions or self._verb_candidate(first)
+            first.text in d.non_subject_openers
+            or first.text.lower() in d.prepositions
+            or self._verb_candidate(first)
+            or adverbial
         ):
             # Something else stands before the verb: that was the subject, the phrase after is an object.
             medium_first = any(t.text in d.media_nouns for t in toks[:verb])
@@ -1468,6 +1494,11 @@ class QuoteExtractor:
             np = np[:coord]
         # The entity extractor's answers count only where it ran on this Doc.
         has_entities = doc._.entities is not None
+        if has_entities and self._medium_anaphor(np):
+            # "warnt das Blatt", "meint das Schweizer Blatt": the paper named last.
+            medium = self._last_medium(doc, np[0].idx)
+            if medium is not None:
+                return Speaker(medium.name, medium.id or None, mention)
         if len(np) == 1 and np[0].text in d.pronouns:
             if self._resolve_ref is not None and has_entities:
                 # The entity extractor decides; where it cannot, the pronoun stays unresolved.
@@ -1538,6 +1569,42 @@ class QuoteExtractor:
         name = self._text[words[0].idx : words[-1].idx + len(words[-1].text)]
         nominative = self._nominative(words[0]) if len(words) == 1 else self._nominative_phrase(words)
         return Speaker(nominative or name, None, mention)
+
+    def _medium_anaphor(self, np: list[Token]) -> bool:
+        """ "das Blatt", "die Zeitung", "das Schweizer Blatt": a definite phrase whose head is a
+        medium's kind and which names no medium itself."""
+        d = self.data
+        if not np or np[-1].text not in d.media_nouns:
+            return False
+        first = np[0]
+        if first.lower_ not in _DEFINITE:
+            # The phrase may come without its article ("warnt das Blatt" gives "Blatt").
+            before = first.doc[first.i - 1] if first.i > 0 else None
+            if before is None or before.lower_ not in _DEFINITE:
+                return False
+            return all(not _is_cap(t) or t.text.endswith("er") for t in np[:-1])
+        return all(not _is_cap(t) or t.text.endswith("er") for t in np[1:-1])
+
+    def _last_medium(self, doc: Doc, before: int) -> Any:
+        """The medium named last before ``before`` (in the text of its paragraph or the two
+        before it): an organisation the channel list knows, or whose name holds a medium's kind,
+        or that the text sets in quotation marks."""
+        d = self.data
+        text = self._text
+        floor = max(0, before - _MEDIUM_REACH)
+        best: tuple[int, Any] | None = None
+        for ent in doc._.entities or []:
+            if ent.type != "ORG":
+                continue
+            words = tuple(ent.name.split())
+            named = words in d.channel_names or any(w in d.media_nouns for w in words)
+            for m in ent.mentions:
+                if not floor <= m.start < before:
+                    continue
+                quoted = m.start > 0 and (text[m.start - 1] in d.pairs or text[m.start - 1] in d.symmetric)
+                if (named or quoted) and (best is None or m.start > best[0]):
+                    best = (m.start, ent)
+        return best[1] if best else None
 
     @staticmethod
     def _is_name_token(tok: Token) -> bool:
@@ -1942,6 +2009,29 @@ class QuoteExtractor:
                 return turn
         found = self._by_cue_verb(doc, u, last_frame)
         if found is not None:
+            if (
+                found
+                and last is not None
+                and last[0].speaker is not None
+                and last[0].speaker.name
+                and last[1] == ui - 1
+                and last[2] == u.para
+                and all(q.speaker is None and q.speaker_span is None for q in found)
+                and u.tokens[-1].text != "?"
+                and not any(t.text in self.data.passive_auxiliaries for t in u.tokens if not _inside(t, u.marks))
+                and any(
+                    t.lower_ in self._konj_i() and "Sub" in t.morph.get("Mood", []) and not _inside(t, u.marks)
+                    for t in u.tokens
+                )
+            ):
+                # "Nun müsse sich zeigen, ob …": a cue with no one before or after it, right
+                # after a report, goes on with that report's speaker.
+                for q in found:
+                    q.speaker, q.speaker_entity, q.speaker_span = (
+                        last[0].speaker.name,
+                        last[0].speaker.entity,
+                        last[0].speaker.span,
+                    )
             return found
         for finder in (self._by_so, self._by_source_phrase, self._by_cue_noun, self._by_back_reference):
             found = finder(doc, u, last_frame)
@@ -2193,7 +2283,15 @@ class QuoteExtractor:
             consumed.add(k)
             k += 1
         start = toks[colon + 1].idx
-        return [self._quote(doc, start, end, "direct", Frame(speaker))]
+        self._turn_speakers.add(speaker.name)
+        turn = [self._quote(doc, start, end, "direct", Frame(speaker))]
+        for inner in units[ui:k]:
+            # "Uschakow hat … erklärt, ein Kompromiss sei „noch nicht gefunden“": someone else's
+            # words the answer reports are quotes of their own.
+            for q in self._by_cue_verb(doc, inner, None) or []:
+                if q.speaker and q.speaker != speaker.name and q.cue:
+                    turn.append(q)
+        return turn
 
     def _by_cue_verb(self, doc: Doc, u: Unit, last: Frame | None) -> list[Quote] | None:
         toks = u.tokens
@@ -2311,10 +2409,9 @@ class QuoteExtractor:
                     and toks[0].idx == head[0].start
                     and self._only_frame_between(u, after_np, tail[0])
                 ):
-                    parts = [_span(self._text, head[0].start, head[0].end)] + [
-                        _span(self._text, m.start, m.end) for m in tail
-                    ]
-                    return [self._quote(doc, head[0].start, tail[-1].end, "direct", frame, parts=parts)]
+                    # One record per stretch of the speaker's words: the cue between them is
+                    # no part of either, and each stands where the text has it.
+                    return [self._quote(doc, m.start, m.end, "direct", frame) for m in [head[0], *tail]]
                 after_colon = self._marked_after_colon(u, ci)
                 if after_colon and toks[0].lower_ in self.data.non_report_openers | self.data.complementisers:
                     # "Nachdem er gefragt wurde, was … unterscheide, entgegnete X: „…“": the clause
@@ -2496,7 +2593,12 @@ class QuoteExtractor:
         knows, a pronoun, or a role ("der Minister")."""
         if self._entity_type(doc, speaker.entity) in ("PER", "ORG"):
             return True
-        return any(t.text in self.data.pronouns or self._is_role(t.text) for t in np)
+        d = self.data
+        for t in np:
+            low = t.lower_.rsplit("-", 1)[-1]
+            if t.text in d.pronouns or self._is_role(t.text) or (_is_cap(t) and low.endswith(d.speaking_bodies)):
+                return True  # "die Opposition", "die Regierung"
+        return False
 
     def _statement_without_content(
         self, doc: Doc, u: Unit, last: tuple[Frame, int, int, QuoteKind] | None
@@ -2797,8 +2899,10 @@ class QuoteExtractor:
         m = j + 1
         while m < len(toks) and m - j <= _MAX_TITLE_WORDS and toks[m].text not in d.closers:
             m += 1
-        if m >= len(toks) or m == j + 1 or m - j > _MAX_TITLE_WORDS or not _is_cap(toks[j + 1]):
+        if m >= len(toks) or m == j + 1 or m - j > _MAX_TITLE_WORDS:
             return None
+        if not _is_cap(toks[j + 1]) and not self._named_phrase(toks[j + 1 : m]):
+            return None  # "„taz“" is a title the entity layer knows, in lower case
         return m + 1
 
     def _source_speaker(self, doc: Doc, np: list[Token], last: Frame | None) -> Speaker | None:

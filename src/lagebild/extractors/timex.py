@@ -496,12 +496,29 @@ def _morph_cues(doc: Doc, g: Grammar, text: str | None = None) -> Cues | None:
             presents.append(tok.idx)
         if participle:
             participles.append(tok.idx)
+        if finite and intention_lemmas and _full_lemma(tok) in intention_lemmas:
+            # "vereinbarten ein Treffen im Januar": what is agreed or planned lies ahead of the
+            # agreement, so its object points forward where a time stands next to it.
+            for child in tok.children:
+                nxt = child.doc[child.i + 1] if child.i + 1 < len(child.doc) else None
+                # Only where a prepositional phrase follows the object, which the time may be.
+                if (
+                    child.dep_ in _OBJECT_DEPS
+                    and child.pos_ in ("NOUN", "PROPN")
+                    and child.i > tok.i
+                    and nxt is not None
+                    and nxt.pos_ == "ADP"
+                ):
+                    cues.append(_Cue(child.idx, 1))
         infinitive = "Inf" in form or not (form or tense)
         if intention_lemmas and infinitive and _zu_infinitive(tok, marker):
             governor = _governing_verb(tok)
             if governor is not None and _full_lemma(governor) in intention_lemmas:
                 cues.append(_Cue(tok.idx, 1))
     return cues, participles, auxes, presents
+
+
+_OBJECT_DEPS = frozenset({"obj", "oa"})
 
 
 # -- resolvers ---------------------------------------------------------------------------------

@@ -1100,3 +1100,37 @@ def test_person_addressed_in_a_question_takes_no_part(pipeline: Language) -> Non
     text = "Kaja Kallas war in Brüssel.\n\nFrau Kallas, der Gesandte Steve Witkoff hat mit Wladimir Putin gesprochen."
     (ev,) = extract(text, id="t").events
     assert "Kaja Kallas" not in ev.participants
+
+
+def test_a_day_inside_the_week_told_first_dates_the_meeting(pipeline: Language) -> None:
+    from lagebild.pipeline import extract
+
+    text = (
+        "Bundesrat Ignazio Cassis reist kommende Woche nach Brüssel. Dort will er mit EU-Kommissar "
+        "Maroš Šefčovič sprechen. Das Treffen sei für Dienstag, 9. Dezember, angesetzt."
+    )
+    talks = next(ev for ev in extract(text, id="t", published="2025-12-03T12:00+01:00").events if ev.type == "talks")
+    assert (talks.date, set(talks.participants)) == ("2025-12-09", {"Ignazio Cassis", "Maroš Šefčovič"})
+
+
+def test_a_body_deliberating_alone_holds_no_talks(pipeline: Language) -> None:
+    names: Names = {"Nationalrat": ("ORG", [])}
+    assert _events(pipeline, "Der Nationalrat dürfte das Geschäft im Frühjahr beraten.", names) == []
+
+
+def test_talks_with_a_place_named_as_a_topic_are_no_event(pipeline: Language) -> None:
+    names: Names = {"Moskau": ("LOC", []), "Iran": ("LOC", [])}
+    assert _events(pipeline, "Dann soll es um den Stand der Gespräche mit Moskau gehen.", names) == []
+    (ev,) = _events(pipeline, "Verhandlungen mit Iran soll es im Frühjahr geben.", names)
+    assert ev.participants == ["Iran"]
+
+
+def test_meeting_on_the_sidelines_is_its_own_event(pipeline: Language) -> None:
+    from lagebild.pipeline import extract
+
+    text = (
+        "Der Gipfel in Johannesburg begann am Samstag. Bundeskanzler Friedrich Merz, der am Rande des "
+        "Treffens mit Präsident Cyril Ramaphosa zusammenkam, zeigte sich zufrieden."
+    )
+    evs = extract(text, id="t", published="2025-11-24T10:00+01:00").events
+    assert any(set(ev.participants) == {"Friedrich Merz", "Cyril Ramaphosa"} for ev in evs)

@@ -59,6 +59,9 @@ _MAX_CLOSING_VERBS = 3
 _MAX_WALK = 40
 # A whole number of days, weeks, months or years: a duration "vor"/"in" turns into a date.
 _OFFSET = re.compile(r"P(\d{1,4})([DWMY])")
+_DAY_VALUE = re.compile(r"\d{4}-\d{2}-\d{2}")
+_MONTH_VALUE = re.compile(r"\d{4}-\d{2}")
+_WEEK_VALUE = re.compile(r"(\d{4})-W(\d{2})")
 # Dependency labels of a separated verb particle ("traf … ein").
 _PARTICLE_DEPS = frozenset({"compound:prt", "svp"})
 # Relations of a zu-infinitive to the verb whose subject does it ("kündigte an, … zu treffen").
@@ -93,6 +96,7 @@ class _Lexicon:
     relative: frozenset[str]
     pair_words: frozenset[str]
     another_words: frozenset[str]
+    sideline_words: frozenset[str]
     argument_relatives: frozenset[str]
     subordinators: frozenset[str]
     auxiliaries: frozenset[str]
@@ -218,6 +222,7 @@ def lexicon(lang: str = "de") -> _Lexicon:
         relative=_set(c["relative_pronouns"]),
         pair_words=_set(p.get("pair_words", [])),
         another_words=_set(p.get("another_words", [])),
+        sideline_words=_set(p.get("sideline_words", [])),
         argument_relatives=_set(c["argument_relatives"]),
         subordinators=_set(c["subordinators"]),
         auxiliaries=_set(c["auxiliaries"]),
@@ -343,6 +348,9 @@ class _Draft:
     # First told as the point of time of another happening ("Nach dem Gespräch mit Macron reiste
     # Merz nach Rom"): the other trigger of its clause is a happening of its own.
     reference: bool = False
+    # Where a reference noun merged into it ("am Rande des Treffens"): no anchor for the other
+    # triggers of that clause.
+    reference_starts: set[int] = field(default_factory=set)
 
 
 def _is_adjective_like(tok: Token, lex: _Lexicon) -> bool:
@@ -723,7 +731,13 @@ class _DocView:
                 # speech act without content names its actor, not a source outside the event.
                 continue
             rng = self._token_range(span.start, span.end)
-            if rng is not None:
+            quote = self._token_range(q.start, q.end)
+            if rng is None or quote is None:
+                continue
+            # A quote that carries on an earlier report keeps that report's speaker span: the
+            # speaker's own sentence, not this one, is where the name stands outside the event.
+            sentences = {self.sentence_of.get(quote[0]), self.sentence_of.get(quote[1] - 1)}
+            if self.sentence_of.get(rng[0]) in sentences:
                 out.update(range(*rng))
         return out
 
@@ -921,8 +935,10 @@ def _governor(view: _DocView, m_start: int, clause: _Clause, trigger: int | None
             continue
         if low in lex.with_preps:
             head = toks[k - 1] if k > 0 else None
-            if head is not None and head != trigger and _noun_type(view, head) is not None:
-                # "reist zu Gesprächen mit Meloni": the partner of the talks, not of the journey.
+            sidelines = head is not None and any(doc[j].text in lex.sideline_words for j in toks[max(0, k - 4) : k - 1])
+            if head is not None and head != trigger and _noun_type(view, head) is not None and not sidelines:
+                # "reist zu Gesprächen mit Meloni": the partner of the talks, not of the journey;
+                # "am Rande des Treffens mit Ramaphosa zusammenkam": the verb's partner.
                 return "prep", modifier
             return "with", modifier
         if low in lex.of_preps:
@@ -1052,7 +1068,10 @@ def _mention_participants(
             if speaker is not None:
                 out.append(speaker)
             continue
-        if tok.text in view.lex.pronouns and i not in view.mention_at and abs(i - trigger) <= 3:
+        # Near the trigger, or in the subject slot at the clause's start where the trigger closes
+        # the clause ("Dort will er mit Šefčovič sprechen").
+        near = abs(i - trigger) <= 3 or (not noun and clause.pos.get(i, 99) <= 2 and trigger == clause.tokens[-1])
+        if tok.text in view.lex.pronouns and i not in view.mention_at and near:
             if noun and not light:
                 continue
             gov, _ = _governor(view, i, clause, None)
@@ -1651,7 +1670,12 @@ def _candidates(view: _DocView, sent: _Sentence) -> list[_Candidate]:
             light = noun and not topic and (_has_light_verb(view, win) or possessive or _GROUP[etype] == "travel")
             cand.participants = _mention_participants(view, win, i, noun, place_tokens, light)
             if reference and _other_verb_trigger(view, win, i):
-                cand.participants = _own_phrase_participants(view, win, i, cand.participants)
+                # "am Rande des Treffens sowohl mit X … zusammenkam": the sidelines name no one
+                # of the noun's own; "vor dem Treffen mit Macron" names its partner.
+                sidelines = any(
+                    doc[j].text in lex.sideline_words for j in win.tokens[max(0, win.pos[i] - 3) : win.pos[i]]
+                )
+                cand.participants = [] if sidelines else _own_phrase_participants(view, win, i, cand.participants)
             if noun and _GROUP[etype] in ("meet", "call"):
                 holder = _fronted_partner_subject(view, win, i)
                 if holder is not None and holder[0] not in {n for n, _ in cand.participants}:
@@ -1680,6 +1704,17 @@ def _candidates(view: _DocView, sent: _Sentence) -> list[_Candidate]:
                 and _GROUP[etype] == "meet"
                 and (bool(vf and vf.particle) or any(doc[j].text.lower() == "sich" for j in win.tokens))
             )
+            if (
+                vf is not None
+                and vf.generic
+                and etype == "talks"
+                and len(cand.participants) == 1
+                and view.type_of_name.get(cand.participants[0][0]) == "ORG"
+                and not any(doc[j].text.lower() in lex.partner_preps for j in win.tokens)
+            ):
+                # "Der Nationalrat dürfte das Geschäft beraten": a body deliberating on a matter
+                # alone holds no talks with anyone.
+                continue
             if not cand.participants and _GROUP[etype] in ("meet", "call"):
                 cand.both = any(doc[j].text.lower() in lex.pair_words for j in win.tokens if j < i)
             if (
@@ -1783,9 +1818,28 @@ def _names(draft: _Draft) -> set[str]:
     return draft.names
 
 
+def _within(inner: str, outer: str) -> bool:
+    """Whether date value ``inner`` is a more exact date inside ``outer``: a day in its ISO week
+    ("2025-12-09" in "2025-W50") or month ("2025-12")."""
+    if inner == outer or not _DAY_VALUE.fullmatch(inner):
+        return False
+    if _MONTH_VALUE.fullmatch(outer):
+        return inner.startswith(outer + "-")
+    m = _WEEK_VALUE.fullmatch(outer)
+    if m is None:
+        return False
+    y, w = date.fromisoformat(inner).isocalendar()[:2]
+    return (y, w) == (int(m.group(1)), int(m.group(2)))
+
+
 def _compatible(draft: _Draft, cand: _Candidate, *, anaphor: bool = False) -> bool:
     ev = draft.event
-    if cand.date and ev.date and cand.date[0] != ev.date:
+    if (
+        cand.date
+        and ev.date
+        and cand.date[0] != ev.date
+        and not (_within(cand.date[0], ev.date) or _within(ev.date, cand.date[0]))
+    ):
         return False
     # A definite noun may name the place more narrowly ("in der Nähe von Miami" after "in Florida").
     if not anaphor and cand.place and ev.place and _fold(cand.place[0]) != _fold(ev.place):
@@ -1797,13 +1851,16 @@ def _compatible(draft: _Draft, cand: _Candidate, *, anaphor: bool = False) -> bo
 def _merge(draft: _Draft, cand: _Candidate, view: _DocView) -> None:
     ev = draft.event
     trig = view.span(cand.trigger, cand.trigger + 1)
+    if cand.reference:
+        draft.reference_starts.add(trig.start)
     if trig.start not in draft.mention_starts:
         draft.mention_starts.add(trig.start)
         ev.mentions.append(trig)
     _add_participants(draft, cand.participants)
     if ev.place is None and cand.place:
         ev.place, ev.place_span = cand.place[0], cand.place[1]
-    if ev.date is None and cand.date:
+    if cand.date and (ev.date is None or _within(cand.date[0], ev.date)):
+        # "kommende Woche" first, "für Dienstag, 9. Dezember, angesetzt" after: the day.
         ev.date, ev.date_span = cand.date[0], cand.date[1]
     if cand.strength > draft.strength:
         ev.status, draft.strength = cand.status, cand.strength
@@ -1855,6 +1912,8 @@ def _same_clause_partner(
         if cand.sentence not in d.sentences or d.reference:
             continue
         for m in d.event.mentions:
+            if m.start in d.reference_starts:
+                continue  # "sowohl mit X zusammenkam am Rande des Treffens": another happening
             key = clause_of.get(m.start)
             if key is None or key[0] != cand.sentence:
                 continue
@@ -1885,7 +1944,23 @@ def extract_events(doc: Doc, lang: str = "de") -> list[Event]:
         in_head = all(any(a <= m.start and m.end <= b for a, b in heads) for m in ev.mentions)
         return in_head and not any(view.type_of_name.get(n) for n in ev.participants)
 
-    events = [d.event for d in drafts if d.event.participants and not (heads and unnamed_headline(d.event))]
+    def only_places(ev: Event) -> bool:
+        # "der Stand der Gespräche mit Moskau": talks with places alone are what is talked
+        # about, no meeting of anyone.
+        # Two countries that talk with each other stay ("Gespräche zwischen Russland und der
+        # Ukraine").
+        types = {view.type_of_name.get(n) for n in ev.participants}
+        if ev.type != "talks" or types != {"LOC"} or len(ev.participants) > 1:
+            return False
+        # "Verhandlungen mit Iran soll es geben" tells of talks; "der Stand der Gespräche mit
+        # Moskau", "wie die Verhandlungen mit Russland ausgingen" name them as a topic.
+        return all(view.text[max(0, m.start - 4) : m.start].strip().lower() in view.lex.definite for m in ev.mentions)
+
+    events = [
+        d.event
+        for d in drafts
+        if d.event.participants and not (heads and unnamed_headline(d.event)) and not only_places(d.event)
+    ]
     for ev in events:
         ev.mentions.sort(key=lambda m: m.start)
     return events
@@ -1955,9 +2030,14 @@ def _last_pair(drafts: list[_Draft], cand: _Candidate) -> list[tuple[str, Span |
 def _antecedent(drafts: list[_Draft], cand: _Candidate, view: _DocView) -> bool:
     """Merge into the latest compatible event of the same kind a few sentences back, if any."""
     group = _GROUP[cand.type]
-    for d in reversed(drafts):
+    word = view.doc[cand.trigger].text.lower()
+    # "den Gipfel" names the summit told as "Gipfel" before, not the talks on its sidelines told
+    # last: an event named with the same noun comes first.
+    same_noun = [d for d in drafts if any(_same_noun(m.text.lower(), word) for m in d.event.mentions)]
+    order = [*reversed(same_noun), *(d for d in reversed(drafts) if d not in same_noun)]
+    for d in order:
         if cand.sentence - d.sentence > _ANTECEDENT_SENTENCES:
-            break
+            continue
         if cand.reference and cand.sentence in d.sentences:
             continue
         if d.group == group and d.event.participants and _compatible(d, cand, anaphor=True):
@@ -1970,6 +2050,13 @@ def _antecedent(drafts: list[_Draft], cand: _Candidate, view: _DocView) -> bool:
             _merge(d, cand, view)
             return True
     return False
+
+
+def _same_noun(a: str, b: str) -> bool:
+    """ "Gipfel" and "Gipfels", "G20-Treffen" and "Treffens": one noun, inflected or compounded."""
+    short, long_ = sorted((a, b), key=len)
+    stem = short[:-1] if len(short) > 4 and short.endswith(("s", "n")) else short
+    return len(stem) >= 4 and (long_.startswith(stem) or long_.rsplit("-", 1)[-1].startswith(stem))
 
 
 def _merge_generic(partner: _Draft, cand: _Candidate, view: _DocView) -> None:

@@ -1297,3 +1297,9 @@ def test_organisation_filed_under_a_shorter_word_keeps_the_text_s_name(nlp: Lang
 
 def test_inflected_name_keeps_the_nominative(nlp: Language) -> None:
     assert "Frankreich" in names(run(nlp, "Die Rolle Frankreichs wächst."))
+
+
+def test_initials_in_brackets_after_an_organisation_are_that_organisation(nlp: Language) -> None:
+    doc = run(nlp, "Das gab das Eidgenössische Departement für auswärtige Angelegenheiten (EDA) bekannt.")
+    ent = by_name(doc, "Eidgenössische Departement für auswärtige Angelegenheiten")
+    assert "EDA" in ent.aliases and "EDA" not in names(doc)

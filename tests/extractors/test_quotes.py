@@ -1613,3 +1613,22 @@ def test_interview_headline_and_a_quote_inside_an_answer(nlp: Language) -> None:
     quotes = run(nlp, text)
     assert quotes[0].speaker == "Kaja Kallas"
     assert ("Juri Uschakow", "mixed") in {(q.speaker, q.kind) for q in quotes}
+
+
+def test_possessive_before_a_source_noun_names_its_person(nlp: Language) -> None:
+    text = "Botschafter Serhij Nykyforow begrüßte die Einladung. Nach seinen Worten soll es um Vermögen gehen."
+    q = run(nlp, text)[-1]
+    assert (q.speaker, q.kind) == ("Serhij Nykyforow", "indirect")
+
+
+def test_time_after_the_name_is_no_part_of_the_speaker(nlp: Language) -> None:
+    (q,) = run(nlp, "„Wir müssen alle sparen“, sagte Marterbauer am Montagabend.")
+    assert q.speaker == "Marterbauer"
+
+
+def test_konjunktiv_after_a_fronted_phrase_carries_on_the_report(nlp: Language) -> None:
+    text = (
+        "Die Länder hätten mehr ausgegeben als vereinbart, so der Minister. "
+        "Ohne verbindliche Obergrenzen drohe Österreich eine Verschärfung des Verfahrens."
+    )
+    assert [q.speaker for q in run(nlp, text)] == ["Minister", "Minister"]

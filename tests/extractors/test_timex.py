@@ -872,3 +872,10 @@ def test_years_ago_stay_a_stretch_without_the_preposition() -> None:
 def test_stretch_in_a_clause_that_looks_back_is_no_date() -> None:
     t = one("Die Zahl hat sich in zwei Wochen verdoppelt.")
     assert (t.type, t.value) == ("DURATION", "P2W")
+
+
+def test_day_a_stretch_started_on_is_no_anchor_for_the_day_before() -> None:
+    found = tag(
+        "Sybiha ist seit Montag in Brüssel. Witkoff hatte am Vortag Putin getroffen.", MONDAY + timedelta(days=2)
+    )
+    assert [t.value for t in found] == ["2025-12-01", "2025-12-02"]

@@ -2520,10 +2520,36 @@ def _to_entities(an: _Analysis, builder: _Builder) -> list[Entity]:
         ent.article_id = an.doc._.article_id or ""
         entities.append((mentions[0].start, ent))
     entities.sort(key=lambda p: p[0])
-    out = [ent for _pos, ent in entities]
+    out = _merge_bracketed_initials([ent for _pos, ent in entities], an.text)
     for n, ent in enumerate(out):
         ent.id = f"e{n}"
     return out
+
+
+_BRACKETED = re.compile(r"\s*\(([A-ZÄÖÜ][A-ZÄÖÜa-z]{1,7})\)")
+
+
+def _merge_bracketed_initials(entities: list[Entity], text: str) -> list[Entity]:
+    """ "das Eidgenössische Departement für auswärtige Angelegenheiten (EDA)": the initials in
+    brackets right after an organisation's name are that organisation, not one of their own."""
+    by_start = {m.start: ent for ent in entities if ent.type == "ORG" for m in ent.mentions}
+    merged: set[int] = set()
+    for ent in entities:
+        if ent.type != "ORG":
+            continue
+        for m in list(ent.mentions):
+            hit = _BRACKETED.match(text, m.end)
+            if hit is None or not hit.group(1)[:2].isupper():
+                continue
+            other = by_start.get(hit.start(1))
+            if other is None or other is ent or id(other) in merged or " " in other.name:
+                continue
+            ent.mentions = sorted([*ent.mentions, *other.mentions], key=lambda s: s.start)
+            for alias in [other.name, *other.aliases]:
+                if alias != ent.name and alias not in ent.aliases:
+                    ent.aliases.append(alias)
+            merged.add(id(other))
+    return [ent for ent in entities if id(ent) not in merged]
 
 
 @Language.component("lagebild_entities_v1")

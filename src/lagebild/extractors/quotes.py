@@ -67,6 +67,7 @@ class QuoteData:
     so_closing_adverbs: frozenset[str]
     plural_nominatives: tuple[tuple[str, str], ...]
     subjectless_cues: frozenset[str]
+    possessives: frozenset[str]
     next_openers: tuple[tuple[str, ...], ...]
     back_pointing: frozenset[str]
     complementisers: frozenset[str]
@@ -209,6 +210,7 @@ def quote_data(lang: str = "de") -> QuoteData:
         so_closing_adverbs=frozenset(att.get("so_closing_adverbs", [])),
         plural_nominatives=tuple((a, b) for a, b in att.get("plural_nominatives", [])),
         subjectless_cues=frozenset(cues.get("subjectless_cues", [])),
+        possessives=frozenset(att.get("possessives", [])),
         next_openers=tuple(tuple(p.split()) for p in att["next_sentence_openers"]),
         back_pointing=frozenset(att["back_pointing_openers"]),
         complementisers=frozenset(att["complementisers"]),
@@ -1466,6 +1468,14 @@ class QuoteExtractor:
             ),
             None,
         )
+        timed = next((k for k, t in enumerate(np) if k and _in_timex(doc, [t])), None)
+        if timed is not None:
+            # "sagte Marterbauer am Montagabend": a time after the name is no part of it.
+            cut = timed - 1 if np[timed - 1].text.lower() in d.prepositions else timed
+            if cut > 0:
+                np = np[:cut]
+                end = np[-1].idx + len(np[-1].text)
+                after_name = None
         if after_name is not None and not any(t.text == "," for t in np[after_name:]):
             # "sagte Macron auf Französisch", "Merz vor Journalisten": the name ends at the
             # preposition; what follows says how or where.
@@ -2910,6 +2920,16 @@ class QuoteExtractor:
         d = self.data
         while len(np) > 1 and np[0].lower_ in d.prepositions:
             np = np[1:]  # "nach Ansicht von Experten": the experts
+        if len(np) > 1 and np[0].lower_ in d.possessives and doc._.entities is not None and self._resolve_ref:
+            # "Nach seinen Worten", "Ihren Angaben zufolge": the one the possessive stands for.
+            own = np[0]
+            ent = self._resolve_cached(doc, own.idx, own.idx + len(own.text))
+            whole = _span(self._text, np[0].idx, np[-1].idx + len(np[-1].text))
+            if ent is not None:
+                return Speaker(ent.name, ent.id or None, whole)
+            if last is not None and last.speaker is not None and last.speaker.name:
+                return Speaker(last.speaker.name, last.speaker.entity, whole)
+            return Speaker(None, None, whole)
         for i, t in enumerate(np):
             if t.text in d.media_nouns and i + 1 < len(np) and _is_cap(np[i + 1]):
                 j = i + 1

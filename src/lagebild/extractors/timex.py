@@ -1273,11 +1273,19 @@ def tag_text(
         m = _DAY_VALUE.match(value)
         # Only an expression with a date of its own becomes the anchor: a clock time or "am Tag
         # zuvor" dated from the anchor does not move it (a second "Vortag" is the same day).
-        if m and resolved[3] is None and cand.rule.kind not in _ANCHORED_KINDS:
+        if m and resolved[3] is None and cand.rule.kind not in _ANCHORED_KINDS and not _span_edge(ctx, start):
             ctx.anchor_listed = len(result) > 1 and _closes_day_list(g, text, result[-2], timex)
             ctx.anchor = timex
             ctx.anchor_date = date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
     return result
+
+
+def _span_edge(ctx: _Context, start: int) -> bool:
+    """Whether a date opens or closes a stretch ("seit Montag", "bis Freitag"): the day a later
+    "am Vortag" counts from is a day something happened on, not such an edge."""
+    words = ctx.g.tense.get("span_edge_words", ())
+    before = ctx.text[max(0, start - 8) : start].split()
+    return bool(before) and before[-1].lower() in words
 
 
 def _after_first_word(text: str, start: int, end: int) -> int:

@@ -374,12 +374,18 @@ def _e_verb_after_pronoun(token: Token, data: MoodData, lang: str) -> bool:
         return False
     doc = token.doc
     prev = token.i - 1
-    if prev < 0 or not (doc[prev].lower_ in data.third_person or _clause_opening_noun(doc, prev, data)):
+    if prev < 0:
+        return False
+    fronted = _after_fronted_phrase(doc, prev)
+    if not (doc[prev].lower_ in data.third_person or _clause_opening_noun(doc, prev, data) or fronted):
         return False
     nxt = doc[token.i + 1] if token.i + 1 < len(doc) else None
-    if nxt is not None and (nxt.text[:1].isupper() or (nxt.pos_ == "ADJ" and nxt.tag_ != "ADJD")):
+    if nxt is not None and (
+        (nxt.text[:1].isupper() and not fronted) or (nxt.pos_ == "ADJ" and nxt.tag_ not in ("ADJD", "ADJA"))
+    ):
         # "man offene Fragen": an attributive adjective before its noun; an adverbial one
-        # ("brauche dringend mehr Personal") follows a verb.
+        # ("brauche dringend mehr Personal") follows a verb. After a fronted phrase the subject
+        # may follow ("Ohne Obergrenzen drohe Österreich …").
         return False
     lemma = dictionary_form(low, lang)
     if lemma.endswith(("ern", "eln")):
@@ -390,6 +396,19 @@ def _e_verb_after_pronoun(token: Token, data: MoodData, lang: str) -> bool:
     else:
         return False
     return low in {stem + "e" for stem in stems} and not _first_person_near(token, data)
+
+
+def _after_fronted_phrase(doc: Doc, i: int) -> bool:
+    """Whether ``doc[i]`` is a noun closing a prepositional phrase that opens its sentence, with
+    no verb before it: the slot of the finite verb follows ("Ohne Obergrenzen drohe …")."""
+    if not doc[i].text[:1].isupper() or doc[i].pos_ not in ("NOUN", "PROPN"):
+        return False
+    k = i
+    while k > 0 and not doc[k].is_sent_start:
+        k -= 1
+    if doc[k].pos_ != "ADP" or k == i:
+        return False
+    return not any(doc[j].pos_ in _VERB_POS or doc[j].text in {",", ";", ":"} for j in range(k, i))
 
 
 def _clause_opening_noun(doc: Doc, i: int, data: MoodData) -> bool:

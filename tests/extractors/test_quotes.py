@@ -1632,3 +1632,26 @@ def test_konjunktiv_after_a_fronted_phrase_carries_on_the_report(nlp: Language) 
         "Ohne verbindliche Obergrenzen drohe Österreich eine Verschärfung des Verfahrens."
     )
     assert [q.speaker for q in run(nlp, text)] == ["Minister", "Minister"]
+
+
+def test_subject_before_the_auxiliary_of_a_perfect_cue_speaks(nlp: Language) -> None:
+    text = "Dessen Landeschef Thomas Keil hatte noch am Vortag erklärt, seine Partei wolle „nicht Mehrheitsbeschaffer“ sein."
+    (q,) = run(nlp, text)
+    assert q.speaker == "Thomas Keil"
+
+
+def test_role_names_the_one_holder_named_before_it(nlp: Language) -> None:
+    text = (
+        "Bundesaußenminister Johann Wadephul reiste nach Kairo. "
+        "Der Minister betonte, Deutschland wolle helfen. "
+        "Israels Außenminister Gideon Saar äußerte sich nicht."
+    )
+    assert run(nlp, text)[0].speaker == "Johann Wadephul"
+
+
+def test_pronoun_right_after_a_report_is_its_speaker(nlp: Language) -> None:
+    text = (
+        "Bundesaußenminister Johann Wadephul reiste nach Kairo. Die Hamas müsse ihre Waffen abgeben. "
+        "Der Minister betonte, Deutschland wolle helfen. „Ohne Entwaffnung gibt es keinen Frieden“, sagte er."
+    )
+    assert run(nlp, text)[-1].speaker == "Johann Wadephul"

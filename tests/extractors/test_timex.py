@@ -879,3 +879,9 @@ def test_day_a_stretch_started_on_is_no_anchor_for_the_day_before() -> None:
         "Sybiha ist seit Montag in Brüssel. Witkoff hatte am Vortag Putin getroffen.", MONDAY + timedelta(days=2)
     )
     assert [t.value for t in found] == ["2025-12-01", "2025-12-02"]
+
+
+def test_day_before_in_a_past_clause_counts_from_no_day_to_come() -> None:
+    text = "Ein Treffen soll am Donnerstag stattfinden. Keil hatte noch am Vortag erklärt, er wolle nicht."
+    found = tag(text, datetime(2025, 11, 24, 14, tzinfo=CET))
+    assert [t.value for t in found] == ["2025-11-27", "2025-11-23"]

@@ -2757,12 +2757,13 @@ def _resolve_role_at(doc: Doc, a: int, b: int, lang: str, entities: list[Entity]
         for s, e, _kind in cl.extra:
             if s <= start < e or start <= s < end:
                 return _entity_for_cluster(an, builder, k, entities)
-    return _role_head_holder(doc[heads[0]].text, entities)
+    return _role_head_holder(doc[heads[0]].text, entities, doc[heads[0]].idx)
 
 
-def _role_head_holder(noun: str, entities: list[Entity]) -> Entity | None:
+def _role_head_holder(noun: str, entities: list[Entity], before: int | None = None) -> Entity | None:
     """ "die Ministerin" after "Außenministerin Anna Berg": the one person whose role ends in the
-    same noun (the short form of a compound role, in the same gender form); None for two or more."""
+    same noun (the short form of a compound role, in the same gender form), among those named
+    before ``before``; None for two or more."""
     key = noun.lower()
     if len(key) < 5:
         return None
@@ -2770,6 +2771,12 @@ def _role_head_holder(noun: str, entities: list[Entity]) -> Entity | None:
         ent
         for ent in entities
         if ent.type == "PER"
-        and any(r.text.split()[-1].lower().rsplit("-", 1)[-1].endswith(key) for r in ent.roles if r.text.split())
+        and (before is None or any(m.start < before for m in ent.mentions))
+        and any(
+            r.text.split()[-1].lower().rsplit("-", 1)[-1].endswith(key)
+            and (before is None or r.start is None or r.start < before)
+            for r in ent.roles
+            if r.text.split()
+        )
     ]
     return holders[0] if len(holders) == 1 else None

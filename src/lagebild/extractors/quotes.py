@@ -2042,6 +2042,18 @@ class QuoteExtractor:
                         last[0].speaker.entity,
                         last[0].speaker.span,
                     )
+            elif (
+                last is not None
+                and last[0].speaker is not None
+                and last[0].speaker.name
+                and last[1] == ui - 1
+                and last[2] == u.para
+            ):
+                for q in found:
+                    if q.speaker is None and q.speaker_span is not None and q.speaker_span.text in self.data.pronouns:
+                        # "„…“, sagte er." right after the report of someone the entity layer could
+                        # not link the pronoun to ("Der Minister betonte, …"): that speaker.
+                        q.speaker, q.speaker_entity = last[0].speaker.name, last[0].speaker.entity
             return found
         for finder in (self._by_so, self._by_source_phrase, self._by_cue_noun, self._by_back_reference):
             found = finder(doc, u, last_frame)
@@ -2446,6 +2458,19 @@ class QuoteExtractor:
                         np = []
                     if not np:
                         np = self._np_before(toks, 0, ci)
+                    if not np:
+                        # "Thomas Keil hatte noch am Vortag erklärt, …": the subject stands before
+                        # the perfect's auxiliary.
+                        aux = next(
+                            (
+                                j
+                                for j in range(1, ci)
+                                if toks[j].text in self.data.auxiliaries and toks[j].pos_ == "AUX"
+                            ),
+                            None,
+                        )
+                        if aux is not None:
+                            np = self._np_before(toks, 0, aux)
                     if not np:
                         np = self._subject_after(toks, ci, u.marks)
                     quoted = self._quoted_object(u, ci, np)

@@ -964,6 +964,10 @@ def _resolve_anaphoric_day(ctx: _Context, cand: Candidate) -> Resolved | None:
         offset = 1
     # "am Tag zuvor" always counts from a day the text named, however far back.
     day, anchor = ctx.anchor_for(cand.start, carried=True, anywhere=True)
+    if day is not None and ctx.ref is not None and day > ctx.ref and ctx.past_in_clause(cand):
+        # "hatte noch am Vortag erklärt" after "am Donnerstag" ahead: a past clause cannot count
+        # from a day still to come; the publication day is its anchor.
+        day, anchor = ctx.ref, None
     if day is None:
         return "DATE", "XXXX-XX-XX", None, None
     d = cal.shift(day, int(offset))

@@ -1655,3 +1655,11 @@ def test_pronoun_right_after_a_report_is_its_speaker(nlp: Language) -> None:
         "Der Minister betonte, Deutschland wolle helfen. „Ohne Entwaffnung gibt es keinen Frieden“, sagte er."
     )
     assert run(nlp, text)[-1].speaker == "Johann Wadephul"
+
+
+def test_definite_role_right_after_a_persons_statement_is_that_person(nlp: Language) -> None:
+    text = (
+        'Vizekanzler Lars Klingbeil sprach von einem "guten Tag". '
+        "Die Milliarden könnten nun fließen, sagte der SPD-Chef."
+    )
+    assert [q.speaker for q in run(nlp, text)] == ["Lars Klingbeil", "Lars Klingbeil"]

@@ -885,3 +885,7 @@ def test_day_before_in_a_past_clause_counts_from_no_day_to_come() -> None:
     text = "Ein Treffen soll am Donnerstag stattfinden. Keil hatte noch am Vortag erklärt, er wolle nicht."
     found = tag(text, datetime(2025, 11, 24, 14, tzinfo=CET))
     assert [t.value for t in found] == ["2025-11-27", "2025-11-23"]
+
+
+def test_weeks_ago_are_the_week() -> None:
+    assert values("Vor einer Woche hatten Umfragen die Partei vorn gesehen.") == ["2025-W48"]

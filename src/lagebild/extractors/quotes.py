@@ -2050,7 +2050,19 @@ class QuoteExtractor:
                 and last[2] == u.para
             ):
                 for q in found:
-                    if q.speaker is None and q.speaker_span is not None and q.speaker_span.text in self.data.pronouns:
+                    if q.speaker_span is None or q.speaker_entity is not None:
+                        continue
+                    words = q.speaker_span.text.split()
+                    pronoun = q.speaker is None and q.speaker_span.text in self.data.pronouns
+                    # "…, sagte der SPD-Chef" after "Vizekanzler Lars Klingbeil sprach …": a role with
+                    # its definite article that names no one the text gave that role.
+                    role = (
+                        len(words) == 2
+                        and words[0].lower() in _DEFINITE
+                        and self._is_role(words[1])
+                        and self._entity_type(doc, last[0].speaker.entity) == "PER"
+                    )
+                    if pronoun or role:
                         # "„…“, sagte er." right after the report of someone the entity layer could
                         # not link the pronoun to ("Der Minister betonte, …"): that speaker.
                         q.speaker, q.speaker_entity = last[0].speaker.name, last[0].speaker.entity

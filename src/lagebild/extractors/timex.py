@@ -1027,6 +1027,7 @@ def _resolve_publication_shift(ctx: _Context, cand: Candidate) -> Resolved | Non
         d = cal.shift(ctx.ref, n * (7 if unit == "W" else 1))
         if d is None:
             return None
+        # The unit's grain: "vor drei Tagen" is a day, "vor einer Woche" and "in zwei Wochen" a week.
         return "DATE", cal.day_value(d) if unit == "D" else cal.week_value(d), None, None
     if unit == "M":
         return "DATE", cal.month_value(*cal.add_months(ctx.ref.year, ctx.ref.month, n)), None, None

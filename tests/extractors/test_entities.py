@@ -1303,3 +1303,13 @@ def test_initials_in_brackets_after_an_organisation_are_that_organisation(nlp: L
     doc = run(nlp, "Das gab das Eidgenössische Departement für auswärtige Angelegenheiten (EDA) bekannt.")
     ent = by_name(doc, "Eidgenössische Departement für auswärtige Angelegenheiten")
     assert "EDA" in ent.aliases and "EDA" not in names(doc)
+
+
+def test_adjective_and_noun_opening_a_headline_are_no_name(nlp: Language) -> None:
+    doc = run(nlp, "Knapper Sieg für die CDU in Sachsen-Anhalt\n\nDie CDU hat die Wahl gewonnen.")
+    assert "Knapper Sieg" not in names(doc) and "CDU" in names(doc)
+
+
+def test_federal_bodies_and_the_presidents_seat_are_organisations(nlp: Language) -> None:
+    doc = run(nlp, "Der Bundesrechnungshof kritisierte das. Steinmeier empfing ihn im Schloss Bellevue.")
+    assert {"Bundesrechnungshof", "Schloss Bellevue"} <= names(doc)

@@ -1592,6 +1592,20 @@ class _Analysis:
         w = self.words[k]
         return not (self.lex.is_first_name(w) or (w,) in self.lex.known_persons or self.lex.known((w,)))
 
+    def _adjective_and_noun(self, a: int) -> bool:
+        """An adjective the dictionary knows in lower case before a word it knows as a common noun,
+        opening a sentence or line ("Knapper Sieg", "Neue Hoffnung"): a phrase, not a name. Names
+        of this shape are in the gazetteers ("Deutsche Bahn", "Freie Wähler")."""
+        if a != self.sent_start[self.sent_of[a]]:
+            return False
+        adj, noun = self.words[a], self.words[a + 1]
+        return (
+            lower_case_word(adj, self.lang)
+            and dictionary_word(noun, self.lang)
+            and noun[:1].isupper()
+            and self.common_noun(a + 1, trust_ner=False)
+        )
+
     def _thing_compound(self, k: int) -> bool:
         """A hyphenated common noun whose last part the dictionary knows and which names no kind
         of organisation ("Tomahawk-Marschflugkörpern", "Nato-Staaten"; not "SPD-Fraktion")."""
@@ -1687,6 +1701,8 @@ class _Analysis:
                 continue
             if known is None and b - a == 1 and self._thing_compound(a):
                 continue  # "Tomahawk-Marschflugkörpern", "Nato-Staaten": a kind of thing, no name
+            if known is None and b - a == 2 and self._adjective_and_noun(a):
+                continue  # "Knapper Sieg für die CDU": a headline's phrase, no name
             if (
                 known is None
                 and b - a == 1

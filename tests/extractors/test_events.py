@@ -1134,3 +1134,9 @@ def test_meeting_on_the_sidelines_is_its_own_event(pipeline: Language) -> None:
     )
     evs = extract(text, id="t", published="2025-11-24T10:00+01:00").events
     assert any(set(ev.participants) == {"Friedrich Merz", "Cyril Ramaphosa"} for ev in evs)
+
+
+def test_sitting_together_is_a_meeting(pipeline: Language) -> None:
+    names: Names = {"Friedrich Merz": ("PER", ["Merz"]), "Emmanuel Macron": ("PER", ["Macron"]), "Paris": ("LOC", [])}
+    (ev,) = _events(pipeline, "Merz und Macron saßen am Abend in Paris zusammen.", names)
+    assert (ev.type, set(ev.participants)) == ("meeting", {"Friedrich Merz", "Emmanuel Macron"})

@@ -1140,3 +1140,10 @@ def test_sitting_together_is_a_meeting(pipeline: Language) -> None:
     names: Names = {"Friedrich Merz": ("PER", ["Merz"]), "Emmanuel Macron": ("PER", ["Macron"]), "Paris": ("LOC", [])}
     (ev,) = _events(pipeline, "Merz und Macron saßen am Abend in Paris zusammen.", names)
     assert (ev.type, set(ev.participants)) == ("meeting", {"Friedrich Merz", "Emmanuel Macron"})
+
+
+def test_relative_clause_names_who_held_the_talks(pipeline: Language) -> None:
+    names: Names = {**PUTIN, "Moskau": ("LOC", [])}
+    text = "Die Minister ließen sich über das Gespräch unterrichten, das Witkoff in Moskau mit Putin geführt hatte."
+    (ev,) = _events(pipeline, text, names)
+    assert (set(ev.participants), ev.place) == ({"Steve Witkoff", "Wladimir Putin"}, "Moskau")

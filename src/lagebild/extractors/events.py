@@ -1669,6 +1669,11 @@ def _candidates(view: _DocView, sent: _Sentence) -> list[_Candidate]:
             # the happening and takes no part in it.
             light = noun and not topic and (_has_light_verb(view, win) or possessive or _GROUP[etype] == "travel")
             cand.participants = _mention_participants(view, win, i, noun, place_tokens, light)
+            relative = _relative_clause_after(view, sent, ci, i) if noun and not cand.participants else None
+            if relative is not None:
+                # "das Gespräch, das Witkoff in Moskau mit Putin geführt hatte": who held it is
+                # named in the relative clause, with a light verb.
+                cand.participants = _mention_participants(view, relative, relative.tokens[0], True, set(), True)
             if reference and _other_verb_trigger(view, win, i):
                 # "am Rande des Treffens sowohl mit X … zusammenkam": the sidelines name no one
                 # of the noun's own; "vor dem Treffen mit Macron" names its partner.
@@ -1727,6 +1732,13 @@ def _candidates(view: _DocView, sent: _Sentence) -> list[_Candidate]:
                 # other sense, so they need a name.
                 cand.participants = _unnamed_participants(view, win, i, noun)
             cand.date = _date(view, sent, win, i)
+            if relative is not None:
+                # "…, das Witkoff am Vortag in Moskau mit Putin geführt hatte": its when and where.
+                cand.date = cand.date or _date(view, sent, relative, relative.tokens[-1])
+                if cand.place is None:
+                    held = _place(view, relative, False, relative.tokens[-1])
+                    if held is not None:
+                        cand.place = (held[0], held[1])
             if ci > 0 and doc[clause.tokens[0]].text.lower() in lex.place_relatives:
                 _where_clause(view, sent, ci, cand)
             if cand.place is None:
@@ -1739,6 +1751,25 @@ def _candidates(view: _DocView, sent: _Sentence) -> list[_Candidate]:
             cand.status, cand.strength = _status(view, win, i, tense, cand.date[0] if cand.date else None)
             out.append(cand)
     return out
+
+
+def _relative_clause_after(view: _DocView, sent: _Sentence, ci: int, trigger: int) -> _Clause | None:
+    """The relative clause right after a noun trigger ("das Gespräch, das …") whose verb is a light
+    verb of holding it (``lex.light_verbs``); None otherwise."""
+    doc, lex = view.doc, view.lex
+    if ci + 1 >= len(sent.clauses):
+        return None
+    nxt = sent.clauses[ci + 1]
+    if not nxt.tokens or doc[nxt.tokens[0]].lower_ not in lex.relative:
+        return None
+    # A verb closing the noun's clause may stand before the comma ("über das Gespräch
+    # unterrichten, das …").
+    between = [
+        j for j in range(trigger + 1, nxt.tokens[0]) if not doc[j].is_space and doc[j].text not in lex.separators
+    ]
+    if len(between) > _MAX_CLOSING_VERBS or not all(_closing_verb(doc[j]) for j in between):
+        return None
+    return nxt if _has_light_verb(view, nxt) else None
 
 
 def _own_phrase_participants(

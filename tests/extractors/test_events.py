@@ -1147,3 +1147,14 @@ def test_relative_clause_names_who_held_the_talks(pipeline: Language) -> None:
     text = "Die Minister ließen sich über das Gespräch unterrichten, das Witkoff in Moskau mit Putin geführt hatte."
     (ev,) = _events(pipeline, text, names)
     assert (set(ev.participants), ev.place) == ({"Steve Witkoff", "Wladimir Putin"}, "Moskau")
+
+
+def test_interview_credit_line_is_no_talks(pipeline: Language) -> None:
+    names: Names = {
+        "Jonas Reiter": ("PER", []),
+        "Friedrich Merz": ("PER", ["Merz"]),
+        "Emmanuel Macron": ("PER", ["Macron"]),
+    }
+    assert _events(pipeline, "Das Gespräch führte Jonas Reiter am Freitag.", names) == []
+    (ev,) = _events(pipeline, "Das Gespräch führte Merz mit Macron.", names)
+    assert ev.type == "talks"

@@ -95,6 +95,7 @@ class _Lexicon:
     noun_not_after: dict[str, frozenset[str]]
     relative: frozenset[str]
     pair_words: frozenset[str]
+    credits: tuple[tuple[str, ...], ...]
     another_words: frozenset[str]
     sideline_words: frozenset[str]
     argument_relatives: frozenset[str]
@@ -268,6 +269,7 @@ def lexicon(lang: str = "de") -> _Lexicon:
         ongoing=_set(st["ongoing"]),
         perfect_aux=_set(st["perfect_auxiliaries"]),
         negation=_set(st["negation"]),
+        credits=tuple(tuple(c.split()) for c in st.get("credits", [])),
         hypothetical=_set(st["hypothetical"]),
         anaphoric=_set(d["date"]["anaphoric"]),
     )
@@ -1598,6 +1600,9 @@ def _candidates(view: _DocView, sent: _Sentence) -> list[_Candidate]:
         if words & (lex.negation | lex.hypothetical):
             # Denied or only supposed: reporting it as an event would state more than the text.
             continue
+        opening = tuple(doc[i].text.lower() for i in clause.tokens[:3])
+        if opening in lex.credits and not any(doc[i].text.lower() in lex.partner_preps for i in clause.tokens):
+            continue  # "Das Gespräch führte Jonas Reiter": an interview's credit line, no one met
         lower_words = {w.lower() for w in words}
         for i in clause.tokens:
             forms = _verb_forms(view, i)

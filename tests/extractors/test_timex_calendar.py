@@ -48,3 +48,10 @@ def test_winter_is_labelled_with_its_january() -> None:
     assert cal.season_year("WI", date(2025, 12, 10), 0) == 2026
     assert cal.season_year("WI", date(2026, 3, 10), -1) == 2026
     assert cal.season_year("SU", date(2026, 3, 10), -1) == 2025
+
+
+def test_day_within_its_week_and_month() -> None:
+    assert cal.day_within("2025-12-09", "2025-W50")
+    assert cal.day_within("2025-12-09", "2025-12")
+    assert not cal.day_within("2025-12-09", "2025-W51")
+    assert not cal.day_within("2025-W50", "2025-12") and not cal.day_within("2025-12-09", "2025-12-09")

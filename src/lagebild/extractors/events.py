@@ -59,9 +59,6 @@ _MAX_CLOSING_VERBS = 3
 _MAX_WALK = 40
 # A whole number of days, weeks, months or years: a duration "vor"/"in" turns into a date.
 _OFFSET = re.compile(r"P(\d{1,4})([DWMY])")
-_DAY_VALUE = re.compile(r"\d{4}-\d{2}-\d{2}")
-_MONTH_VALUE = re.compile(r"\d{4}-\d{2}")
-_WEEK_VALUE = re.compile(r"(\d{4})-W(\d{2})")
 # Dependency labels of a separated verb particle ("traf … ein").
 _PARTICLE_DEPS = frozenset({"compound:prt", "svp"})
 # Relations of a zu-infinitive to the verb whose subject does it ("kündigte an, … zu treffen").
@@ -1854,27 +1851,13 @@ def _names(draft: _Draft) -> set[str]:
     return draft.names
 
 
-def _within(inner: str, outer: str) -> bool:
-    """Whether date value ``inner`` is a more exact date inside ``outer``: a day in its ISO week
-    ("2025-12-09" in "2025-W50") or month ("2025-12")."""
-    if inner == outer or not _DAY_VALUE.fullmatch(inner):
-        return False
-    if _MONTH_VALUE.fullmatch(outer):
-        return inner.startswith(outer + "-")
-    m = _WEEK_VALUE.fullmatch(outer)
-    if m is None:
-        return False
-    y, w = date.fromisoformat(inner).isocalendar()[:2]
-    return (y, w) == (int(m.group(1)), int(m.group(2)))
-
-
 def _compatible(draft: _Draft, cand: _Candidate, *, anaphor: bool = False) -> bool:
     ev = draft.event
     if (
         cand.date
         and ev.date
         and cand.date[0] != ev.date
-        and not (_within(cand.date[0], ev.date) or _within(ev.date, cand.date[0]))
+        and not (cal.day_within(cand.date[0], ev.date) or cal.day_within(ev.date, cand.date[0]))
     ):
         return False
     # A definite noun may name the place more narrowly ("in der Nähe von Miami" after "in Florida").
@@ -1895,7 +1878,7 @@ def _merge(draft: _Draft, cand: _Candidate, view: _DocView) -> None:
     _add_participants(draft, cand.participants)
     if ev.place is None and cand.place:
         ev.place, ev.place_span = cand.place[0], cand.place[1]
-    if cand.date and (ev.date is None or _within(cand.date[0], ev.date)):
+    if cand.date and (ev.date is None or cal.day_within(cand.date[0], ev.date)):
         # "kommende Woche" first, "für Dienstag, 9. Dezember, angesetzt" after: the day.
         ev.date, ev.date_span = cand.date[0], cand.date[1]
     if cand.strength > draft.strength:
@@ -2067,13 +2050,14 @@ def _antecedent(drafts: list[_Draft], cand: _Candidate, view: _DocView) -> bool:
     """Merge into the latest compatible event of the same kind a few sentences back, if any."""
     group = _GROUP[cand.type]
     word = view.doc[cand.trigger].text.lower()
+    recent = [d for d in reversed(drafts) if cand.sentence - d.sentence <= _ANTECEDENT_SENTENCES]
     # "den Gipfel" names the summit told as "Gipfel" before, not the talks on its sidelines told
     # last: an event named with the same noun comes first.
-    same_noun = [d for d in drafts if any(_same_noun(m.text.lower(), word) for m in d.event.mentions)]
-    order = [*reversed(same_noun), *(d for d in reversed(drafts) if d not in same_noun)]
+    same = [any(_same_noun(m.text.lower(), word) for m in d.event.mentions) for d in recent]
+    order = [d for d, s in zip(recent, same, strict=True) if s] + [
+        d for d, s in zip(recent, same, strict=True) if not s
+    ]
     for d in order:
-        if cand.sentence - d.sentence > _ANTECEDENT_SENTENCES:
-            continue
         if cand.reference and cand.sentence in d.sentences:
             continue
         if d.group == group and d.event.participants and _compatible(d, cand, anaphor=True):

@@ -80,6 +80,7 @@ class QuoteData:
     pronouns: frozenset[str]
     group_pronouns: frozenset[str]
     role_endings: tuple[str, ...]
+    definite_articles: frozenset[str]
     body_voice_endings: tuple[str, ...]
     name_particles: frozenset[str]
     titles: frozenset[str]
@@ -223,6 +224,7 @@ def quote_data(lang: str = "de") -> QuoteData:
         pronouns=frozenset(sp["pronouns"]),
         group_pronouns=frozenset(sp.get("group_pronouns", [])),
         role_endings=tuple(sp["role_endings"]),
+        definite_articles=frozenset(sp.get("definite_articles", ())),
         body_voice_endings=tuple(sp.get("body_voice_endings", ())),
         name_particles=frozenset(sp["name_particles"]),
         titles=frozenset(sp["titles"]),
@@ -314,7 +316,6 @@ _PREDICATE_POS = frozenset({"VERB", "AUX", "ADJ"})
 _MAX_TITLE_WORDS = 5
 # Word classes of a subject that stands for people without naming them ("Einige", "Viele").
 _PRONOMINAL_POS = frozenset({"DET", "PRON", "NUM"})
-_DEFINITE = frozenset({"das", "die", "der"})
 # How far back (in characters) "das Blatt" looks for the paper it stands for.
 _MEDIUM_REACH = 1500
 _PHRASE_EDGE_MARKS = frozenset({",", ";", ":", "–", "—", "-"})
@@ -547,6 +548,8 @@ class QuoteExtractor:
         self._resolve_ref: Callable[..., Any] | None = None
         # Per-article memo of resolve_reference answers: one pronoun or role is asked about once.
         self._ref_cache: dict[tuple[int, int, int], Any] = {}
+        # Per-article: the people whose interview answers were found ("Kallas: …").
+        self._turn_speakers: set[str] = set()
         self._text = ""
         self._positions_doc: Doc | None = None
         self._positions_cache: dict[str, list[int]] | None = None
@@ -567,7 +570,7 @@ class QuoteExtractor:
 
     def extract(self, doc: Doc) -> list[Quote]:
         self._ref_cache = {}
-        self._turn_speakers: set[str] = set()
+        self._turn_speakers = set()
         # Doc.text joins every token on each access: read it once per article.
         self._text = text = text_of(doc)
         # Where each word form stands (built on first use, from the ORTH array: no Token objects).
@@ -991,19 +994,6 @@ class QuoteExtractor:
         # article or pronoun; after an article comes its noun ("…, die Regierung bestätigte, …").
         return opener.text in self.data.clause_determiners and not _is_cap(toks[comma + 2])
 
-    def _named_alone(self, tok: Token) -> bool:
-        """Whether the entity layer read the word by itself as a person or organisation
-        ("Wadephul sagte, …" with the surname alone and first in the article)."""
-        doc = tok.doc
-        if self._entity_at is None or not doc._.entities:
-            return False
-        ent = self._entity_at(doc, tok.idx, tok.idx + len(tok.text))
-        return (
-            ent is not None
-            and ent.type in ("PER", "ORG")
-            and any(m.start == tok.idx and m.end == tok.idx + len(tok.text) for m in ent.mentions)
-        )
-
     def _named_phrase(self, words: Sequence[Token]) -> bool:
         """Whether the entity layer read these words, quotation marks aside, as one person or
         organisation ("taz" in "Die „taz“ meint")."""
@@ -1056,7 +1046,8 @@ class QuoteExtractor:
         if (
             lone
             and not any(not first.doc[i].is_sent_start for i in self._positions.get(first.text, ()))
-            and not self._named_alone(first)
+            # "Wadephul sagte, …" with the surname alone and first in the article.
+            and not self._named_phrase([first])
         ):
             return []
         if (
@@ -1587,10 +1578,10 @@ class QuoteExtractor:
         if not np or np[-1].text not in d.media_nouns:
             return False
         first = np[0]
-        if first.lower_ not in _DEFINITE:
+        if first.lower_ not in d.definite_articles:
             # The phrase may come without its article ("warnt das Blatt" gives "Blatt").
             before = first.doc[first.i - 1] if first.i > 0 else None
-            if before is None or before.lower_ not in _DEFINITE:
+            if before is None or before.lower_ not in d.definite_articles:
                 return False
             return all(not _is_cap(t) or t.text.endswith("er") for t in np[:-1])
         return all(not _is_cap(t) or t.text.endswith("er") for t in np[1:-1])
@@ -2058,7 +2049,7 @@ class QuoteExtractor:
                     # its definite article that names no one the text gave that role.
                     role = (
                         len(words) == 2
-                        and words[0].lower() in _DEFINITE
+                        and words[0].lower() in self.data.definite_articles
                         and self._is_role(words[1])
                         and self._entity_type(doc, last[0].speaker.entity) == "PER"
                     )

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date, timedelta
 
 # A date chosen by tense more than half a year away yields to one within two months of the reference.
@@ -9,6 +10,7 @@ _FAR_DAYS = 183
 _NEAR_DAYS = 62
 # Months of each season, for deciding which year an unqualified season means.
 _SEASON_MONTHS = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "WI": (12, 2)}
+_DAY_VALUE = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
 def day_value(d: date) -> str:
@@ -26,6 +28,18 @@ def weekend_value(saturday: date) -> str:
 
 def month_value(year: int, month: int) -> str:
     return f"{year:04d}-{month:02d}"
+
+
+def day_within(inner: str, outer: str) -> bool:
+    """Whether the day value ``inner`` lies inside the other value ``outer``, its ISO week
+    ("2025-12-09" in "2025-W50") or its month ("2025-12")."""
+    if inner == outer or not _DAY_VALUE.fullmatch(inner):
+        return False
+    try:
+        d = date.fromisoformat(inner)
+    except ValueError:
+        return False
+    return outer in (month_value(d.year, d.month), week_value(d))
 
 
 def add_months(year: int, month: int, n: int) -> tuple[int, int]:

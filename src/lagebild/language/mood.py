@@ -361,10 +361,10 @@ def _mistagged_e_verb(token: Token, data: MoodData, parsed: bool | None = None) 
     return subject.lower_ in data.third_person or subject.pos_ in {"NOUN", "PROPN"}
 
 
-def _e_verb_after_pronoun(token: Token, data: MoodData, lang: str) -> bool:
+def _e_verb_after_subject(token: Token, data: MoodData, lang: str) -> bool:
     """ "…, man brauche mehr Geld", "…, Russland greife … an": an -e form right after a 3rd person
-    subject pronoun, or a noun opening its clause, which the
-    tagger took for an adjective and the parse did not attach to it, is Konjunktiv I where the
+    subject pronoun, a noun opening its clause or a fronted phrase, which the tagger took for an
+    adjective and the parse did not attach to it, is Konjunktiv I where the
     dictionary has it as the present stem of a verb plus -e ("brauche" of "brauchen", "ändere" of
     "ändern"); an adjective does not fit that shape ("offene" of "offen")."""
     low = token.lower_
@@ -790,7 +790,7 @@ def annotate_mood(doc: Doc, lang: str = "de") -> Doc:
             # subject in the parse the -e spelling can only be Konjunktiv I, whatever the model says.
             _set_mood(token, "Sub")
             continue
-        if _mistagged_e_verb(token, data, parsed) or _e_verb_after_pronoun(token, data, lang):
+        if _mistagged_e_verb(token, data, parsed) or _e_verb_after_subject(token, data, lang):
             _set_mood(token, "Sub")
             continue
         if _after_konj_ii_opener(token, data) or _weak_plural_in_reported_clause(token, data, lang):

@@ -151,6 +151,26 @@ def test_wire_dateline_after_a_headline_starts_a_sentence(nlp: Language) -> None
     assert sents(nlp, "Bahn streikt DEN HAAG (AFP). Der Streik dauert an.")[1] == "DEN HAAG (AFP)."
 
 
+def test_wire_dateline_of_several_capitalised_words_is_one_start(nlp: Language) -> None:
+    text = "Das meldete die Agentur RIO DE JANEIRO, 5. Juli (dpa). Die Regierung schweigt."
+    assert sents(nlp, text)[1] == "RIO DE JANEIRO, 5. Juli (dpa)."
+
+
+def test_bracket_standing_as_a_sentence_ends_before_a_capital(nlp: Language) -> None:
+    text = "Die Koalition hält. (Siehe auch Seite 3) Der Kanzler schweigt."
+    assert sents(nlp, text) == ["Die Koalition hält.", "(Siehe auch Seite 3)", "Der Kanzler schweigt."]
+
+
+def test_bracket_inside_a_sentence_ends_nothing(nlp: Language) -> None:
+    text = "Die Koalition (Union und SPD) Berlins hält."
+    assert sents(nlp, text) == [text]
+
+
+def test_omission_mark_ends_no_sentence(nlp: Language) -> None:
+    text = "„Wir werden [...] Nicht-Mitglieder nie aufgeben“, sagte er."
+    assert sents(nlp, text) == [text]
+
+
 def test_roman_numeral_before_a_date_is_no_dateline(nlp: Language) -> None:
     assert len(sents(nlp, "Es folgte König Ludwig XVI, 21. Januar 1793 hingerichtet, als Letzter.")) == 1
 

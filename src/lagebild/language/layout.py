@@ -53,6 +53,8 @@ _ROMAN = re.compile(r"^[IVXLCDM]+$")
 _MAX_DATE_LINE = 90
 # How many ordinals joined by "und"/"bis" are followed back to their article ("dem 1., 2. und 3.").
 _MAX_JOINED_ORDINALS = 6
+# The most tokens of a bracket that stands as a sentence of its own ("(Siehe auch Seite 3)").
+_MAX_BRACKET_SENTENCE = 12
 _INITIALS = re.compile(r"^(?:[A-ZÄÖÜ]\.){2,3}$")
 
 
@@ -410,10 +412,11 @@ def _wire_dateline(doc: _Tokens, i: int, data: LayoutData) -> bool:
     if i == 0 or not _is_place_caps(words[i]) or not doc.ws[i - 1]:
         return False
     before = words[i - 1]
-    if not (before.replace("-", "").isalpha() or before in _CLOSING) or _is_place_caps(before):
+    # Inside a place of several words ("RIO DE JANEIRO", "DEN HAAG") only the first starts it.
+    if not (before.replace("-", "").isalpha() or before in _CLOSING) or _is_place_caps(before) or before.isupper():
         return False
     j = i + 1
-    if j < len(doc.words) and _is_place_caps(words[j]):
+    while j < len(doc.words) and j - i < _MAX_DATELINE_WORDS and words[j].isalpha() and words[j].isupper():
         j += 1
     if j + 2 >= len(doc.words):
         return False
@@ -422,6 +425,17 @@ def _wire_dateline(doc: _Tokens, i: int, data: LayoutData) -> bool:
         return after.lower() in data.agencies
     day = _NUMBER_DOT.match(after) is not None and (after.count(".") == 2 or words[j + 2] in data.ordinal_followers)
     return mark == "," and day
+
+
+def _closes_bracket_sentence(doc: _Tokens, i: int, starts: list[bool]) -> bool:
+    """Whether the ")" at ``doc[i]`` closes a bracket that opened a sentence."""
+    for k in range(i - 1, max(-1, i - _MAX_BRACKET_SENTENCE), -1):
+        word = doc.words[k]
+        if word == "(":
+            return starts[k]
+        if word in (")", *_SENT_END) or doc.space[k]:
+            return False
+    return False
 
 
 def _agency_dash(doc: _Tokens, i: int, data: LayoutData) -> bool:
@@ -465,6 +479,14 @@ def _sentence_starts(doc: _Tokens, paras: Iterable[Paragraph], lang: str) -> lis
         ):
             starts[i] = True
             boundary_next = False
+        if text == ")" and _closes_bracket_sentence(doc, i, starts) and words[i - 1].strip(".…"):
+            # "Frieden. (Siehe auch Seite 3) Die Koalition …": a bracket standing as a sentence of
+            # its own (a cross-reference, a credit) ends before the next capitalised word.
+            nxt = i + 1
+            while nxt < len(words) and doc.space[nxt]:
+                nxt += 1
+            if nxt < len(words) and doc.ws[i] and (words[nxt][:1].isupper() or words[nxt] in _QUOTE_OPENING):
+                starts[nxt] = True
         if text in _DASHES and _agency_dash(doc, i, data):
             # "Moskau (Reuters) - Kremlsprecher …": the dateline is no part of the first sentence.
             nxt = i + 1
@@ -474,6 +496,10 @@ def _sentence_starts(doc: _Tokens, paras: Iterable[Paragraph], lang: str) -> lis
                 starts[nxt] = True
         # In comments and forum posts an emoticon ends its sentence ("Danke! :-) Wir kommen wieder").
         emoticon = text in emoticons and i > 0 and doc.ws[i - 1]
+        # An omission mark ("(...)", "[…]") leaves out words inside a quotation; it ends nothing.
+        omission = 0 < i < len(words) - 1 and words[i - 1] in "([" and words[i + 1] in ")]"
+        if omission:
+            continue
         if (
             emoticon
             or text in _SENT_END

@@ -1663,3 +1663,41 @@ def test_definite_role_right_after_a_persons_statement_is_that_person(nlp: Langu
         "Die Milliarden könnten nun fließen, sagte der SPD-Chef."
     )
     assert [q.speaker for q in run(nlp, text)] == ["Lars Klingbeil", "Lars Klingbeil"]
+
+
+def test_pronoun_with_a_medium_after_it_speaks_to_the_medium(nlp: Language) -> None:
+    text = "Wadephul kam aus Kiew zurück. Die G7 seien sich einig, sagte er der Deutschen Presse-Agentur."
+    (q,) = run(nlp, text)
+    assert (q.speaker, q.channel) == ("Wadephul", "dpa")
+
+
+def test_medium_named_by_adjective_and_noun_is_whom_it_was_said_to(nlp: Language) -> None:
+    text = 'Markus Söder war zufrieden. "Das ist ein gutes Signal", sagte der bayerische Ministerpräsident dem Bayerischen Rundfunk.'
+    (q,) = run(nlp, text)
+    assert q.speaker == "Markus Söder"
+
+
+def test_reflexive_cue_frames_the_quoted_words_after_it(nlp: Language) -> None:
+    (q,) = run(nlp, "Die Ministerin Elisabeth Wallner zeigte sich „dankbar für das Vertrauen“.")
+    assert (q.speaker, q.cue) == ("Elisabeth Wallner", "zeigte sich")
+
+
+def test_age_epithet_after_a_report_is_its_speaker(nlp: Language) -> None:
+    text = (
+        "Elisabeth Wallner zeigte sich „dankbar für das Vertrauen“. "
+        "Sie wolle rasch mit den Bauern sprechen, sagte die 47-Jährige der APA."
+    )
+    assert [q.speaker for q in run(nlp, text)] == ["Elisabeth Wallner", "Elisabeth Wallner"]
+
+
+def test_demonym_epithet_after_the_one_person_named_is_that_person(nlp: Language) -> None:
+    text = (
+        "Der japanische Außenminister Toshimitsu Motegi warb für eine engere Abstimmung. "
+        "Die Sicherheit Europas sei „untrennbar“ mit Asien verbunden, sagte der Japaner."
+    )
+    assert run(nlp, text)[-1].speaker == "Toshimitsu Motegi"
+
+
+def test_spokesperson_after_a_report_is_someone_else(nlp: Language) -> None:
+    text = "Kanzler Friedrich Merz sprach von einem „guten Tag“. Die Gespräche gingen weiter, sagte der Sprecher."
+    assert run(nlp, text)[-1].speaker != "Friedrich Merz"

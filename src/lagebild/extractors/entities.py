@@ -2634,6 +2634,11 @@ def _mention_index(doc: Doc, entities: list[Entity]) -> _MentionIndex:
     return index
 
 
+def is_demonym(word: str, lang: str = DEFAULT_LANG) -> bool:
+    """Whether a noun names a country's people ("Franzose", "Japanerin")."""
+    return _lexicon(lang).is_demonym(word)
+
+
 def entity_at(doc: Doc, start: int, end: int) -> Entity | None:
     """The entity with a mention overlapping [start, end): the largest overlap wins, and of equal
     ones the entity first in the list (its first such mention)."""

@@ -67,6 +67,7 @@ class QuoteData:
     so_closing_adverbs: frozenset[str]
     plural_nominatives: tuple[tuple[str, str], ...]
     subjectless_cues: frozenset[str]
+    reflexives: frozenset[str]
     possessives: frozenset[str]
     next_openers: tuple[tuple[str, ...], ...]
     back_pointing: frozenset[str]
@@ -82,6 +83,7 @@ class QuoteData:
     role_endings: tuple[str, ...]
     definite_articles: frozenset[str]
     body_voice_endings: tuple[str, ...]
+    epithet_endings: tuple[str, ...]
     name_particles: frozenset[str]
     titles: frozenset[str]
     non_subject_openers: frozenset[str]
@@ -211,6 +213,7 @@ def quote_data(lang: str = "de") -> QuoteData:
         so_closing_adverbs=frozenset(att.get("so_closing_adverbs", [])),
         plural_nominatives=tuple((a, b) for a, b in att.get("plural_nominatives", [])),
         subjectless_cues=frozenset(cues.get("subjectless_cues", [])),
+        reflexives=frozenset(cues.get("reflexives", [])),
         possessives=frozenset(att.get("possessives", [])),
         next_openers=tuple(tuple(p.split()) for p in att["next_sentence_openers"]),
         back_pointing=frozenset(att["back_pointing_openers"]),
@@ -226,6 +229,7 @@ def quote_data(lang: str = "de") -> QuoteData:
         role_endings=tuple(sp["role_endings"]),
         definite_articles=frozenset(sp.get("definite_articles", ())),
         body_voice_endings=tuple(sp.get("body_voice_endings", ())),
+        epithet_endings=tuple(sp.get("epithet_endings", ())),
         name_particles=frozenset(sp["name_particles"]),
         titles=frozenset(sp["titles"]),
         non_subject_openers=frozenset(sp["non_subject_openers"]),
@@ -546,6 +550,7 @@ class QuoteExtractor:
         # Loaded lazily: the entity extractor is written alongside and may not offer these yet.
         self._entity_at: Callable[..., Any] | None = None
         self._resolve_ref: Callable[..., Any] | None = None
+        self._is_demonym: Callable[[str, str], bool] | None = None
         # Per-article memo of resolve_reference answers: one pronoun or role is asked about once.
         self._ref_cache: dict[tuple[int, int, int], Any] = {}
         # Per-article: the people whose interview answers were found ("Kallas: …").
@@ -560,6 +565,7 @@ class QuoteExtractor:
         if ents is not None:
             self._entity_at = getattr(ents, "entity_at", None)
             self._resolve_ref = getattr(ents, "resolve_reference", None)
+            self._is_demonym = getattr(ents, "is_demonym", None)
 
     # ----------------------------------------------------------------- entry point
 
@@ -593,6 +599,8 @@ class QuoteExtractor:
             if ui in consumed:
                 continue
             found = self._unit_quotes(doc, units, ui, last, consumed)
+            for q in found:
+                self._epithet_of_last(doc, q, units, ui, last)
             if found:
                 quotes.extend(found)
                 q = found[-1]
@@ -625,6 +633,52 @@ class QuoteExtractor:
         for q in quotes:
             q.article_id = article_id
         return quotes
+
+    def _epithet_of_last(
+        self, doc: Doc, q: Quote, units: list[Unit], ui: int, last: tuple[Frame, int, int, QuoteKind] | None
+    ) -> None:
+        """ "…, so der Franzose", "sagte die 47-Jährige", "so die frühere Umweltministerin": a
+        definite phrase for a person that names no one varies the epithet of the person just
+        reported in its paragraph, or else of the one person the sentence before names (news
+        style names a speaker once)."""
+        if q.speaker_entity is not None or q.speaker_span is None or doc._.entities is None:
+            return
+        words = q.speaker_span.text.split()
+        if len(words) < 2 or words[0].lower() not in self.data.definite_articles:
+            return
+        if not all(w[:1].islower() for w in words[1:-1]) or not self._person_epithet(words[-1]):
+            return
+        u = units[ui]
+        sp = last[0].speaker if last is not None and last[2] == u.para and ui - last[1] <= 2 else None
+        if sp is not None and sp.name and self._entity_type(doc, sp.entity) == "PER":
+            q.speaker, q.speaker_entity = sp.name, sp.entity
+            return
+        if ui == 0 or units[ui - 1].para != u.para:
+            return
+        before = self._persons_in(doc, units[ui - 1].start, units[ui - 1].end)
+        if len(before) == 1 and not self._persons_in(doc, u.start, q.speaker_span.start):
+            (ent,) = before
+            q.speaker, q.speaker_entity = ent.name, ent.id or None
+
+    @staticmethod
+    def _persons_in(doc: Doc, start: int, end: int) -> list[Any]:
+        """The persons with a mention in [start, end), in the order of the entity list."""
+        return [
+            e
+            for e in doc._.entities or []
+            if e.type == "PER" and any(start <= m.start and m.end <= end for m in e.mentions)
+        ]
+
+    def _person_epithet(self, word: str) -> bool:
+        """A noun for a person that is no name: a role ("Umweltministerin"), an age ("47-Jährige"),
+        a people ("Franzose") or a party's member ("Sozialdemokrat"). Not a spokesperson, who
+        is someone else than the one reported before ("…, sagte der Sprecher")."""
+        low = word.lower()
+        if low.endswith(self.data.body_voice_endings):
+            return False
+        if low.rsplit("-", 1)[-1].endswith(self.data.epithet_endings):
+            return True
+        return self._is_role(word) or (self._is_demonym is not None and self._is_demonym(word, self.lang))
 
     def _merge_runs(self, quotes: list[Quote], paras: list[Paragraph]) -> list[Quote]:
         """Join reported sentences that continue one another without a cue ("Es gebe … Doch
@@ -772,6 +826,8 @@ class QuoteExtractor:
                     or last_word == f.particle
                     or before_word == f.particle
                     or any(x.lower_ in spelled for x in u.tokens[i + 1 : pend])
+                    # A reflexive stands right after the verb, not at the clause end ("zeigte sich „…“").
+                    or (f.particle in self.data.reflexives and i + 1 < pend and u.tokens[i + 1].text == f.particle)
                 ):
                     # The particle follows the verb in a main clause and precedes it in a
                     # verb-final one ("wie das Ministerium bekannt gab").
@@ -1672,12 +1728,12 @@ class QuoteExtractor:
             if (
                 np[k].text in d.dative_media_articles  # a capital "Der" is a title's ("Der Spiegel")
                 and np[k - 1].text not in d.media_nouns
-                and self._channel_name_at(words, k + 1)
-                and _is_cap(np[k - 1])
-                and (not self._is_role(np[k - 1].text) or self._voice_of_named_body(np[k - 1].text))
+                and (self._channel_name_at(words, k + 1) or self._adjective_medium_at(words, k + 1))
+                and self._addresses_medium(np[k - 1], np[k].text)
             ):
-                # "sagte Merz der Rheinischen Post" was said to the paper; "ein Sprecher der ARD"
-                # speaks for it.
+                # "sagte Merz der Rheinischen Post", "sagte er der Deutschen Presse-Agentur" and
+                # "sagte die 47-Jährige dem Bayerischen Rundfunk" were said to the medium; "ein
+                # Sprecher der ARD" speaks for it.
                 return np[:k]
             if (
                 np[k].text in d.dative_media_articles
@@ -1694,6 +1750,33 @@ class QuoteExtractor:
                     return np[:k]
                 return np
         return np
+
+    def _addresses_medium(self, before: Token, article: str) -> bool:
+        """Whether a medium in the dative or genitive after ``before`` is whom it was said to:
+        after a pronoun, a name or a role; not after the medium's own staff or a bare spokesperson,
+        who speak for it ("ein Sprecher der ARD"). "dem" is no genitive at all."""
+        d = self.data
+        word = before.text
+        if word in d.pronouns or article == "dem":
+            return True
+        if not (_is_cap(before) or word[:1].isdigit()) or word in d.media_staff:
+            return False
+        return not (self._is_role(word) and word.lower().endswith(d.body_voice_endings)) or self._voice_of_named_body(
+            word
+        )
+
+    def _adjective_medium_at(self, words: Sequence[str], i: int) -> bool:
+        """Whether a medium named by adjectives and its noun starts at words[i] ("dem Bayerischen
+        Rundfunk", "der Österreichischen Nachrichtenagentur")."""
+        j = i
+        while (
+            j < len(words)
+            and words[j][:1].isupper()
+            and words[j].endswith("en")
+            and words[j] not in self.data.media_nouns
+        ):
+            j += 1
+        return i < j < len(words) and words[j] in self.data.media_nouns
 
     def _channel_name_at(self, words: tuple[str, ...], i: int) -> bool:
         return any(words[i : i + len(name)] == name for name in self.data.channel_names)
@@ -1731,7 +1814,9 @@ class QuoteExtractor:
                     # right after the verb or its subject the article is a dative, not the
                     # genitive of "ein Sprecher der Rheinischen Post".
                     dative = words[i - 1].lower() in d.dative_media_articles and (
-                        i == 1 or (i > 1 and words[i - 2][:1].isupper() and not self._is_role(words[i - 2]))
+                        i == 1
+                        or words[i - 2] in d.pronouns
+                        or (i > 1 and words[i - 2][:1].isupper() and not self._is_role(words[i - 2]))
                     )
                     if (
                         dative
@@ -1741,6 +1826,13 @@ class QuoteExtractor:
                         # The nominative where the actors component has the medium ("der
                         # Rheinischen Post" -> "Rheinische Post").
                         return self._medium_entity(toks[i : i + len(name)]) or " ".join(name)
+        for i in range(1, len(words)):
+            if words[i - 1].lower() in d.dative_media_articles and self._adjective_medium_at(words, i):
+                # "sagte er dem Bayerischen Rundfunk": adjectives and the medium's noun.
+                end = i
+                while words[end] not in d.media_nouns:
+                    end += 1
+                return self._medium_entity(toks[i : end + 1]) or " ".join(words[i : end + 1])
         for i, w in enumerate(words):
             if w in d.statement_nouns and any(p in d.channel_preps for p in words[max(0, i - 3) : i]):
                 return w
@@ -2043,17 +2135,7 @@ class QuoteExtractor:
                 for q in found:
                     if q.speaker_span is None or q.speaker_entity is not None:
                         continue
-                    words = q.speaker_span.text.split()
-                    pronoun = q.speaker is None and q.speaker_span.text in self.data.pronouns
-                    # "…, sagte der SPD-Chef" after "Vizekanzler Lars Klingbeil sprach …": a role with
-                    # its definite article that names no one the text gave that role.
-                    role = (
-                        len(words) == 2
-                        and words[0].lower() in self.data.definite_articles
-                        and self._is_role(words[1])
-                        and self._entity_type(doc, last[0].speaker.entity) == "PER"
-                    )
-                    if pronoun or role:
+                    if q.speaker is None and q.speaker_span.text in self.data.pronouns:
                         # "„…“, sagte er." right after the report of someone the entity layer could
                         # not link the pronoun to ("Der Minister betonte, …"): that speaker.
                         q.speaker, q.speaker_entity = last[0].speaker.name, last[0].speaker.entity

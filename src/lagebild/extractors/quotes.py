@@ -1829,10 +1829,10 @@ class QuoteExtractor:
         for i in range(1, len(words)):
             if words[i - 1].lower() in d.dative_media_articles and self._adjective_medium_at(words, i):
                 # "sagte er dem Bayerischen Rundfunk": adjectives and the medium's noun.
-                end = i
-                while words[end] not in d.media_nouns:
-                    end += 1
-                return self._medium_entity(toks[i : end + 1]) or " ".join(words[i : end + 1])
+                noun = i
+                while words[noun] not in d.media_nouns:
+                    noun += 1
+                return self._medium_entity(toks[i : noun + 1]) or " ".join(words[i : noun + 1])
         for i, w in enumerate(words):
             if w in d.statement_nouns and any(p in d.channel_preps for p in words[max(0, i - 3) : i]):
                 return w

@@ -1701,3 +1701,47 @@ def test_demonym_epithet_after_the_one_person_named_is_that_person(nlp: Language
 def test_spokesperson_after_a_report_is_someone_else(nlp: Language) -> None:
     text = "Kanzler Friedrich Merz sprach von einem „guten Tag“. Die Gespräche gingen weiter, sagte der Sprecher."
     assert run(nlp, text)[-1].speaker != "Friedrich Merz"
+
+
+def test_as_clause_inside_the_quote_frames_nothing(nlp: Language) -> None:
+    text = "«Wir kaufen so viele Jets, wie wir bezahlen können», sagte Martin Pfister vor den Medien."
+    (q,) = run(nlp, text)
+    assert q.speaker == "Martin Pfister"
+
+
+def test_particle_after_a_long_subject_closes_the_cue(nlp: Language) -> None:
+    text = (
+        "Verteidigungsminister Martin Pfister sprach vor den Medien. Die Sicherheit bleibe gewährleistet, fügte "
+        "der Vorsteher des Departements für Verteidigung, Bevölkerungsschutz und Sport an."
+    )
+    assert run(nlp, text)[-1].speaker == "Martin Pfister"
+
+
+def test_apposed_name_after_a_descriptive_subject_speaks(nlp: Language) -> None:
+    text = "„Sie sparen bei den Schwachen“, sagte die Haushälterin der Linken, Ines Albers."
+    (q,) = run(nlp, text)
+    assert q.speaker == "Ines Albers"
+
+
+def test_pronoun_after_the_verb_of_a_colon_frame_is_its_subject(nlp: Language) -> None:
+    text = (
+        "Cem Özdemir räumte die Niederlage ein. Einer Koalition unter CDU-Führung wolle er sich nicht "
+        "verweigern: „Wir sind bereit, Verantwortung zu übernehmen.“"
+    )
+    assert (run(nlp, text)[-1].speaker or "").endswith("Özdemir")
+
+
+def test_source_groups_stay_plural(nlp: Language) -> None:
+    (q,) = run(nlp, "Aus Teilnehmerkreisen verlautete, die Debatte sei laut geworden.")
+    assert q.speaker == "Teilnehmerkreise"
+
+
+def test_talk_with_someone_frames_no_indicative_clause(nlp: Language) -> None:
+    text = "Am Vormittag hat er mit Friedrich Merz gesprochen, am Montag reist er nach Paris."
+    assert run(nlp, text) == []
+
+
+def test_interview_label_before_a_colon_is_no_speaker(nlp: Language) -> None:
+    text = "Frage: Ihr Koalitionspartner wirft Ihnen vor, die Steuer zum Symbol zu machen."
+    (q,) = run(nlp, text)
+    assert q.speaker != "Frage"

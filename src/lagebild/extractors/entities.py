@@ -251,6 +251,7 @@ class _Lexicon:
         self.name_tags = frozenset(ctx.get("name_tags", []))
         self.name_deps = frozenset(ctx.get("name_deps", []))
         self.noun_suffixes = tuple(ctx["noun_suffixes"])
+        self.never_name_endings = tuple(ctx.get("never_name_endings", []))
         # A common-noun ending after at least three letters of stem.
         self.noun_suffix_re = re.compile(
             r"^.{3,}(?:" + "|".join(re.escape(x) for x in sorted(self.noun_suffixes, key=len, reverse=True)) + r")$"
@@ -1547,6 +1548,8 @@ class _Analysis:
             return False  # a common noun by form and by the tagger: "Innenstadt"
         if b - a == 1 and self.lex.is_demonym(self.words[a]):
             return False
+        if b - a == 1 and self.words[a].lower().endswith(self.lex.never_name_endings):
+            return False  # "aus Koalitionskreisen": a source, whatever the model reads
         # A lower-case word that cannot stand inside a name: "Anhand verschiedener".
         return all(self._inner_ok(k, a, b) for k in range(a, b))
 

@@ -67,6 +67,7 @@ class QuoteData:
     so_closing_adverbs: frozenset[str]
     plural_nominatives: tuple[tuple[str, str], ...]
     subjectless_cues: frozenset[str]
+    talk_cues: frozenset[str]
     reflexives: frozenset[str]
     possessives: frozenset[str]
     next_openers: tuple[tuple[str, ...], ...]
@@ -213,6 +214,7 @@ def quote_data(lang: str = "de") -> QuoteData:
         so_closing_adverbs=frozenset(att.get("so_closing_adverbs", [])),
         plural_nominatives=tuple((a, b) for a, b in att.get("plural_nominatives", [])),
         subjectless_cues=frozenset(cues.get("subjectless_cues", [])),
+        talk_cues=frozenset(cues.get("talk_cues", [])),
         reflexives=frozenset(cues.get("reflexives", [])),
         possessives=frozenset(att.get("possessives", [])),
         next_openers=tuple(tuple(p.split()) for p in att["next_sentence_openers"]),
@@ -646,7 +648,13 @@ class QuoteExtractor:
         words = q.speaker_span.text.split()
         if len(words) < 2 or words[0].lower() not in self.data.definite_articles:
             return
-        if not all(w[:1].islower() for w in words[1:-1]) or not self._person_epithet(words[-1]):
+        head = 1
+        while head < len(words) - 1 and words[head][:1].islower():
+            head += 1
+        if not self._person_epithet(words[head]):
+            return
+        if head + 1 < len(words) and words[head + 1] not in self.data.genitive_determiners:
+            # Only a genitive may follow the head ("der Vorsteher des Departements").
             return
         u = units[ui]
         sp = last[0].speaker if last is not None and last[2] == u.para and ui - last[1] <= 2 else None
@@ -828,6 +836,7 @@ class QuoteExtractor:
                     or any(x.lower_ in spelled for x in u.tokens[i + 1 : pend])
                     # A reflexive stands right after the verb, not at the clause end ("zeigte sich „…“").
                     or (f.particle in self.data.reflexives and i + 1 < pend and u.tokens[i + 1].text == f.particle)
+                    or self._particle_ends_sentence(u, i, f.particle)
                 ):
                     # The particle follows the verb in a main clause and precedes it in a
                     # verb-final one ("wie das Ministerium bekannt gab").
@@ -838,6 +847,18 @@ class QuoteExtractor:
                 # "zeigte sich überzeugt, dass": the particle reading failed, the phrase holds.
                 out.append(phrase)
         return out
+
+    @staticmethod
+    def _particle_ends_sentence(u: Unit, i: int, particle: str) -> bool:
+        """ "fügte der Vorsteher des Departements für Verteidigung, Bevölkerungsschutz und Sport
+        an": the particle closes the sentence past commas of a long subject, with no other verb
+        between."""
+        k = len(u.tokens) - 1
+        while k > i and u.tokens[k].is_punct:
+            k -= 1
+        if k <= i + 1 or u.tokens[k].text != particle:
+            return False
+        return not any(x.pos_ in {"VERB", "AUX"} or _inside(x, u.marks) for x in u.tokens[i + 1 : k])
 
     def _past_quoted_names(self, u: Unit, end: int) -> int:
         """ "kritisiert in der Zeitung „Nordblatt“, die Aktion …": a name in marks inside the frame
@@ -1067,6 +1088,11 @@ class QuoteExtractor:
     def _np_before(self, toks: list[Token], start: int, verb: int, *, as_clause: bool = False) -> list[Token]:
         d = self.data
         seg = list(toks[start:verb])
+        colon = next((k for k in range(len(seg) - 1, -1, -1) if seg[k].text == ":"), None)
+        if colon is not None and colon <= 2:
+            # "Frage: Ihr Koalitionspartner wirft Ihnen vor, …": an interview's turn label or a
+            # headline's topic before the colon is no part of the subject.
+            seg = seg[colon + 1 :]
         while seg and seg[0].text in {",", ":", "–", "-", "(", ")"}:
             seg = seg[1:]
         if as_clause:
@@ -1201,6 +1227,8 @@ class QuoteExtractor:
             # habe geschrieben, er müsse …") where the parser hung it on the cue.
             own.sort(key=lambda c: (self._behind_comma(verb, c), not self._names_someone(c)))
         for child in own:
+            if any(t.text == ":" for t in verb.doc[child.i + 1 : verb.i]):
+                continue  # "Frage: Ihr Partner wirft Ihnen vor": a label before a colon
             if u.start <= child.idx < u.end:
                 sub = self._phrase_without_clauses(child)
                 if not sub:
@@ -1551,6 +1579,10 @@ class QuoteExtractor:
             np = np[:coord]
         # The entity extractor's answers count only where it ran on this Doc.
         has_entities = doc._.entities is not None
+        apposed = self._apposed_person(doc, np) if has_entities else None
+        if apposed is not None:
+            # "sagte die Haushälterin der Linken, Ines Albers": the person after the comma.
+            return Speaker(apposed.name, apposed.id or None, mention)
         if has_entities and self._medium_anaphor(np):
             # "warnt das Blatt", "meint das Schweizer Blatt": the paper named last.
             medium = self._last_medium(doc, np[0].idx)
@@ -1564,7 +1596,19 @@ class QuoteExtractor:
             if last is not None and last.speaker is not None and last.speaker.name:
                 return Speaker(last.speaker.name, last.speaker.entity, mention)
             return Speaker(None, None, mention)
-        names = self._name_tokens(np)
+        held = next(
+            (
+                k
+                for k in range(len(np) - 1)
+                if self._is_role(np[k].text)
+                and not np[k].lower_.endswith(d.body_voice_endings)
+                and np[k + 1].text in d.genitive_determiners
+            ),
+            None,
+        )
+        # "der Vorsteher des Departements für Verteidigung": the names after the role's genitive
+        # are the body its holder heads, not the speaker.
+        names = self._name_tokens(np[: held + 1] if held is not None else np)
         at = next((k for k, t in enumerate(names) if k and t.text in d.place_prepositions), None)
         if (
             at is not None
@@ -1602,10 +1646,19 @@ class QuoteExtractor:
         if roles:
             if self._resolve_ref is not None and has_entities:
                 ent = self._resolve_cached(doc, start, end)
+                # "der Vorsteher des Departements": the body in the role's genitive is whose head
+                # spoke, not the speaker; "ein Sprecher des VBS" speaks for it.
+                role_end = roles[-1].idx + len(roles[-1].text)
+                held_body = (
+                    ent is not None
+                    and ent.type != "PER"
+                    and any(role_end <= m.start < end for m in ent.mentions)
+                    and not any(m.start <= roles[-1].idx < m.end for m in ent.mentions)
+                )
                 if ent is not None and (
                     ent.type == "PER"
                     or roles[-1].lower_.endswith(d.body_voice_endings)
-                    or not self._inside_word(ent, roles[-1])
+                    or (not self._inside_word(ent, roles[-1]) and not held_body)
                 ):
                     # A body named inside the role's word ("US" of "US-Präsident") is no speaker
                     # unless the role speaks for it ("Kremlsprecher"); a body that is the word
@@ -1626,6 +1679,21 @@ class QuoteExtractor:
         name = self._text[words[0].idx : words[-1].idx + len(words[-1].text)]
         nominative = self._nominative(words[0]) if len(words) == 1 else self._nominative_phrase(words)
         return Speaker(nominative or name, None, mention)
+
+    def _apposed_person(self, doc: Doc, np: list[Token]) -> Any:
+        """The person a phrase names in an apposition after its first comma, where the phrase
+        before the comma names no person ("die Haushälterin der Linken, Ines Albers")."""
+        comma = next((k for k, t in enumerate(np) if t.text == ","), None)
+        if comma is None or comma == 0 or comma + 1 >= len(np) or self._entity_at is None:
+            return None
+        tail = np[comma + 1 :]
+        if not all(_is_cap(t) or t.text in self.data.name_particles for t in tail):
+            return None
+        ent = self._entity_at(doc, tail[0].idx, tail[-1].idx + len(tail[-1].text))
+        if ent is None or ent.type != "PER":
+            return None
+        head = self._entity_at(doc, np[0].idx, np[comma - 1].idx + len(np[comma - 1].text))
+        return ent if head is None or head.type != "PER" or head is ent else None
 
     def _medium_anaphor(self, np: list[Token]) -> bool:
         """ "das Blatt", "die Zeitung", "das Schweizer Blatt": a definite phrase whose head is a
@@ -1690,15 +1758,18 @@ class QuoteExtractor:
         plural stays plural ("aus Regierungskreisen" -> "Regierungskreise", "von Experten" ->
         "Experten"). None for a name or an unchanged word."""
         lemma = tok.lemma_
+        low = tok.text.lower()
+        if _is_cap(tok):
+            # These dative plurals are no singular's form and no name, whatever the tagger and
+            # lemmatizer say ("aus Teilnehmerkreisen" -> "Teilnehmerkreise", not "Teilnehmerkreis").
+            for dative, nominative in self.data.plural_nominatives:
+                if low.endswith(dative):
+                    return tok.text[: len(tok.text) - len(dative)] + nominative
         if tok.pos_ != "NOUN" or tok.ent_type_ or not lemma[:1].isupper() or lemma == tok.text:
             return None
         if not tok.text.startswith(lemma[: max(len(lemma) - 2, 1)]):
             return None
         if "Plur" in tok.morph.get("Number", []):
-            low = tok.text.lower()
-            for dative, nominative in self.data.plural_nominatives:
-                if low.endswith(dative):
-                    return tok.text[: len(tok.text) - len(dative)] + nominative
             text = tok.text
             if text == lemma + "n":
                 # "Experten", "Quellen": the plural in -n is every case's; "Beobachtern" is the
@@ -1939,6 +2010,17 @@ class QuoteExtractor:
             return []
         kind: QuoteKind = "mixed" if inner else "indirect"
         return [self._quote(doc, start, end, kind, frame, headline=headline)]
+
+    def _reported_clause(self, toks: Sequence[Token], marks: Sequence[Marked]) -> bool:
+        """Whether a clause is marked as someone's words: quotation marks, a complementiser, an
+        infinitive clause or the Konjunktiv."""
+        if not toks:
+            return False
+        if toks[0].lower_ in self.data.complementisers or any(_inside(t, marks) for t in toks):
+            return True
+        if len(toks) >= 3 and self._infinitive_clause(toks):
+            return True
+        return any("Sub" in t.morph.get("Mood", []) for t in toks)
 
     def _is_report(self, toks: Sequence[Token]) -> bool:
         d = self.data
@@ -2430,7 +2512,9 @@ class QuoteExtractor:
                 (
                     j
                     for j in range(ci - 1, 1, -1)
-                    if toks[j].text in self.data.as_clause_openers and toks[j - 1].text == ","
+                    if toks[j].text in self.data.as_clause_openers
+                    and toks[j - 1].text == ","
+                    and not _inside(toks[j], u.marks)
                 ),
                 None,
             )
@@ -2574,6 +2658,11 @@ class QuoteExtractor:
                     relayed or self._channel(toks[ci + 1 : self._with_medium_title(toks, cend)]),
                 )
                 colon = toks[cend].text == ":"
+                talk = cue_tok.lower_ in self.data.talk_cues and not colon
+                if talk and not self._reported_clause(toks[lo:], u.marks):
+                    # "hat er mit Merz gesprochen, am Montag reist er nach Paris": a talk with
+                    # someone, then the next thing that happens, not what was said.
+                    continue
                 found = self._content_quotes(doc, u, lo, len(toks), frame, need_report=not colon)
                 if found:
                     return found
@@ -2692,6 +2781,10 @@ class QuoteExtractor:
         if np and self._nameless_front(np, toks[verb]):
             # "Den Unmut der CDU brachte die Sprecherin X zum Ausdruck: …": a fronted object.
             np = self._subject_from_parse(toks[verb], u)
+        elif np and verb + 1 < first and toks[verb + 1].text in self.data.pronouns:
+            # "Einer Koalition wolle er sich nicht verweigern: …": a pronoun right after the verb
+            # is the subject, the phrase before it an object.
+            np = [toks[verb + 1]]
         if not np:
             np = self._subject_after(toks, verb, u.marks)
         channel = self._channel(toks[verb:first])

@@ -1745,3 +1745,35 @@ def test_interview_label_before_a_colon_is_no_speaker(nlp: Language) -> None:
     text = "Frage: Ihr Koalitionspartner wirft Ihnen vor, die Steuer zum Symbol zu machen."
     (q,) = run(nlp, text)
     assert q.speaker != "Frage"
+
+
+def test_word_ending_like_a_work_noun_makes_no_title(nlp: Language) -> None:
+    text = "Kremlsprecher Dmitri Peskow nannte das Treffen in einer ersten Reaktion «eine Runde von Leuten, die keinen Frieden wollen»."
+    (q,) = run(nlp, text)
+    assert q.speaker == "Dmitri Peskow"
+
+
+def test_attributive_time_word_before_the_role_stays_in_the_subject(nlp: Language) -> None:
+    (q,) = run(nlp, "Die damalige Bundeskanzlerin Angela Merkel widersprach, sie teile diese Sicht nicht.")
+    assert q.speaker == "Angela Merkel"
+
+
+def test_impersonal_cue_after_a_frame_sentence_carries_on_its_source(nlp: Language) -> None:
+    text = (
+        "Kanzler Friedrich Merz hat mit Donald Trump telefoniert. Das teilte Regierungssprecher Stefan Kornelius mit. "
+        "Beide hätten über den Nahen Osten gesprochen, hieß es."
+    )
+    assert run(nlp, text)[-1].speaker == "Stefan Kornelius"
+
+
+def test_noun_in_the_reported_clause_does_not_block_the_pronoun_cue(nlp: Language) -> None:
+    text = (
+        "EU-Kommissionspräsidentin Ursula von der Leyen stellte ihren Plan vor. "
+        "Bis 2030 solle die EU verteidigungsbereit sein, sagte sie."
+    )
+    assert run(nlp, text)[-1].speaker == "Ursula von der Leyen"
+
+
+def test_celebrating_something_as_quoted_words_is_a_quote(nlp: Language) -> None:
+    (q,) = run(nlp, "NATO-Generalsekretär Mark Rutte feierte das als „historischen Schritt“.")
+    assert (q.speaker, q.cue) == ("Mark Rutte", "feierte")

@@ -266,6 +266,7 @@ class _Lexicon:
         self.translit = [(re.compile(a), b) for a, b in rules["spelling"]["variants"]]
         cues = rules.get("cues", {})
         self.speech_verbs = frozenset(cues.get("speech_verbs", []))
+        self.frame_verbs = self.speech_verbs | frozenset(cues.get("frame_verbs", []))
         self.opening_adverbs = frozenset(ctx.get("opening_adverbs", []))
         self.speech_after_comma = frozenset(cues.get("speech_after_comma", []))
         self.human_subject_verbs = frozenset(cues.get("human_subject_verbs", []))
@@ -2237,6 +2238,8 @@ def _pronoun_gender(an: _Analysis, i: int) -> str | None:
     if gender == "f" and low == "sie":
         nxt = an.words[i + 1] if i + 1 < an.n else ""
         prv = an.words[i - 1] if i > 0 else ""
+        if i >= 2 and an.words[i - 2] in (",", ";") and prv in lex.frame_verbs:
+            return gender  # "…, ließ sie wissen": the cue before her is singular
         for verb in (nxt, prv):
             if verb in lex.plural_verbs:
                 return None
@@ -2261,7 +2264,12 @@ def _resolve_pronoun(
     sent = an.sent_of[i]
     # A masculine or feminine noun phrase before the pronoun in its own sentence may be what the
     # pronoun continues ("dass dieser Krieg aufhört, damit er …"): then it is not clear.
-    if _competing_noun(an, builder, an.sent_start[sent], i, gender):
+    lo = an.sent_start[sent]
+    if i >= 2 and an.words[i - 2] in (",", ";") and an.words[i - 1] in lex.frame_verbs:
+        # "Bis 2030 solle die EU bereit sein, sagte sie": the clause before the comma is what
+        # was said; its nouns do not say it.
+        lo = i - 1
+    if _competing_noun(an, builder, lo, i, gender):
         return None
     if mentions is None:
         mentions = _person_mentions(an, builder)

@@ -736,7 +736,14 @@ class QuoteExtractor:
         if (
             prev
             and prev[:1].isupper()
-            and (prev in d.work_nouns or any(prev.lower().endswith(w.lower()) for w in d.work_nouns if len(w) >= 4))
+            and (
+                prev in d.work_nouns
+                # A compound of the noun ("Protestaktion"), not a word that merely ends like it
+                # ("Reaktion", "Fraktion").
+                or any(
+                    prev.lower().endswith(w.lower()) and len(prev) - len(w) >= 4 for w in d.work_nouns if len(w) >= 4
+                )
+            )
         ):
             m.title = True
             return False
@@ -1543,7 +1550,15 @@ class QuoteExtractor:
             ),
             None,
         )
-        timed = next((k for k, t in enumerate(np) if k and _in_timex(doc, [t])), None)
+        # An attributive "damalige", "frühere" before the role is part of the phrase, not its time.
+        timed = next(
+            (
+                k
+                for k, t in enumerate(np)
+                if k and _in_timex(doc, [t]) and any(_is_cap(x) and x.lower_ not in d.determiners for x in np[:k])
+            ),
+            None,
+        )
         if timed is not None:
             # "sagte Marterbauer am Montagabend": a time after the name is no part of it.
             cut = timed - 1 if np[timed - 1].text.lower() in d.prepositions else timed
@@ -2189,13 +2204,18 @@ class QuoteExtractor:
                 and last is not None
                 and last[0].speaker is not None
                 and last[0].speaker.name
-                and last[1] == ui - 1
+                # The unit right before, or the one before a frame sentence it consumed ("…
+                # telefoniert. Das teilte Kornelius mit. Beide hätten …, hieß es.").
+                and (last[1] == ui - 1 or (last[1] == ui - 2 and ui - 1 in consumed))
                 and last[2] == u.para
                 and all(q.speaker is None and q.speaker_span is None for q in found)
                 and u.tokens[-1].text != "?"
                 and not any(t.text in self.data.passive_auxiliaries for t in u.tokens if not _inside(t, u.marks))
                 and any(
-                    t.lower_ in self._konj_i() and "Sub" in t.morph.get("Mood", []) and not _inside(t, u.marks)
+                    "Sub" in t.morph.get("Mood", [])
+                    and not _inside(t, u.marks)
+                    # After "hieß es" the Konjunktiv II of the plural reports too ("Beide hätten …").
+                    and (t.lower_ in self._konj_i() or self._impersonal_cue(u, found[0]))
                     for t in u.tokens
                 )
             ):
@@ -2698,6 +2718,13 @@ class QuoteExtractor:
                 frame = Frame(speaker, label, cue_span, self._channel(toks[ci + 1 : _cend]))
                 return [self._quote(doc, m.start, m.end, "direct", frame) for m in short]
         return None
+
+    def _impersonal_cue(self, u: Unit, q: Quote) -> bool:
+        """Whether the quote's cue is impersonal ("hieß es")."""
+        if q.cue_span is None:
+            return False
+        k = next((k for k, t in enumerate(u.tokens) if t.idx == q.cue_span.start), None)
+        return k is not None and k + 1 < len(u.tokens) and u.tokens[k + 1].text in self.data.impersonal_subjects
 
     def _as_predicate(self, u: Unit, m: Marked) -> bool:
         """Whether marked words follow a word that makes them what something is called ("als",

@@ -864,9 +864,40 @@ def test_years_ahead_in_a_future_clause_is_the_year() -> None:
     assert values("Das Gesetz soll in zwei Jahren in Kraft treten.") == ["2027"]
 
 
-def test_years_ago_stay_a_stretch_without_the_preposition() -> None:
+def test_years_ago_are_a_year_with_the_preposition() -> None:
     t = one("Vor 90 Jahren wurde die Stadt gegründet.")
-    assert (t.text, t.type, t.value) == ("90 Jahren", "DURATION", "P90Y")
+    assert (t.text, t.type, t.value) == ("Vor 90 Jahren", "DATE", "1935")
+
+
+def test_months_ago_are_a_month() -> None:
+    assert values("Vor drei Monaten trat er zurück.") == ["2025-09"]
+
+
+def test_since_a_month_looks_back_past_a_focus_adverb() -> None:
+    assert values("Spätestens seit Oktober weiß man es besser.", datetime(2026, 2, 6, tzinfo=CET)) == ["2025-10"]
+
+
+def test_planned_for_a_weekday_looks_ahead() -> None:
+    assert values("Die Rückkehr ist für Donnerstag geplant.") == ["2025-12-04"]
+
+
+def test_konjunktiv_ii_of_werden_looks_ahead() -> None:
+    text = "Die Minister würden sich Ende März erneut treffen."
+    assert values(text, datetime(2026, 2, 14, tzinfo=CET)) == ["2026-03"]
+
+
+def test_swiss_edge_of_month_without_article() -> None:
+    assert values("Die Gespräche sollen bis Ende Monat abgeschlossen sein.") == ["2025-12"]
+
+
+def test_clock_time_takes_the_day_later_in_its_sentence() -> None:
+    text = "Es war schon nach 21 Uhr, als Klingbeil am Donnerstagabend ans Rednerpult trat."
+    assert values(text, datetime(2025, 11, 28, 7, 30, tzinfo=CET)) == ["2025-11-27T21:00", "2025-11-27TEV"]
+
+
+def test_part_of_day_in_a_past_clause_takes_no_day_to_come() -> None:
+    text = "Der Landtag tritt am 5. Mai zusammen. Merz gratulierte Hagel am Abend telefonisch."
+    assert values(text, datetime(2026, 3, 8, 22, 45, tzinfo=CET)) == ["2026-05-05", "2026-03-08TEV"]
 
 
 def test_stretch_in_a_clause_that_looks_back_is_no_date() -> None:

@@ -108,7 +108,9 @@ class _Context:
         (a weekday passes +1: news reports schedules in the present tense); the rest of the
         sentence is asked only when the clause has no finite verb the model could tell.
         """
-        prep = self._preposition_direction(cand.match.start())
+        # The preposition nearest the expression: in "Spätestens seit Oktober" it is "seit".
+        x_start = cand.match.start("x") if "x" in cand.match.re.groupindex else cand.match.start()
+        prep = self._preposition_direction(x_start)
         if prep:
             return prep
         clause = self.clause_of(cand.start, cand.end)
@@ -458,7 +460,13 @@ def _morph_cues(doc: Doc, g: Grammar, text: str | None = None) -> Cues | None:
     participles: list[int] = []
     auxes: list[int] = []
     presents: list[int] = []
+    scheduled = set(t.get("scheduled_participles", ()))
+    conditional_lemmas = set(t.get("conditional_lemmas", ()))
     for tok in verbs:
+        if tok.lower_ in scheduled:
+            # "Die Rückkehr ist für Donnerstag geplant": a plan's participle is no Perfekt.
+            cues.append(_Cue(tok.idx, 1))
+            continue
         morph = tok.morph
         tense = morph.get("Tense", [])
         form = morph.get("VerbForm", [])
@@ -477,7 +485,11 @@ def _morph_cues(doc: Doc, g: Grammar, text: str | None = None) -> Cues | None:
             closing = any(sentence_start <= a < tok.idx for a in auxes)
         shaped = tok.idx in participle_shapes and (not finite or not understood or closing)
         participle = "Part" in form or (not form and not finite and bool(tense)) or shaped
-        if not understood and tok.idx in by_pos:
+        if finite and tok.lemma_ in conditional_lemmas and "Sub" in morph.get("Mood", []):
+            # "würden sich Ende März treffen": the Konjunktiv II of "werden" looks ahead, though
+            # its form is a past one.
+            cues.append(_Cue(tok.idx, 1))
+        elif not understood and tok.idx in by_pos:
             # An unlemmatized form the lexicon knows ("trafen" read as present): the lexicon.
             cues.append(by_pos[tok.idx])
         elif "Past" in tense and not participle and understood:
@@ -951,6 +963,10 @@ def _resolve_daypart(ctx: _Context, cand: Candidate) -> Resolved | None:
     if part is None:
         return None
     day, anchor = ctx.anchor_for(cand.start, carried=True)
+    if day is not None and ctx.ref is not None and day > ctx.ref and ctx.past_in_clause(cand):
+        # "gratulierte am Abend" after "tritt am 5. Mai zusammen": a past clause takes no day still
+        # to come; the evening is the publication day's.
+        day, anchor = ctx.ref, None
     prefix = cal.day_value(day) if day else "XXXX-XX-XX"
     return "TIME", f"{prefix}T{part}", None, anchor
 
@@ -1016,10 +1032,11 @@ def _resolve_publication_shift(ctx: _Context, cand: Candidate) -> Resolved | Non
         # "vor mehr als einem Jahr" is no one day, week or year: the stretch with its modifier.
         return "DURATION", _duration_value(str(n), unit), mod, None
     direction = ctx.direction(cand) if ctx.ref is not None else 0
-    # Days and weeks place a happening of the news on the calendar; months and years only where
-    # the clause looks ahead ("soll in zwei Jahren in Kraft treten"): "vor 90 Jahren" is the
-    # length of a span back, as TimeML corpora annotate it.
-    dated = unit in ("D", "W") or (unit in ("M", "Y") and int(sign) > 0 and direction > 0)
+    # "vor zwei Jahren" is a year on the calendar (2024), as TimeML reads "two years ago"; "in
+    # zwei Jahren" only where the clause looks ahead ("soll in zwei Jahren in Kraft treten"), not
+    # in "hat sich in zwei Jahren verdoppelt". (KRAUTS alone annotates "zwei Jahren" after "vor"
+    # as a stretch.)
+    dated = unit in ("D", "W") or int(sign) < 0 or direction > 0
     if not dated or ctx.ref is None or (int(sign) > 0 and direction < 0):
         return "DURATION", _duration_value(str(n), unit), None, None
     n *= int(sign)
@@ -1244,6 +1261,8 @@ def tag_text(
             if c.rule.kind == "year_rel" and (r := _resolve_year_rel(ctx, c))
         ]
     result: list[Timex] = []
+    # Clock times dated only by the publication day, waiting for a day later in their sentence.
+    undated_clocks: list[Timex] = []
     # Days of a list still waiting for the year of the written date that closes it.
     listed: list[Timex] = []
     for cand in selected:
@@ -1266,6 +1285,21 @@ def tag_text(
             start = _after_first_word(text, start, cand.end)
         timex = Timex(text=text[start : cand.end], start=start, end=cand.end, type=typ, value=value, mod=mod)
         result.append(_anchor_anaphor_result(resolved, timex))
+        if (
+            cand.rule.kind == "clock"
+            and resolved[3] is None
+            and ref is not None
+            and value.startswith(cal.day_value(ref))
+        ):
+            undated_clocks.append(timex)
+        elif undated_clocks and cand.rule.kind not in _ANCHORED_KINDS and _DAY_VALUE.match(value):
+            # "Es war nach 21 Uhr, als Klingbeil am Donnerstagabend ans Pult trat": a clock time
+            # before the day of its own sentence is on that day.
+            sentence = ctx.sentence_of(start)
+            for clock in undated_clocks:
+                if ctx.sentence_of(clock.start) == sentence:
+                    clock.value = value[:10] + clock.value[10:]
+            undated_clocks = []
         if typ == "DATE" and _DAY_VALUE.match(value):
             if cand.rule.params.get("year_from_next") and _year_of(cand) is None:
                 listed.append(timex)

@@ -1158,3 +1158,28 @@ def test_interview_credit_line_is_no_talks(pipeline: Language) -> None:
     assert _events(pipeline, "Das Gespräch führte Jonas Reiter am Freitag.", names) == []
     (ev,) = _events(pipeline, "Das Gespräch führte Merz mit Macron.", names)
     assert ev.type == "talks"
+
+
+def test_telephone_adverb_makes_a_call_between_subject_and_object(pipeline: Language) -> None:
+    names: Names = {"Friedrich Merz": ("PER", ["Merz"]), "Manuel Hagel": ("PER", ["Hagel"])}
+    (ev,) = _events(pipeline, "Friedrich Merz gratulierte Manuel Hagel am Abend telefonisch.", names)
+    assert (ev.type, ev.participants) == ("call", ["Friedrich Merz", "Manuel Hagel"])
+
+
+def test_telephone_adverb_without_a_name_is_no_call(pipeline: Language) -> None:
+    assert not [ev for ev in _events(pipeline, "Die Bürger können sich telefonisch melden.") if ev.type == "call"]
+
+
+def test_thing_that_arrives_takes_part_in_nothing(pipeline: Language) -> None:
+    assert _events(pipeline, "Jetzt muss das Geld schnell bei den Betrieben ankommen.") == []
+
+
+def test_matter_that_comes_up_is_no_journey(pipeline: Language) -> None:
+    assert _events(pipeline, "Der Fall dürfte auch in Hamburg zur Sprache kommen.") == []
+
+
+def test_who_confirms_a_visit_takes_no_part_and_lends_no_date(pipeline: Language) -> None:
+    names: Names = {"Mao Ning": ("PER", []), "Merz": ("PER", [])}
+    text = "Merz reist nach China. Die Sprecherin Mao Ning hatte den Besuch am Freitag bestätigt."
+    evs = _events(pipeline, text, names, [("Freitag", "2025-11-28")])
+    assert all("Mao Ning" not in ev.participants and ev.date != "2025-11-28" for ev in evs)

@@ -68,7 +68,7 @@ _CONTROLLED_DEPS = frozenset({"xcomp", "ccomp", "oc"})
 @dataclass(frozen=True, slots=True)
 class _VerbForm:
     type: str
-    tense: str  # present, past, participle, infinitive
+    tense: str  # present, past, participle, infinitive; "manner": an adverb ("telefonisch")
     particle: str
     generic: bool
     needs_destination: bool
@@ -117,6 +117,8 @@ class _Lexicon:
     first_person: frozenset[str]
     address_words: frozenset[str]
     numerals: frozenset[str]
+    not_agents: frozenset[str]
+    not_agent_endings: tuple[str, ...]
     with_preps: frozenset[str]
     partner_preps: frozenset[str]
     of_preps: frozenset[str]
@@ -174,7 +176,7 @@ def lexicon(lang: str = "de") -> _Lexicon:
         zu_infinitives.update(
             f for f in entry.get("infinitive", []) if any(f[:k] + f[k + 2 :] in present for k in _zu_positions(f))
         )
-        for tense in ("present", "past", "participle", "infinitive"):
+        for tense in ("present", "past", "participle", "infinitive", "manner"):
             for form in entry.get(tense, []):
                 vf = _VerbForm(
                     type=entry["type"],
@@ -242,6 +244,8 @@ def lexicon(lang: str = "de") -> _Lexicon:
         first_person=_set(c.get("first_person", [])),
         address_words=_set(c.get("address_words", [])),
         numerals=_set(c["numerals"]),
+        not_agents=_set(c.get("not_agents", [])),
+        not_agent_endings=tuple(str(e) for e in c.get("not_agent_endings", [])),
         with_preps=_set(p["with"]),
         partner_preps=_set(p.get("partner", p["with"])),
         of_preps=_set(p["of"]),
@@ -890,6 +894,8 @@ def _pick_verb(view: _DocView, forms: tuple[_VerbForm, ...], i: int, clause: _Cl
             continue
         if vf.needs_place and not _names_place(view, clause):
             continue
+        if vf.tense == "manner" and not any(j in view.mention_at for j in clause.tokens):
+            continue  # "Bürger können sich telefonisch beraten lassen": no one named calls
         return vf
     return None
 
@@ -1252,6 +1258,11 @@ def _np_text(view: _DocView, toks: list[int]) -> tuple[str, Span] | None:
         return None
     if toks != list(range(toks[0], toks[-1] + 1)):
         return None
+    head = next(doc[i].text for i in toks if _is_capitalised(doc[i]))
+    if head in lex.not_agents or head.lower().endswith(lex.not_agent_endings):
+        # "das Geld muss bei den Betrieben ankommen", "Treffen der Klarheit": a thing or a
+        # quality takes part in nothing.
+        return None
     sp = view.span(toks[0], toks[-1] + 1)
     return sp.text, sp
 
@@ -1538,6 +1549,12 @@ def _status(
     words = {doc[i].text for i in clause.tokens if i != trigger} | {
         doc[i].text.lower() for i in clause.tokens if i != trigger
     }
+    if tense == "manner":
+        # "gratulierte … telefonisch": the tense is the clause's finite verb's.
+        finite_past = any(
+            "Past" in doc[i].morph.get("Tense", []) and "Fin" in doc[i].morph.get("VerbForm", []) for i in clause.tokens
+        )
+        tense = "past" if finite_past else None
     morph_tense = doc[trigger].morph.get("Tense", [])
     if tense is None and morph_tense:
         tense = "past" if "Past" in morph_tense else None
@@ -1583,6 +1600,21 @@ def _joins(view: _DocView, sent: _Sentence) -> bool:
         if any(t in forms for t in texts) and (not particle or particle in texts):
             return True
     return False
+
+
+def _object_of_speech(view: _DocView, clause: _Clause, trigger: int) -> bool:
+    """Whether a noun trigger is the object of a verb of saying in its clause: an article before
+    it with no preposition before that ("bestätigte den Besuch", "hat das Treffen angekündigt")."""
+    doc, lex = view.doc, view.lex
+    if not any(doc[i].text in lex.speech_verbs for i in clause.tokens):
+        return False
+    k = clause.pos[trigger] - 1
+    while k >= 0 and _is_adjective_like(doc[clause.tokens[k]], lex):
+        k -= 1
+    if k < 0 or doc[clause.tokens[k]].text.lower() not in lex.determiners:
+        return False
+    before = doc[clause.tokens[k - 1]].text.lower() if k > 0 else ""
+    return before not in lex.prepositions and before not in lex.with_preps
 
 
 def _has_light_verb(view: _DocView, clause: _Clause) -> bool:
@@ -1669,7 +1701,15 @@ def _candidates(view: _DocView, sent: _Sentence) -> list[_Candidate]:
             # So did the owner of "seinem Treffen mit …".
             # "hat Berichte über ein Treffen zwischen A und B kommentiert": the subject talks about
             # the happening and takes no part in it.
-            light = noun and not topic and (_has_light_verb(view, win) or possessive or _GROUP[etype] == "travel")
+            # "Mao Ning hatte den Besuch bestätigt": the one who reports the happening as the object
+            # of a verb of saying takes no part in it.
+            reported = noun and _object_of_speech(view, win, i)
+            light = (
+                noun
+                and not topic
+                and not reported
+                and (_has_light_verb(view, win) or possessive or _GROUP[etype] == "travel")
+            )
             cand.participants = _mention_participants(view, win, i, noun, place_tokens, light)
             relative = _relative_clause_after(view, sent, ci, i) if noun and not cand.participants else None
             if relative is not None:
@@ -1733,7 +1773,8 @@ def _candidates(view: _DocView, sent: _Sentence) -> list[_Candidate]:
                 # sich"); for other meeting verbs a subject like "eine Rakete traf …" would be the
                 # other sense, so they need a name.
                 cand.participants = _unnamed_participants(view, win, i, noun)
-            cand.date = _date(view, sent, win, i)
+            # The date of "bestätigte am Freitag den Besuch" is the confirmation's.
+            cand.date = None if reported else _date(view, sent, win, i)
             if relative is not None:
                 # "…, das Witkoff am Vortag in Moskau mit Putin geführt hatte": its when and where.
                 cand.date = cand.date or _date(view, sent, relative, relative.tokens[-1])

@@ -15,7 +15,7 @@ LANGS = [
     for code in langdata.available_languages()
     if resources.files("lagebild.lang").joinpath(code, "events.toml").is_file()
 ]
-TENSES = ("present", "past", "participle", "infinitive")
+TENSES = ("present", "past", "participle", "infinitive", "manner")
 
 
 @pytest.fixture(params=LANGS)

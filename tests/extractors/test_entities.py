@@ -712,8 +712,17 @@ def test_place_in_swiss_spelling_is_known_and_named_as_written(nlp: Language) ->
 def test_capitalised_adjective_before_an_organisation_head_is_an_organisation(nlp: Language) -> None:
     doc = nlp.make_doc("Er sprach mit der Bayerischen Landesbank und der Freien Akademie für Gartenbau.")
     assert [(e.name, e.type) for e in analyse(doc)] == [
-        ("Bayerischen Landesbank", "ORG"),
-        ("Freien Akademie für Gartenbau", "ORG"),
+        ("Bayerische Landesbank", "ORG"),
+        ("Freie Akademie für Gartenbau", "ORG"),
+    ]
+
+
+def test_organisation_named_by_adjectives_stands_in_the_nominative(nlp: Language) -> None:
+    doc = nlp.make_doc(
+        "Ein Sprecher des Eidgenössischen Departements für Verteidigung, Bevölkerungsschutz und Sport sagte das."
+    )
+    assert [e.name for e in analyse(doc)] == [
+        "Eidgenössisches Departement für Verteidigung, Bevölkerungsschutz und Sport"
     ]
 
 
@@ -1301,7 +1310,7 @@ def test_inflected_name_keeps_the_nominative(nlp: Language) -> None:
 
 def test_initials_in_brackets_after_an_organisation_are_that_organisation(nlp: Language) -> None:
     doc = run(nlp, "Das gab das Eidgenössische Departement für auswärtige Angelegenheiten (EDA) bekannt.")
-    ent = by_name(doc, "Eidgenössische Departement für auswärtige Angelegenheiten")
+    ent = by_name(doc, "Eidgenössisches Departement für auswärtige Angelegenheiten")
     assert "EDA" in ent.aliases and "EDA" not in names(doc)
 
 

@@ -170,6 +170,10 @@ class _Lexicon:
             tuple(form.split()): row[0] for row in orgs.get("quoted_media", []) for form in row[1:]
         }
         self.org_head_endings = tuple(orgs.get("org_head_endings", []))
+        # Longest ending first: "gerichtshof" before "hof".
+        self.org_head_genders = sorted(
+            ((str(e), str(g)) for e, g in orgs.get("org_head_genders", [])), key=lambda kv: -len(kv[0])
+        )
         self.place_head_endings = tuple(orgs.get("place_head_endings", []))
         self.place_org_prefixes = frozenset(orgs.get("place_org_prefixes", []))
 
@@ -834,8 +838,18 @@ class _Analysis:
                 # to the name after it, and the dative phrase to the verb, not to "Organisation".
                 continue
             end = k + 1
-            if end + 1 < self.n and self.words[end] == "und" and self.words[end + 1][:1].isupper():
-                end += 2
+            # "Departement für Verteidigung, Bevölkerungsschutz und Sport": a list of fields.
+            j = end
+            while (
+                j + 2 < self.n
+                and self.words[j] == ","
+                and self.words[j + 1][:1].isupper()
+                and lex.known((self.words[j + 1],)) is None
+                and j + 1 not in self.roles
+            ):
+                j += 2
+            if j + 1 < self.n and self.words[j] == "und" and self.words[j + 1][:1].isupper():
+                end = j + 2
             end = self._legal_tail(end)
             # Capitalised adjectives before the head belong to the name: "Freie Akademie für …".
             a = i
@@ -846,7 +860,9 @@ class _Analysis:
                     break
                 a += 1
             start, stop = self.tok_span(a, end)
-            name = " ".join([*self.words[a:i], nominative, *self.words[i + 1 : end]])
+            name = self._adjective_name_nominative(a, i, end) or (
+                " ".join([*self.words[a:i], nominative]) + self.text[self.tok_span(i, i + 1)[1] : stop]
+            )
             self.add(_Cand(start, stop, "ORG", "org", a, end, name, priority=3))
 
     def adjective_name(self, i: int) -> None:
@@ -892,7 +908,43 @@ class _Analysis:
                 end += 2
         end = self._legal_tail(end)
         start, stop = self.tok_span(i, end)
-        self.add(_Cand(start, stop, etype, "org", i, end, priority=2))
+        self.add(
+            _Cand(start, stop, etype, "org", i, end, self._adjective_name_nominative(i, head, end) or "", priority=2)
+        )
+
+    def _adjective_name_nominative(self, a: int, head: int, end: int) -> str | None:
+        """ "des Eidgenössischen Departements für …" -> "Eidgenössisches Departement für …", "der
+        Österreichischen Gesundheitskasse" -> "Österreichische Gesundheitskasse": the name as it
+        stands alone, by the gender of its head's kind (``org_head_genders``). None where the
+        head is of no listed kind or the name is already so written."""
+        if head <= a:
+            return None
+        word = self.words[head]
+        low = word.lower()
+        noun, gender = word, None
+        for cut in ("", "s", "es"):
+            stem = low[: len(low) - len(cut)] if cut else low
+            if cut and not low.endswith(cut):
+                continue
+            gender = next((g for ending, g in self.lex.org_head_genders if stem.endswith(ending)), None)
+            if gender is not None:
+                noun = word[: len(stem)]
+                break
+        if gender is None:
+            return None
+        ending = self.lex.adjective_nominative[gender]
+        words = []
+        for w in self.words[a:head]:
+            if w.endswith("er") or not w.endswith(("e", "en", "em", "es")):
+                words.append(w)  # "Berliner", or no adjective's ending
+                continue
+            stem = w[:-1] if w.endswith("e") else w[:-2]
+            words.append(stem + ending)
+        start, stop = self.tok_span(a, end)
+        head_stop = self.tok_span(head, head + 1)[1]
+        # The words after the head as written, commas and all.
+        name = " ".join([*words, noun]) + self.text[head_stop:stop]
+        return None if name == self.text[start:stop] else name
 
     def saint_name(self, i: int) -> None:
         """ "St. Moritz", "St. Nikolauskirche", "San Diego": a saint's name makes a place (a town,

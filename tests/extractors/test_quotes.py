@@ -1777,3 +1777,24 @@ def test_noun_in_the_reported_clause_does_not_block_the_pronoun_cue(nlp: Languag
 def test_celebrating_something_as_quoted_words_is_a_quote(nlp: Language) -> None:
     (q,) = run(nlp, "NATO-Generalsekretär Mark Rutte feierte das als „historischen Schritt“.")
     assert (q.speaker, q.cue) == ("Mark Rutte", "feierte")
+
+
+def test_epithet_with_a_place_after_it_is_the_person_just_named(nlp: Language) -> None:
+    text = (
+        "Bundesaußenminister Johann Wadephul rief die Partner zur Geschlossenheit auf. "
+        '"Wer jetzt zögert, hilft Putin", sagte der CDU-Politiker in Luxemburg.'
+    )
+    assert run(nlp, text)[-1].speaker == "Johann Wadephul"
+
+
+def test_holder_named_after_a_role_of_another_body_speaks(nlp: Language) -> None:
+    text = (
+        "US-Präsident Donald Trump erhebt Zölle. Der Präsident des Bundesverbands der Deutschen Industrie (BDI), "
+        "Peter Leibinger, sagte dem Handelsblatt, viele Betriebe stünden „mit dem Rücken zur Wand“."
+    )
+    assert run(nlp, text)[-1].speaker == "Peter Leibinger"
+
+
+def test_country_adjective_before_a_source_noun_is_the_source(nlp: Language) -> None:
+    (q,) = run(nlp, "Eine weitere Runde könnte nach ukrainischen Angaben Anfang Mai stattfinden.")
+    assert q.speaker == "Ukraine"

@@ -2140,6 +2140,12 @@ def analyse(doc: Doc, lang: str = DEFAULT_LANG) -> list[Entity]:
     return _to_entities(an, builder)
 
 
+# How many words of a body's name may stand between a role and the comma before its holder, and
+# which small words may be among them.
+_MAX_ROLE_TAIL = 10
+_ROLE_TAIL_WORDS = frozenset({"der", "des", "für", "und", "(", ")"})
+
+
 def _assign_roles(an: _Analysis, builder: _Builder, chosen: list[_Cand]) -> None:
     per_by_tok = {c.tok_start: c for c in chosen if c.type == "PER" and c.source != "prefix"}
     for i in sorted(an.roles):
@@ -2151,6 +2157,13 @@ def _assign_roles(an: _Analysis, builder: _Builder, chosen: list[_Cand]) -> None
                 an.phrases[k] = ph
         target: _Cand | None = None
         nxt = ph.end
+        # "Der Präsident des Bundesverbands der Deutschen Industrie (BDI), Peter Leibinger,": the
+        # rest of the body's name, and its initials, stand between the role and its holder.
+        k = nxt
+        while k < an.n and k - nxt < _MAX_ROLE_TAIL and (an.words[k][:1].isupper() or an.words[k] in _ROLE_TAIL_WORDS):
+            k += 1
+        if k > nxt and k + 1 < an.n and an.words[k] == "," and k + 1 in per_by_tok and ph.definite:
+            nxt = k
         if nxt in per_by_tok:
             target = per_by_tok[nxt]
         elif nxt + 1 < an.n and an.words[nxt] == "," and nxt + 1 in per_by_tok:
@@ -2695,6 +2708,12 @@ def _mention_index(doc: Doc, entities: list[Entity]) -> _MentionIndex:
     index = _MentionIndex(entities, signature, [r[0] for r in rows], rows, longest)
     _MENTION_INDEXES.appendleft((doc, index))
     return index
+
+
+def place_of_adjective(word: str, lang: str = DEFAULT_LANG) -> str | None:
+    """The place an adjective is made from ("ukrainischen" -> "Ukraine"), or None."""
+    known = _lexicon(lang).adjective(word)
+    return known.name if known is not None and known.type == "LOC" else None
 
 
 def is_demonym(word: str, lang: str = DEFAULT_LANG) -> bool:

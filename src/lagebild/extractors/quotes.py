@@ -553,6 +553,7 @@ class QuoteExtractor:
         self._entity_at: Callable[..., Any] | None = None
         self._resolve_ref: Callable[..., Any] | None = None
         self._is_demonym: Callable[[str, str], bool] | None = None
+        self._place_of_adjective: Callable[[str, str], str | None] | None = None
         # Per-article memo of resolve_reference answers: one pronoun or role is asked about once.
         self._ref_cache: dict[tuple[int, int, int], Any] = {}
         # Per-article: the people whose interview answers were found ("Kallas: …").
@@ -568,6 +569,7 @@ class QuoteExtractor:
             self._entity_at = getattr(ents, "entity_at", None)
             self._resolve_ref = getattr(ents, "resolve_reference", None)
             self._is_demonym = getattr(ents, "is_demonym", None)
+            self._place_of_adjective = getattr(ents, "place_of_adjective", None)
 
     # ----------------------------------------------------------------- entry point
 
@@ -653,8 +655,11 @@ class QuoteExtractor:
             head += 1
         if not self._person_epithet(words[head]):
             return
-        if head + 1 < len(words) and words[head + 1] not in self.data.genitive_determiners:
-            # Only a genitive may follow the head ("der Vorsteher des Departements").
+        if head + 1 < len(words) and not (
+            words[head + 1] in self.data.genitive_determiners or words[head + 1] in self.data.prepositions
+        ):
+            # Only a genitive or an adverbial may follow the head ("der Vorsteher des
+            # Departements", "der CDU-Politiker in Luxemburg").
             return
         u = units[ui]
         sp = last[0].speaker if last is not None and last[2] == u.para and ui - last[1] <= 2 else None
@@ -3171,6 +3176,11 @@ class QuoteExtractor:
                 return name
         whole = _span(self._text, np[0].idx, np[-1].idx + len(np[-1].text))
         head = next((i for i, t in enumerate(np) if _is_cap(t) and t.text.lower().endswith(d.source_nouns)), None)
+        if head is not None and head > 0 and self._place_of_adjective is not None:
+            # "nach ukrainischen Angaben": the country the adjective names.
+            place = self._place_of_adjective(np[head - 1].text, self.lang)
+            if place is not None and np[head - 1].text[:1].islower():
+                return Speaker(place, None, whole)
         if head is not None and head + 1 < len(np):
             # "Angaben der Polizei", "Berichten von n24": the source is the complement of the noun.
             nxt = np[head + 1].text

@@ -920,3 +920,8 @@ def test_day_before_in_a_past_clause_counts_from_no_day_to_come() -> None:
 
 def test_weeks_ago_are_the_week() -> None:
     assert values("Vor einer Woche hatten Umfragen die Partei vorn gesehen.") == ["2025-W48"]
+
+
+def test_time_inside_a_quotation_keeps_the_speakers_perspective() -> None:
+    text = 'Sein Land brauche "Luftabwehr jetzt, nicht erst im Herbst", sagte er.'
+    assert values(text, datetime(2026, 4, 20, 12, tzinfo=CET))[-1] == "2026-FA"

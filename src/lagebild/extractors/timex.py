@@ -119,7 +119,25 @@ class _Context:
             return found
         if self.present_in_clause(cand.start, cand.end):
             return present
-        return self._nearest_cue(*self.sentence_of(cand.start), cand.start, cand.end, present)
+        # Inside quotation marks the speaker's own time counts, not the narration's ("„Luftabwehr
+        # jetzt, nicht erst im Herbst“, sagte er").
+        lo, hi = self.quotation_of(cand.start) or self.sentence_of(cand.start)
+        return self._nearest_cue(lo, hi, cand.start, cand.end, present)
+
+    def quotation_of(self, pos: int) -> tuple[int, int] | None:
+        """The stretch inside the quotation marks around ``pos`` in its sentence, if any."""
+        s_start, s_end = self.sentence_of(pos)
+        closers = {"„": "“", "«": "»", "»": "«", '"': '"'}
+        opened: tuple[str, int] | None = None
+        for k in range(s_start, s_end):
+            ch = self.text[k]
+            if opened is not None and ch == closers[opened[0]]:
+                if opened[1] <= pos < k:
+                    return opened[1] + 1, k
+                opened = None
+            elif opened is None and ch in closers:
+                opened = (ch, k)
+        return None
 
     def past_in_clause(self, cand: Candidate) -> bool:
         """The expression's own clause is in a past tense: then a date after publication is

@@ -1798,3 +1798,49 @@ def test_holder_named_after_a_role_of_another_body_speaks(nlp: Language) -> None
 def test_country_adjective_before_a_source_noun_is_the_source(nlp: Language) -> None:
     (q,) = run(nlp, "Eine weitere Runde könnte nach ukrainischen Angaben Anfang Mai stattfinden.")
     assert q.speaker == "Ukraine"
+
+
+def test_ticker_time_stamp_before_a_headline_quote_is_skipped(nlp: Language) -> None:
+    text = '17.45 Uhr: Merz: "Nicht um jeden Preis"\nBundeskanzler Friedrich Merz hat das Ergebnis als ernüchternd bezeichnet.\n'
+    assert run(nlp, text)[0].text == '"Nicht um jeden Preis"'
+
+
+def test_second_verb_quoting_its_object_shares_the_first_verbs_subject(nlp: Language) -> None:
+    text = "Leipzigs Oberbürgermeister Burkhard Jung begrüßte die Zusage, nannte sie aber einen „Tropfen auf den heißen Stein“."
+    (q,) = run(nlp, text)
+    assert (q.text, q.speaker) == ("„Tropfen auf den heißen Stein“", "Burkhard Jung")
+
+
+def test_place_demonym_epithet_is_the_person_just_named(nlp: Language) -> None:
+    text = (
+        "Fraktionschef Thomas Aeschi sprach von einem «Gewerkschaftsboss». "
+        "Man werde Maillard an seinen Taten messen, sagte der Zuger."
+    )
+    assert run(nlp, text)[-1].speaker == "Thomas Aeschi"
+
+
+def test_quoting_verb_with_a_pronoun_object_quotes_the_one_it_stands_for(nlp: Language) -> None:
+    text = (
+        "Staatschef Xi Jinping empfing die Gäste. Die Nachrichtenagentur Xinhua zitierte ihn mit den Worten, "
+        'China und Europa sollten "Partner und nicht Rivalen" sein.'
+    )
+    q = run(nlp, text)[-1]
+    assert (q.speaker, q.channel) == ("Xi Jinping", "Xinhua")
+
+
+def test_document_without_author_carries_on_the_body_that_spoke(nlp: Language) -> None:
+    text = (
+        "Chinas Außenministerium hat die Kritik zurückgewiesen. "
+        '"China ist nicht die Ursache der Probleme", hieß es in einer Erklärung. '
+        "Die EU solle ihre Märkte offen halten, so das Ministerium."
+    )
+    assert [q.speaker for q in run(nlp, text)] == ["Chinas Außenministerium", "Chinas Außenministerium"]
+
+
+def test_medium_in_marks_after_the_pronoun_cue_is_the_channel(nlp: Language) -> None:
+    text = (
+        "Landeshauptmann Thomas Stelzer wies die Kritik zurück. Die Länder trügen die Hauptlast, "
+        "sagte er den „Oberösterreichischen Nachrichten“."
+    )
+    q = run(nlp, text)[-1]
+    assert (q.text, q.speaker) == ("Die Länder trügen die Hauptlast", "Thomas Stelzer")

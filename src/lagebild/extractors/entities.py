@@ -2717,8 +2717,18 @@ def place_of_adjective(word: str, lang: str = DEFAULT_LANG) -> str | None:
 
 
 def is_demonym(word: str, lang: str = DEFAULT_LANG) -> bool:
-    """Whether a noun names a country's people ("Franzose", "Japanerin")."""
-    return _lexicon(lang).is_demonym(word)
+    """Whether a noun names a country's people ("Franzose", "Japanerin") or, in -er/-erin, a
+    place's ("der Zuger", "die Wienerin")."""
+    lex = _lexicon(lang)
+    if lex.is_demonym(word):
+        return True
+    for ending in ("erin", "er"):
+        stem = word[: -len(ending)]
+        if word.endswith(ending) and len(stem) >= 3:
+            place = lex.known((stem,))
+            if (place is not None and place.type == "LOC") or stem in lex.ambiguous:
+                return True
+    return False
 
 
 def entity_at(doc: Doc, start: int, end: int) -> Entity | None:

@@ -21,6 +21,7 @@ its own name, an unresolved pronoun gives no speaker but keeps its span.
 from __future__ import annotations
 
 import importlib
+import re
 from bisect import bisect_left
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -68,6 +69,8 @@ class QuoteData:
     plural_nominatives: tuple[tuple[str, str], ...]
     subjectless_cues: frozenset[str]
     talk_cues: frozenset[str]
+    quoted_pronouns: frozenset[str]
+    indefinite_articles: frozenset[str]
     reflexives: frozenset[str]
     possessives: frozenset[str]
     next_openers: tuple[tuple[str, ...], ...]
@@ -215,6 +218,8 @@ def quote_data(lang: str = "de") -> QuoteData:
         plural_nominatives=tuple((a, b) for a, b in att.get("plural_nominatives", [])),
         subjectless_cues=frozenset(cues.get("subjectless_cues", [])),
         talk_cues=frozenset(cues.get("talk_cues", [])),
+        quoted_pronouns=frozenset(cues.get("quoted_pronouns", [])),
+        indefinite_articles=frozenset(sp.get("indefinite_articles", [])),
         reflexives=frozenset(cues.get("reflexives", [])),
         possessives=frozenset(att.get("possessives", [])),
         next_openers=tuple(tuple(p.split()) for p in att["next_sentence_openers"]),
@@ -545,6 +550,10 @@ def _is_cap(tok: Token) -> bool:
 # --------------------------------------------------------------------------- the extractor
 
 
+# The time stamp that opens a live ticker's entry ("17.45 Uhr:", "9:30 Uhr –").
+_TICKER_STAMP = re.compile(r"\d{1,2}[.:]\d{2}\s*Uhr\s*[:–-]\s*")
+
+
 class QuoteExtractor:
     def __init__(self, lang: str = "de") -> None:
         self.lang = lang
@@ -648,7 +657,16 @@ class QuoteExtractor:
         if q.speaker_entity is not None or q.speaker_span is None or doc._.entities is None:
             return
         words = q.speaker_span.text.split()
+        before = self._text[max(0, q.speaker_span.start - 8) : q.speaker_span.start].split()
+        if len(words) == 1 and before and before[-1].lower() in self.data.definite_articles:
+            words = [before[-1], *words]  # "so das Ministerium" gives the noun alone
         if len(words) < 2 or words[0].lower() not in self.data.definite_articles:
+            return
+        u = units[ui]
+        sp = last[0].speaker if last is not None and last[2] == u.para and ui - last[1] <= 2 else None
+        if len(words) == 2 and sp is not None and sp.name and sp.name.lower().endswith(words[1].lower()):
+            # "…, so das Ministerium" after "Chinas Außenministerium": the body just named.
+            q.speaker, q.speaker_entity = sp.name, sp.entity
             return
         head = 1
         while head < len(words) - 1 and words[head][:1].islower():
@@ -661,16 +679,14 @@ class QuoteExtractor:
             # Only a genitive or an adverbial may follow the head ("der Vorsteher des
             # Departements", "der CDU-Politiker in Luxemburg").
             return
-        u = units[ui]
-        sp = last[0].speaker if last is not None and last[2] == u.para and ui - last[1] <= 2 else None
         if sp is not None and sp.name and self._entity_type(doc, sp.entity) == "PER":
             q.speaker, q.speaker_entity = sp.name, sp.entity
             return
         if ui == 0 or units[ui - 1].para != u.para:
             return
-        before = self._persons_in(doc, units[ui - 1].start, units[ui - 1].end)
-        if len(before) == 1 and not self._persons_in(doc, u.start, q.speaker_span.start):
-            (ent,) = before
+        persons = self._persons_in(doc, units[ui - 1].start, units[ui - 1].end)
+        if len(persons) == 1 and not self._persons_in(doc, u.start, q.speaker_span.start):
+            (ent,) = persons
             q.speaker, q.speaker_entity = ent.name, ent.id or None
 
     @staticmethod
@@ -1033,7 +1049,13 @@ class QuoteExtractor:
         active quoting verb speaks, and its subject, who passed it on, is the channel."""
         if not subject or not self._quoting(u.tokens[ci]):
             return None
-        quoted = self._np_after(u.tokens, ci + 1, u.marks)
+        nxt = u.tokens[ci + 1] if ci + 1 < len(u.tokens) else None
+        quoted = (
+            # "Xinhua zitierte ihn mit den Worten …": the one the pronoun stands for.
+            [nxt]
+            if nxt is not None and nxt.lower_ in self.data.quoted_pronouns
+            else self._np_after(u.tokens, ci + 1, u.marks)
+        )
         cut = next((k for k, t in enumerate(quoted) if t.lower_ in {"mit", "so", "wie", ",", ":"}), len(quoted))
         if not quoted[:cut]:
             return None
@@ -1608,7 +1630,7 @@ class QuoteExtractor:
             medium = self._last_medium(doc, np[0].idx)
             if medium is not None:
                 return Speaker(medium.name, medium.id or None, mention)
-        if len(np) == 1 and np[0].text in d.pronouns:
+        if len(np) == 1 and (np[0].text in d.pronouns or np[0].lower_ in d.quoted_pronouns):
             if self._resolve_ref is not None and has_entities:
                 # The entity extractor decides; where it cannot, the pronoun stays unresolved.
                 ent = self._resolve_cached(doc, start, end)
@@ -1650,6 +1672,16 @@ class QuoteExtractor:
                     # Ministerpräsident Olaf Lies", where the parse makes the genitive the subject).
                     person = self._person_named(doc, self._full_name(doc, names[0].text))
                     ent = person or self._person_with_role_at(doc, n_start, n_end) or ent
+                if (
+                    ent is not None
+                    and ent.type == "LOC"
+                    and len(names) == 2
+                    and names[0].text.endswith("s")
+                    and not self._is_role(names[1].text)
+                    and self._entity_at(doc, names[1].idx, names[1].idx + len(names[1].text)) is None
+                ):
+                    # "Chinas Außenministerium": the country's body speaks, not the country.
+                    return Speaker(self._text[n_start:n_end], None, mention)
                 if ent is not None:
                     return Speaker(ent.name, ent.id or None, mention)
             name = self._text[n_start:n_end]
@@ -2216,12 +2248,16 @@ class QuoteExtractor:
                 and all(q.speaker is None and q.speaker_span is None for q in found)
                 and u.tokens[-1].text != "?"
                 and not any(t.text in self.data.passive_auxiliaries for t in u.tokens if not _inside(t, u.marks))
-                and any(
-                    "Sub" in t.morph.get("Mood", [])
-                    and not _inside(t, u.marks)
-                    # After "hieß es" the Konjunktiv II of the plural reports too ("Beide hätten …").
-                    and (t.lower_ in self._konj_i() or self._impersonal_cue(u, found[0]))
-                    for t in u.tokens
+                and (
+                    # "„…“, hieß es in einer Erklärung": an impersonal cue quoting in marks.
+                    (self._impersonal_cue(u, found[0]) and all(q.kind == "direct" for q in found))
+                    or any(
+                        "Sub" in t.morph.get("Mood", [])
+                        and not _inside(t, u.marks)
+                        # After "hieß es" the Konjunktiv II of the plural reports too ("Beide hätten …").
+                        and (t.lower_ in self._konj_i() or self._impersonal_cue(u, found[0]))
+                        for t in u.tokens
+                    )
                 )
             ):
                 # "Nun müsse sich zeigen, ob …": a cue with no one before or after it, right
@@ -2445,6 +2481,12 @@ class QuoteExtractor:
 
     def _headline(self, doc: Doc, u: Unit) -> list[Quote]:
         toks = u.tokens
+        stamp = _TICKER_STAMP.match(self._text, toks[0].idx) if toks else None
+        if stamp is not None:
+            # "17.45 Uhr: Merz: „Nicht um jeden Preis“": a live ticker's entry opens with its time.
+            toks = [t for t in toks if t.idx >= stamp.end()]
+            if not toks:
+                return []
         colon = next((i for i, t in enumerate(toks) if t.text == ":" and not _inside(t, u.marks)), None)
         statements = [m for m in u.marks if m.statement or m.start > (toks[colon].idx if colon else -1)]
         if colon is None or colon == 0 or colon > 4 or colon + 1 >= len(toks):
@@ -2464,7 +2506,8 @@ class QuoteExtractor:
         if not person_like and not marked_after:
             return []
         frame = Frame(speaker if person_like else None)
-        found = self._content_quotes(doc, u, colon + 1, len(toks), frame, need_report=False, headline=True)
+        offset = len(u.tokens) - len(toks)
+        found = self._content_quotes(doc, u, offset + colon + 1, len(u.tokens), frame, need_report=False, headline=True)
         for q in found:
             # "Name: statement" is the headline form of a direct quote, with or without marks.
             q.kind = "direct"
@@ -2595,6 +2638,20 @@ class QuoteExtractor:
                 # "Den Währungsfonds, dessen Gremien tagen, forderte er auf, …": a fronted object
                 # with its relative clause, not a statement before the cue.
                 inverted = False
+            if (
+                inverted
+                and any(
+                    m.start > cue_tok.idx
+                    and (cend >= len(toks) or m.start <= toks[cend].idx)
+                    and not m.title
+                    and (self._text[m.start + 1 : m.start + 2].islower() or self._as_predicate(u, m))
+                    for m in u.marks
+                )
+                and not any(_inside(t, u.marks) or "Sub" in t.morph.get("Mood", []) for t in toks[:prev])
+            ):
+                # "Jung begrüßte die Zusage, nannte sie aber einen „Tropfen auf den heißen Stein“":
+                # the second verb of the subject quotes its own object; the clause before is no report.
+                inverted = False
             if inverted and self._subject_with_relative(toks[:prev], u.marks):
                 # "Hubert Primus, der bei der Stiftung verantwortlich ist, wies … zurück": the
                 # subject with its relative clause, no statement before the cue.
@@ -2710,7 +2767,13 @@ class QuoteExtractor:
             # "wies die Vorwürfe als „haltlos“ zurück": quoted words inside the speaker's own clause.
             ci, label, _cend = cues[0]
             cue_tok = toks[ci]
-            np = self._np_before(toks, 0, ci) or self._subject_after(toks, ci, u.marks)
+            np = self._np_before(toks, 0, ci)
+            first_verb = next((j for j in range(1, ci - 1) if self._verb_candidate(toks[j])), None)
+            if not np and ci > 1 and toks[ci - 1].text == "," and first_verb is not None:
+                # "Jung begrüßte die Zusage, nannte sie aber einen „…“": the verb after the comma
+                # shares the subject of the first.
+                np = self._np_before(toks, 0, first_verb)
+            np = np or self._subject_after(toks, ci, u.marks)
             if not np:
                 # "Die Firma bestätigte es nicht und nannte es „Spekulation“": the second of two
                 # coordinated verbs shares the subject of the first.
@@ -2735,9 +2798,18 @@ class QuoteExtractor:
         """Whether marked words follow a word that makes them what something is called ("als",
         "von"), so that they are the speaker's words even when capitalised."""
         before = [t for t in u.tokens if t.idx < m.start]
-        while before and before[-1].lower_ in self.data.determiners | {"ein", "eine", "einen", "einem", "einer"}:
+        indefinite = False
+        while before and before[-1].lower_ in self.data.determiners | self.data.indefinite_articles:
+            indefinite = indefinite or before[-1].lower_ in self.data.indefinite_articles
             before = before[:-1]
-        return bool(before) and before[-1].lower_ in self.data.predicate_words
+        if not before:
+            return False
+        if before[-1].lower_ in self.data.predicate_words:
+            return True
+        # "nannte sie aber einen „Tropfen auf den heißen Stein“": an object in marks with its
+        # indefinite article right after the cue's pronoun or adverb; not after a preposition
+        # ("über den „Spiegel“") nor a medium in the dative ("sagte er den „Nachrichten“").
+        return indefinite and (before[-1].lower_ in self.data.adverbs or before[-1].text in self.data.pronouns)
 
     def _impersonal(self, toks: list[Token], ci: int, aux: int | None) -> bool:
         """ "…, hieß es aus dem Ministerium" and "…, wird vermutet": a frame with no speaker that
@@ -2770,6 +2842,12 @@ class QuoteExtractor:
                 continue  # "In der Nacht hieß es": a time, not a source
             if not any(_is_cap(t) for t in np):
                 continue
+            if (
+                len(np) <= 3
+                and np[-1].text in self.data.statement_nouns
+                and np[0].lower_ in self.data.indefinite_articles
+            ):
+                return None  # "hieß es in einer Erklärung": a document, no author named
             # "In der Pressemitteilung des WWF heißt es": the document's author, as after "laut".
             return self._source_speaker(doc, np, None)
         return None
@@ -2854,7 +2932,13 @@ class QuoteExtractor:
         ci, label, _cend = cues[0]
         if self._passive_aux(u, ci) is not None:
             return None  # "Ihm wird vorgeworfen …": the subject is spoken about
-        np = self._np_before(u.tokens, 0, ci) or self._subject_after(u.tokens, ci, u.marks)
+        np = self._np_before(u.tokens, 0, ci)
+        if not np:
+            # "Chinas Außenministerium hat die Kritik zurückgewiesen": the subject stands before
+            # the perfect's auxiliary.
+            aux = next((j for j in range(1, ci) if u.tokens[j].text in self.data.auxiliaries), None)
+            np = self._np_before(u.tokens, 0, aux) if aux is not None else []
+        np = np or self._subject_after(u.tokens, ci, u.marks)
         speaker = self._speaker(doc, np, last[0] if last else None)
         if speaker is None or speaker.name is None:
             return None

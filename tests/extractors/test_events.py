@@ -1183,3 +1183,38 @@ def test_who_confirms_a_visit_takes_no_part_and_lends_no_date(pipeline: Language
     text = "Merz reist nach China. Die Sprecherin Mao Ning hatte den Besuch am Freitag bestätigt."
     evs = _events(pipeline, text, names, [("Freitag", "2025-11-28")])
     assert all("Mao Ning" not in ev.participants and ev.date != "2025-11-28" for ev in evs)
+
+
+AUSTRIA: Names = {
+    "Christian Stocker": ("PER", ["Stocker"]),
+    "Andreas Babler": ("PER", ["Babler"]),
+    "Beate Meinl-Reisinger": ("PER", ["Meinl-Reisinger"]),
+}
+
+
+def test_first_of_a_bracketed_list_of_subjects_takes_part(pipeline: Language) -> None:
+    text = "Christian Stocker (ÖVP), Andreas Babler (SPÖ) und Beate Meinl-Reisinger (Neos) berieten über das Budget."
+    (ev,) = _events(pipeline, text, AUSTRIA)
+    assert ev.participants == ["Christian Stocker", "Andreas Babler", "Beate Meinl-Reisinger"]
+
+
+def test_names_after_an_unnamed_group_say_who_met(pipeline: Language) -> None:
+    text = (
+        "Die Spitzen der Koalition sind am Mittwochabend zusammengekommen. "
+        "Christian Stocker, Andreas Babler und Beate Meinl-Reisinger berieten über das Budget."
+    )
+    (ev,) = _events(pipeline, text, AUSTRIA, [("am Mittwochabend", "2025-12-03TEV")])
+    assert (ev.participants, ev.date) == (
+        ["Christian Stocker", "Andreas Babler", "Beate Meinl-Reisinger"],
+        "2025-12-03",
+    )
+
+
+def test_pair_written_short_is_one_group(pipeline: Language) -> None:
+    (ev,) = _events(pipeline, "Beim Gipfel der Staats- und Regierungschefs soll das Paket stehen.")
+    assert ev.participants == ["Staats- und Regierungschefs"]
+
+
+def test_talking_to_a_medium_is_no_meeting(pipeline: Language) -> None:
+    names: Names = {"Blume": ("PER", []), "FAZ": ("ORG", [])}
+    assert _events(pipeline, "Zurückhaltender äußerte sich Blume im Gespräch mit der FAZ.", names) == []

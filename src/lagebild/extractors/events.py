@@ -29,6 +29,7 @@ from spacy.tokens import Doc, Token
 
 from lagebild import lang as langdata
 from lagebild.extractors import timex_calendar as cal
+from lagebild.extractors.quotes import is_medium_name
 from lagebild.language.doctext import text_of
 from lagebild.records import Entity, Event, EventStatus, Span, Timex
 
@@ -81,6 +82,7 @@ class _VerbForm:
 
 @dataclass(frozen=True, slots=True)
 class _Lexicon:
+    lang: str
     verbs: dict[str, tuple[_VerbForm, ...]]
     # Infinitives with "zu" written inside ("zurückzutreten", "abzureisen").
     zu_infinitives: frozenset[str]
@@ -213,6 +215,7 @@ def lexicon(lang: str = "de") -> _Lexicon:
     compound.sort(key=lambda item: -len(item[0]))
     c, p, pl, st = d["clause"], d["participants"], d["place"], d["status"]
     return _Lexicon(
+        lang=lang,
         verbs={k: tuple(v) for k, v in verbs.items()},
         zu_infinitives=frozenset(zu_infinitives),
         nouns_exact=exact,
@@ -531,7 +534,22 @@ class _DocView:
         clauses: list[_Clause] = []
         resume: int | None = None
         last_main: int | None = None
-        for seg in segments:
+        # A list item before the first verb ("Stocker (ÖVP), Babler (SPÖ) und Meinl-Reisinger
+        # berieten"): it opens the clause that follows.
+        pending: list[int] = []
+        for n_seg, seg in enumerate(segments):
+            if (
+                n_seg == 0
+                and len(segments) > 1
+                and not self._has_verb(seg)
+                and self._segment_kind(segments[1]) == "main"
+                and self._has_verb(segments[1])
+                and any(doc[i].text in lex.coordinators for i in segments[1])
+            ):
+                pending = list(seg)
+                continue
+            if pending:
+                seg, pending = pending + seg, []
             kind = self._segment_kind(seg)
             if kind != "main":
                 clauses.append(_Clause(list(seg), kind))
@@ -1278,6 +1296,16 @@ def _phrase_from(view: _DocView, toks: list[int], start: int) -> list[int]:
         tok = doc[toks[k]]
         text = tok.text
         numeral = text.lower() in lex.numerals or tok.like_num
+        if (
+            text.endswith("-")
+            and k + 2 < len(toks)
+            and doc[toks[k + 1]].text in lex.coordinators
+            and _is_capitalised(doc[toks[k + 2]])
+        ):
+            # "der Staats- und Regierungschefs": the first part of a pair written short.
+            out.extend((toks[k], toks[k + 1]))
+            k += 2
+            continue
         if not seen_noun and (text.lower() in lex.determiners or numeral or _is_adjective_like(tok, lex)):
             out.append(toks[k])
         elif _is_capitalised(tok) and not _verb_forms(view, toks[k]):
@@ -1792,6 +1820,10 @@ def _candidates(view: _DocView, sent: _Sentence) -> list[_Candidate]:
                         # "ist am Dienstag nach Rom gereist. Dort traf er Meloni": there and then.
                         cand.date = _date_at(view, anaphor[2])
             cand.status, cand.strength = _status(view, win, i, tense, cand.date[0] if cand.date else None)
+            if noun and cand.participants and all(is_medium_name(n, lex.lang) for n, _ in cand.participants):
+                # "äußerte sich im Gespräch mit der FAZ": talking to a medium is an interview,
+                # the channel of what was said, no meeting.
+                continue
             out.append(cand)
     return out
 
@@ -2061,11 +2093,23 @@ def _place_candidate(
             # Shared people make one happening only when one side names no one the other lacks
             # ("Putin trifft Witkoff" twice), not for a chain of different pairs.
             if d.group == group and known & names and (names <= known or known <= names) and _compatible(d, cand):
+                unnamed = _unnamed_just_before(drafts, cand, view)
                 _merge(d, cand, view)
+                if unnamed is not None and unnamed is not d and _compatible(d, _as_candidate(unnamed)):
+                    # The unnamed group just before was these people too: one happening.
+                    _absorb(d, unnamed)
+                    drafts.remove(unnamed)
                 return
         if cand.definite and _antecedent(drafts, cand, view):
             # "des Treffens, des Gastgebers X": a definite noun names a happening already told,
             # and the names around it add to that one.
+            return
+        unnamed = _unnamed_just_before(drafts, cand, view)
+        if unnamed is not None:
+            # "Die Spitzen der Koalition kamen zusammen. Stocker, Babler und Meinl-Reisinger
+            # berieten …": the names say who the group was.
+            unnamed.event.participants = []
+            _merge(unnamed, cand, view)
             return
         drafts.append(_new_draft(cand, view, sent))
         return
@@ -2074,6 +2118,52 @@ def _place_candidate(
     if cand.definite and _antecedent(drafts, cand, view):
         return
     drafts.append(_new_draft(cand, view, sent))
+
+
+def _as_candidate(draft: _Draft) -> _Candidate:
+    """Enough of a draft, as a candidate, for ``_compatible``."""
+    ev = draft.event
+    return _Candidate(
+        type=ev.type,
+        trigger=-1,
+        noun=False,
+        definite=False,
+        generic=False,
+        sentence=draft.sentence,
+        clause=0,
+        place=(ev.place, ev.place_span) if ev.place and ev.place_span else None,
+        date=(ev.date, ev.date_span) if ev.date and ev.date_span else None,
+        status=ev.status,
+        strength=draft.strength,
+    )
+
+
+def _absorb(draft: _Draft, other: _Draft) -> None:
+    """Fold another draft of the same happening into this one: its mentions, date and place."""
+    ev, old = draft.event, other.event
+    for m in old.mentions:
+        if m.start not in draft.mention_starts:
+            draft.mention_starts.add(m.start)
+            ev.mentions.append(m)
+    if old.date and (ev.date is None or cal.day_within(old.date, ev.date)):
+        ev.date, ev.date_span = old.date, old.date_span
+    if ev.place is None and old.place:
+        ev.place, ev.place_span = old.place, old.place_span
+    draft.sentences |= other.sentences
+
+
+def _unnamed_just_before(drafts: list[_Draft], cand: _Candidate, view: _DocView) -> _Draft | None:
+    """The meeting or talks told in the sentence before with unnamed participants only, where
+    the candidate of the same kind names people."""
+    if not drafts or _GROUP[cand.type] != "meet":
+        return None
+    last = drafts[-1]
+    if last.group != "meet" or cand.sentence - last.sentence != 1 or not _compatible(last, cand):
+        return None
+    parts = last.event.participants
+    if not parts or any(view.type_of_name.get(n) for n in parts):
+        return None  # no group named at all ("Morgen wird verhandelt"), or names already
+    return last
 
 
 def _last_pair(drafts: list[_Draft], cand: _Candidate) -> list[tuple[str, Span | None]] | None:

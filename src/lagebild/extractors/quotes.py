@@ -305,6 +305,14 @@ def quote_data(lang: str = "de") -> QuoteData:
     )
 
 
+def is_medium_name(name: str, lang: str = "de") -> bool:
+    """Whether a name is a medium's: a channel the language data knows ("FAZ", "ZDF") or a
+    name with a medium's kind in it ("Frankfurter Allgemeine Zeitung")."""
+    d = quote_data(lang)
+    words = tuple(name.split())
+    return words in d.channel_names or any(w in d.media_nouns for w in words)
+
+
 def _phrase_index(phrases: list[dict[str, list[str]]]) -> dict[str, frozenset[str]]:
     index: dict[str, set[str]] = {}
     for entry in phrases:

@@ -1844,3 +1844,29 @@ def test_medium_in_marks_after_the_pronoun_cue_is_the_channel(nlp: Language) -> 
     )
     q = run(nlp, text)[-1]
     assert (q.text, q.speaker) == ("Die Länder trügen die Hauptlast", "Thomas Stelzer")
+
+
+def test_pronoun_after_the_cue_speaks_past_a_fronted_object_with_its_infinitive(nlp: Language) -> None:
+    text = (
+        "Morgan Tsvangirai analysierte die Lage. Die Bestrebungen der Regierung, ihre Macht zu erhalten, "
+        "bezeichnete er als einen „Akt des politischen Verbrechertums“."
+    )
+    assert run(nlp, text)[-1].speaker == "Morgan Tsvangirai"
+
+
+def test_reflexive_cue_without_quoted_words_frames_nothing(nlp: Language) -> None:
+    assert run(nlp, "Ein ähnliches Bild zeigte sich an den Schweizer Börsen, wo die Kurse fielen.") == []
+
+
+def test_second_verb_after_und_quoting_its_object_shares_the_subject(nlp: Language) -> None:
+    text = "Die CCE bestätigte die Aussage der Gewerkschaft nicht und nannte sie „reine Spekulation“."
+    (q,) = run(nlp, text)
+    assert q.speaker == "CCE"
+
+
+def test_particle_verb_opening_a_reported_sentence_is_no_frame(nlp: Language) -> None:
+    text = (
+        "Der oberste Gerichtshof wertete die Zahlung als „treupflichtwidrige Verschwendung“. "
+        "Dieses stelle eine Treueverletzung gegenüber den Eigentümern, den Aktionären, dar."
+    )
+    assert len(run(nlp, text)) == 2

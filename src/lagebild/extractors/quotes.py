@@ -871,7 +871,12 @@ class QuoteExtractor:
                     or before_word == f.particle
                     or any(x.lower_ in spelled for x in u.tokens[i + 1 : pend])
                     # A reflexive stands right after the verb, not at the clause end ("zeigte sich „…“").
-                    or (f.particle in self.data.reflexives and i + 1 < pend and u.tokens[i + 1].text == f.particle)
+                    or (
+                        f.particle in self.data.reflexives
+                        and i + 1 < pend
+                        and u.tokens[i + 1].text == f.particle
+                        and any(m.start > t.idx for m in u.marks)
+                    )
                     or self._particle_ends_sentence(u, i, f.particle)
                 ):
                     # The particle follows the verb in a main clause and precedes it in a
@@ -889,6 +894,8 @@ class QuoteExtractor:
         """ "fügte der Vorsteher des Departements für Verteidigung, Bevölkerungsschutz und Sport
         an": the particle closes the sentence past commas of a long subject, with no other verb
         between."""
+        if i == 0 or u.tokens[i - 1].text != ",":
+            return False  # only the frame after its content: "…, fügte der Vorsteher … an"
         k = len(u.tokens) - 1
         while k > i and u.tokens[k].is_punct:
             k -= 1
@@ -1652,6 +1659,7 @@ class QuoteExtractor:
                 for k in range(len(np) - 1)
                 if self._is_role(np[k].text)
                 and not np[k].lower_.endswith(d.body_voice_endings)
+                and np[k].text not in d.media_staff
                 and np[k + 1].text in d.genitive_determiners
             ),
             None,
@@ -2775,9 +2783,21 @@ class QuoteExtractor:
             # "wies die Vorwürfe als „haltlos“ zurück": quoted words inside the speaker's own clause.
             ci, label, _cend = cues[0]
             cue_tok = toks[ci]
-            np = self._np_before(toks, 0, ci)
+            # "Die Bestrebungen …, bezeichnete er als „…“": a pronoun right after the verb is the
+            # subject, the phrase before it an object.
             first_verb = next((j for j in range(1, ci - 1) if self._verb_candidate(toks[j])), None)
-            if not np and ci > 1 and toks[ci - 1].text == "," and first_verb is not None:
+            coordinated = (
+                ci > 1
+                and (toks[ci - 1].text == "," or toks[ci - 1].text in self.data.conjunctions)
+                and first_verb is not None
+                # A finite first verb ("Jung begrüßte …, nannte …"), not the infinitive of a fronted
+                # object's clause ("Die Bestrebungen, die Macht zu erhalten, bezeichnete er …").
+                and "Inf" not in toks[first_verb].morph.get("VerbForm", [])
+                and not self._infinitive_clause(toks[: ci - 1])
+            )
+            pronoun_after = ci + 1 < len(toks) and toks[ci + 1].text in self.data.pronouns and ci > 0
+            np = [] if coordinated else [toks[ci + 1]] if pronoun_after else self._np_before(toks, 0, ci)
+            if coordinated and first_verb is not None:
                 # "Jung begrüßte die Zusage, nannte sie aber einen „…“": the verb after the comma
                 # shares the subject of the first.
                 np = self._np_before(toks, 0, first_verb)

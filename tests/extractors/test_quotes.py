@@ -1870,3 +1870,8 @@ def test_particle_verb_opening_a_reported_sentence_is_no_frame(nlp: Language) ->
         "Dieses stelle eine Treueverletzung gegenüber den Eigentümern, den Aktionären, dar."
     )
     assert len(run(nlp, text)) == 2
+
+
+def test_medium_after_gegenueber_is_whom_it_was_said_to(nlp: Language) -> None:
+    (q,) = run(nlp, 'Man sei "jederzeit gesprächsbereit", erklärte der Sprecher des Ministeriums gegenüber der APA.')
+    assert (q.speaker, q.channel) == ("Ministerium", "APA")

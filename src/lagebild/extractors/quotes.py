@@ -71,6 +71,7 @@ class QuoteData:
     talk_cues: frozenset[str]
     quoted_pronouns: frozenset[str]
     indefinite_articles: frozenset[str]
+    addressee_preps: frozenset[str]
     reflexives: frozenset[str]
     possessives: frozenset[str]
     next_openers: tuple[tuple[str, ...], ...]
@@ -220,6 +221,7 @@ def quote_data(lang: str = "de") -> QuoteData:
         talk_cues=frozenset(cues.get("talk_cues", [])),
         quoted_pronouns=frozenset(cues.get("quoted_pronouns", [])),
         indefinite_articles=frozenset(sp.get("indefinite_articles", [])),
+        addressee_preps=frozenset(sp.get("addressee_preps", [])),
         reflexives=frozenset(cues.get("reflexives", [])),
         possessives=frozenset(att.get("possessives", [])),
         next_openers=tuple(tuple(p.split()) for p in att["next_sentence_openers"]),
@@ -1864,6 +1866,9 @@ class QuoteExtractor:
         d = self.data
         words = tuple(t.text for t in np)
         for k in range(1, len(np) - 1):
+            if np[k].lower_ in d.addressee_preps and k + 2 <= len(np):
+                # "der Sprecher des Ministeriums gegenüber der APA": whom it was said to.
+                return np[:k]
             if (
                 np[k].text in d.dative_media_articles  # a capital "Der" is a title's ("Der Spiegel")
                 and np[k - 1].text not in d.media_nouns

@@ -1218,3 +1218,15 @@ def test_pair_written_short_is_one_group(pipeline: Language) -> None:
 def test_talking_to_a_medium_is_no_meeting(pipeline: Language) -> None:
     names: Names = {"Blume": ("PER", []), "FAZ": ("ORG", [])}
     assert _events(pipeline, "Zurückhaltender äußerte sich Blume im Gespräch mit der FAZ.", names) == []
+
+
+def test_the_one_a_group_gathers_around_takes_part(pipeline: Language) -> None:
+    names: Names = {"Friedrich Merz": ("PER", ["Merz"])}
+    (ev,) = _events(pipeline, "Die Runde um Bundeskanzler Friedrich Merz war im Kanzleramt zusammengekommen.", names)
+    assert ev.participants == ["Friedrich Merz"]
+
+
+def test_speaking_with_a_magazine_is_an_interview(pipeline: Language) -> None:
+    names: Names = {"Emmanuel Macron": ("PER", ["Macron"]), "The Economist": ("ORG", [])}
+    text = "Damals sprach Emmanuel Macron in einem Interview mit dem Magazin „The Economist“ vom Hirntod der NATO."
+    assert _events(pipeline, text, names) == []

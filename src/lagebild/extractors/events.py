@@ -120,6 +120,8 @@ class _Lexicon:
     address_words: frozenset[str]
     numerals: frozenset[str]
     not_agents: frozenset[str]
+    around_preps: frozenset[str]
+    group_nouns: frozenset[str]
     not_agent_endings: tuple[str, ...]
     with_preps: frozenset[str]
     partner_preps: frozenset[str]
@@ -248,6 +250,8 @@ def lexicon(lang: str = "de") -> _Lexicon:
         address_words=_set(c.get("address_words", [])),
         numerals=_set(c["numerals"]),
         not_agents=_set(c.get("not_agents", [])),
+        around_preps=_set(p.get("around", [])),
+        group_nouns=_set(p.get("group_nouns", [])),
         not_agent_endings=tuple(str(e) for e in c.get("not_agent_endings", [])),
         with_preps=_set(p["with"]),
         partner_preps=_set(p.get("partner", p["with"])),
@@ -983,6 +987,9 @@ def _governor(view: _DocView, m_start: int, clause: _Clause, trigger: int | None
                     modifier = True
                 k -= 1
                 continue
+        if low in lex.around_preps and k > 0 and doc[toks[k - 1]].text in lex.group_nouns:
+            # "Die Runde um Bundeskanzler Merz kam zusammen": the one the group gathers around.
+            return "with", modifier
         if low in lex.prepositions:
             if tok.dep_ in _PARTICLE_DEPS or (k + 1 < len(toks) and toks[k + 1] != i + 1):
                 # "kündigte an, Macron … zu treffen": a verb's particle before a comma governs
@@ -1820,9 +1827,10 @@ def _candidates(view: _DocView, sent: _Sentence) -> list[_Candidate]:
                         # "ist am Dienstag nach Rom gereist. Dort traf er Meloni": there and then.
                         cand.date = _date_at(view, anaphor[2])
             cand.status, cand.strength = _status(view, win, i, tense, cand.date[0] if cand.date else None)
-            if noun and cand.participants and all(is_medium_name(n, lex.lang) for n, _ in cand.participants):
-                # "äußerte sich im Gespräch mit der FAZ": talking to a medium is an interview,
-                # the channel of what was said, no meeting.
+            if (noun or etype == "talks") and any(is_medium_name(n, lex.lang) for n, _ in cand.participants):
+                # "äußerte sich im Gespräch mit der FAZ", "in einem Interview mit dem Magazin
+                # „The Economist“": talking to a medium is an interview, the channel of what was
+                # said, no meeting.
                 continue
             out.append(cand)
     return out

@@ -1875,3 +1875,11 @@ def test_particle_verb_opening_a_reported_sentence_is_no_frame(nlp: Language) ->
 def test_medium_after_gegenueber_is_whom_it_was_said_to(nlp: Language) -> None:
     (q,) = run(nlp, 'Man sei "jederzeit gesprächsbereit", erklärte der Sprecher des Ministeriums gegenüber der APA.')
     assert (q.speaker, q.channel) == ("Ministerium", "APA")
+
+
+def test_spokesperson_of_a_kind_of_body_speaks_for_the_one_named_before(nlp: Language) -> None:
+    text = (
+        "Das Kabinett werde ihn in den Ruhestand versetzen, teilte das Innenministerium mit. "
+        "Reinhardt hatte am Dienstag mit Dobrindt telefoniert, wie ein Ministeriumssprecher bestätigte."
+    )
+    assert run(nlp, text)[-1].speaker == "Innenministerium"

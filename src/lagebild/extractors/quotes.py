@@ -72,6 +72,7 @@ class QuoteData:
     quoted_pronouns: frozenset[str]
     indefinite_articles: frozenset[str]
     addressee_preps: frozenset[str]
+    spokesperson_bodies: tuple[str, ...]
     reflexives: frozenset[str]
     possessives: frozenset[str]
     next_openers: tuple[tuple[str, ...], ...]
@@ -222,6 +223,7 @@ def quote_data(lang: str = "de") -> QuoteData:
         quoted_pronouns=frozenset(cues.get("quoted_pronouns", [])),
         indefinite_articles=frozenset(sp.get("indefinite_articles", [])),
         addressee_preps=frozenset(sp.get("addressee_preps", [])),
+        spokesperson_bodies=tuple(sp.get("spokesperson_bodies", [])),
         reflexives=frozenset(cues.get("reflexives", [])),
         possessives=frozenset(att.get("possessives", [])),
         next_openers=tuple(tuple(p.split()) for p in att["next_sentence_openers"]),
@@ -1655,6 +1657,12 @@ class QuoteExtractor:
             if last is not None and last.speaker is not None and last.speaker.name:
                 return Speaker(last.speaker.name, last.speaker.entity, mention)
             return Speaker(None, None, mention)
+        voice = next((t for t in np if _is_cap(t) and t.lower_.endswith(d.body_voice_endings)), None)
+        body = self._spokesperson_body(doc, voice) if voice is not None and has_entities else None
+        if body is not None and len([t for t in np if _is_cap(t)]) == 1:
+            # "wie ein Ministeriumssprecher bestätigte": the ministry named before speaks.
+            entity = body.entity if isinstance(body, Speaker) else body.id or None
+            return Speaker(body.name, entity, mention)
         held = next(
             (
                 k
@@ -1764,6 +1772,33 @@ class QuoteExtractor:
             return None
         head = self._entity_at(doc, np[0].idx, np[comma - 1].idx + len(np[comma - 1].text))
         return ent if head is None or head.type != "PER" or head is ent else None
+
+    def _spokesperson_body(self, doc: Doc, role: Token) -> Any:
+        """The organisation a spokesperson of a kind of body speaks for ("Ministeriumssprecher",
+        "Parteisprecherin"): the last one named before whose name ends in that kind."""
+        low = role.lower_
+        ending = next((e for e in self.data.body_voice_endings if low.endswith(e)), None)
+        if ending is None or len(low) - len(ending) < 4:
+            return None
+        kind = low[: len(low) - len(ending)].rstrip("s-")
+        if not kind.endswith(self.data.spokesperson_bodies):
+            return None  # a "Pressesprecher" speaks for no body called "Presse"
+        best: tuple[int, Any] | None = None
+        for ent in doc._.entities or []:
+            if ent.type != "ORG" or not ent.name.lower().endswith(kind):
+                continue
+            for m in ent.mentions:
+                if m.start < role.idx and (best is None or m.start > best[0]):
+                    best = (m.start, ent)
+        if best is not None:
+            return best[1]
+        # A body the entity layer leaves out ("das Innenministerium"): the word as named, in the
+        # nominative.
+        named = None
+        for m in re.finditer(rf"\b([A-ZÄÖÜ][\w-]*{re.escape(kind)})(?:es|s)?\b", self._text[: role.idx], re.IGNORECASE):
+            if m.group(1)[:1].isupper() and m.group(0).lower() != low:
+                named = m.group(1)
+        return Speaker(named, None, None) if named else None
 
     def _medium_anaphor(self, np: list[Token]) -> bool:
         """ "das Blatt", "die Zeitung", "das Schweizer Blatt": a definite phrase whose head is a

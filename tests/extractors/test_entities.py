@@ -1322,3 +1322,8 @@ def test_adjective_and_noun_opening_a_headline_are_no_name(nlp: Language) -> Non
 def test_federal_bodies_and_the_presidents_seat_are_organisations(nlp: Language) -> None:
     doc = run(nlp, "Der Bundesrechnungshof kritisierte das. Steinmeier empfing ihn im Schloss Bellevue.")
     assert {"Bundesrechnungshof", "Schloss Bellevue"} <= names(doc)
+
+
+def test_surname_ending_like_a_role_is_a_name(nlp: Language) -> None:
+    doc = run(nlp, "Die Grünen-Fraktionsvorsitzende Ayşe Demir mahnte zur Eile.")
+    assert "Ayşe Demir" in names(doc)

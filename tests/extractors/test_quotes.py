@@ -1883,3 +1883,11 @@ def test_spokesperson_of_a_kind_of_body_speaks_for_the_one_named_before(nlp: Lan
         "Reinhardt hatte am Dienstag mit Dobrindt telefoniert, wie ein Ministeriumssprecher bestätigte."
     )
     assert run(nlp, text)[-1].speaker == "Innenministerium"
+
+
+def test_council_title_with_a_place_adjective_is_the_person_just_reported(nlp: Language) -> None:
+    text = (
+        "Parteipräsident Marcel Dettling wertete das Resultat als Absage an einen «teuren Ausbau». "
+        "«Am Schluss bezahlt der Mittelstand», so der Schwyzer Nationalrat."
+    )
+    assert run(nlp, text)[-1].speaker == "Marcel Dettling"

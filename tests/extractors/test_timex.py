@@ -925,3 +925,7 @@ def test_weeks_ago_are_the_week() -> None:
 def test_time_inside_a_quotation_keeps_the_speakers_perspective() -> None:
     text = 'Sein Land brauche "Luftabwehr jetzt, nicht erst im Herbst", sagte er.'
     assert values(text, datetime(2026, 4, 20, 12, tzinfo=CET))[-1] == "2026-FA"
+
+
+def test_eve_is_the_evening_before_the_date_last_mentioned() -> None:
+    assert values("Am Montag kam Witkoff an. Am Vorabend hatte er in Doha beraten.") == ["2025-12-01", "2025-11-30TEV"]

@@ -357,6 +357,9 @@ class _Lexicon:
         for cut in range(max(0, len(low) - self.max_tail), len(low)):
             hit = self.role_tails.get(low[cut:])
             if hit is not None:
+                if 0 < cut < 3 and "-" not in low[:cut]:
+                    # One or two letters are no compound's first part: "Demir" is no "Emir".
+                    return None
                 h, ending = hit
                 stem = word[: len(word) - len(ending)] if ending else word
                 return self._role_match(word, stem, h, ending)

@@ -666,8 +666,12 @@ class QuoteExtractor:
         definite phrase for a person that names no one varies the epithet of the person just
         reported in its paragraph, or else of the one person the sentence before names (news
         style names a speaker once)."""
-        if q.speaker_entity is not None or q.speaker_span is None or doc._.entities is None:
+        if q.speaker_span is None or doc._.entities is None:
             return
+        if q.speaker_entity is not None and self._entity_type(doc, q.speaker_entity) != "ORG":
+            return
+        # An organisation is allowed only where its word is a title too ("so der Schwyzer
+        # Nationalrat": a member of the council, not the council).
         words = q.speaker_span.text.split()
         before = self._text[max(0, q.speaker_span.start - 8) : q.speaker_span.start].split()
         if len(words) == 1 and before and before[-1].lower() in self.data.definite_articles:
@@ -681,7 +685,13 @@ class QuoteExtractor:
             q.speaker, q.speaker_entity = sp.name, sp.entity
             return
         head = 1
-        while head < len(words) - 1 and words[head][:1].islower():
+        while head < len(words) - 1 and (
+            words[head][:1].islower()
+            # A place's adjective before the head: "der Schwyzer Nationalrat".
+            or (
+                words[head].endswith("er") and self._is_demonym is not None and self._is_demonym(words[head], self.lang)
+            )
+        ):
             head += 1
         if not self._person_epithet(words[head]):
             return

@@ -1002,10 +1002,14 @@ def _resolve_anaphoric_day(ctx: _Context, cand: Candidate) -> Resolved | None:
         # "hatte noch am Vortag erklärt" after "am Donnerstag" ahead: a past clause cannot count
         # from a day still to come; the publication day is its anchor.
         day, anchor = ctx.ref, None
+    part = cand.rule.params.get("part")
     if day is None:
-        return "DATE", "XXXX-XX-XX", None, None
+        return ("TIME", f"XXXX-XX-XXT{part}", None, None) if part else ("DATE", "XXXX-XX-XX", None, None)
     d = cal.shift(day, int(offset))
-    return ("DATE", cal.day_value(d), None, anchor) if d else None
+    if d is None:
+        return None
+    # "am Vorabend": a part of that day.
+    return ("TIME", f"{cal.day_value(d)}T{part}", None, anchor) if part else ("DATE", cal.day_value(d), None, anchor)
 
 
 def _resolve_anaphoric_shift(ctx: _Context, cand: Candidate) -> Resolved | None:

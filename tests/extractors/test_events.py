@@ -1230,3 +1230,19 @@ def test_speaking_with_a_magazine_is_an_interview(pipeline: Language) -> None:
     names: Names = {"Emmanuel Macron": ("PER", ["Macron"]), "The Economist": ("ORG", [])}
     text = "Damals sprach Emmanuel Macron in einem Interview mit dem Magazin „The Economist“ vom Hirntod der NATO."
     assert _events(pipeline, text, names) == []
+
+
+def test_people_of_a_clause_in_a_call_take_part_in_it(pipeline: Language) -> None:
+    names: Names = {"Selenskyj": ("PER", []), "Recep Tayyip Erdoğan": ("PER", ["Erdoğan"])}
+    text = (
+        "Am Samstag dankte Selenskyj dem türkischen Präsidenten Recep Tayyip Erdoğan in einem Telefonat für die Hilfe."
+    )
+    (ev,) = _events(pipeline, text, names, [("Am Samstag", "2025-11-29")])
+    assert (ev.type, ev.participants) == ("call", ["Selenskyj", "Recep Tayyip Erdoğan"])
+
+
+def test_talk_after_an_unnamed_call_is_that_call(pipeline: Language) -> None:
+    names: Names = {"Erdoğan": ("PER", []), "Wladimir Putin": ("PER", ["Putin"])}
+    text = "Den Weg hatte ein Telefonat am Vorabend geebnet. Erdoğan habe mit Wladimir Putin gesprochen, hieß es."
+    (ev,) = _events(pipeline, text, names, [("am Vorabend", "2025-11-30TEV")])
+    assert (ev.type, ev.participants, ev.date) == ("call", ["Erdoğan", "Wladimir Putin"], "2025-11-30")

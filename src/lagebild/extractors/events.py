@@ -121,6 +121,7 @@ class _Lexicon:
     numerals: frozenset[str]
     not_agents: frozenset[str]
     around_preps: frozenset[str]
+    means_preps: frozenset[str]
     group_nouns: frozenset[str]
     not_agent_endings: tuple[str, ...]
     with_preps: frozenset[str]
@@ -251,6 +252,7 @@ def lexicon(lang: str = "de") -> _Lexicon:
         numerals=_set(c["numerals"]),
         not_agents=_set(c.get("not_agents", [])),
         around_preps=_set(p.get("around", [])),
+        means_preps=_set(p.get("means", [])),
         group_nouns=_set(p.get("group_nouns", [])),
         not_agent_endings=tuple(str(e) for e in c.get("not_agent_endings", [])),
         with_preps=_set(p["with"]),
@@ -1686,7 +1688,7 @@ def _candidates(view: _DocView, sent: _Sentence) -> list[_Candidate]:
             ntype = nmatch[0] if nmatch else None
             noun = vf is None
             etype = vf.type if vf else cast(str, ntype)
-            definite = possessive = reference = topic = another = False
+            definite = possessive = reference = topic = another = means = False
             if noun:
                 k = win.pos[i] - 1
                 # Adjectives, not the determiner before them ("seinem" ends like one).
@@ -1702,6 +1704,11 @@ def _candidates(view: _DocView, sent: _Sentence) -> list[_Candidate]:
                 reference = bool((before | {w.lower() for w in before}) & lex.reference_words)
                 topic = bool(before & lex.topic_words)
                 another = any(doc[win.tokens[j]].text.lower() in lex.another_words for j in range(k, win.pos[i]))
+                # "dankte Selenskyj Erdoğan in einem Telefonat": the call is how the clause's people
+                # spoke, so they are its participants.
+                means = det in lex.means_preps or (
+                    k > 0 and doc[win.tokens[k - 1]].text.lower() in lex.means_preps and det not in lex.definite
+                )
             tense = vf.tense if vf else None
             if vf and tense == "present":
                 # One written form, several tenses ("entlassen", "treffen"): the auxiliary decides.
@@ -1743,7 +1750,12 @@ def _candidates(view: _DocView, sent: _Sentence) -> list[_Candidate]:
                 noun
                 and not topic
                 and not reported
-                and (_has_light_verb(view, win) or possessive or _GROUP[etype] == "travel")
+                and (
+                    _has_light_verb(view, win)
+                    or possessive
+                    or _GROUP[etype] == "travel"
+                    or (means and _GROUP[etype] == "call")
+                )
             )
             cand.participants = _mention_participants(view, win, i, noun, place_tokens, light)
             relative = _relative_clause_after(view, sent, ci, i) if noun and not cand.participants else None
@@ -2099,8 +2111,10 @@ def _place_candidate(
         for d in reversed(drafts):
             known = _names(d)
             # Shared people make one happening only when one side names no one the other lacks
-            # ("Putin trifft Witkoff" twice), not for a chain of different pairs.
-            if d.group == group and known & names and (names <= known or known <= names) and _compatible(d, cand):
+            # ("Putin trifft Witkoff" twice), not for a chain of different pairs. A verb of
+            # talking in general ("habe mit Putin gesprochen") may tell a call already named.
+            same_kind = d.group == group or (cand.generic and d.group == "call")
+            if same_kind and known & names and (names <= known or known <= names) and _compatible(d, cand):
                 unnamed = _unnamed_just_before(drafts, cand, view)
                 _merge(d, cand, view)
                 if unnamed is not None and unnamed is not d and _compatible(d, _as_candidate(unnamed)):
@@ -2166,9 +2180,14 @@ def _unnamed_just_before(drafts: list[_Draft], cand: _Candidate, view: _DocView)
     if not drafts or _GROUP[cand.type] != "meet":
         return None
     last = drafts[-1]
-    if last.group != "meet" or cand.sentence - last.sentence != 1 or not _compatible(last, cand):
+    # "ein Telefonat am Vorabend. Erdoğan habe mit Putin gesprochen": talk in general after a
+    # call without names is that call.
+    call = last.group == "call" and cand.generic and not last.event.participants
+    if (last.group != "meet" and not call) or cand.sentence - last.sentence != 1 or not _compatible(last, cand):
         return None
     parts = last.event.participants
+    if call:
+        return last
     if not parts or any(view.type_of_name.get(n) for n in parts):
         return None  # no group named at all ("Morgen wird verhandelt"), or names already
     return last

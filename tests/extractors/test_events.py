@@ -1246,3 +1246,24 @@ def test_talk_after_an_unnamed_call_is_that_call(pipeline: Language) -> None:
     text = "Den Weg hatte ein Telefonat am Vorabend geebnet. Erdoğan habe mit Wladimir Putin gesprochen, hieß es."
     (ev,) = _events(pipeline, text, names, [("am Vorabend", "2025-11-30TEV")])
     assert (ev.type, ev.participants, ev.date) == ("call", ["Erdoğan", "Wladimir Putin"], "2025-11-30")
+
+
+def test_taking_over_the_office_is_an_appointment(pipeline: Language) -> None:
+    names: Names = {"Claudia Brenner": ("PER", ["Brenner"])}
+    (ev,) = _events(pipeline, "Bis zur Wahl führt Bürgermeisterin Claudia Brenner die Amtsgeschäfte.", names)
+    assert (ev.type, ev.participants) == ("appointment", ["Claudia Brenner"])
+
+
+def test_country_taking_over_a_chair_is_no_appointment(pipeline: Language) -> None:
+    names: Names = {"USA": ("LOC", [])}
+    assert _events(pipeline, "Das zeigt sich, wenn die USA im Dezember den Vorsitz übernehmen.", names) == []
+
+
+def test_a_session_dealing_with_a_resignation_lends_it_no_date(pipeline: Language) -> None:
+    names: Names = {"Stefan Reinhardt": ("PER", ["Reinhardt"])}
+    text = (
+        "Oberbürgermeister Stefan Reinhardt tritt zum 31. Juli zurück. "
+        "Der Rat werde sich am Mittwoch mit dem Rücktritt befassen."
+    )
+    evs = _events(pipeline, text, names, [("zum 31. Juli", "2026-07-31"), ("am Mittwoch", "2026-07-15")])
+    assert [ev.date for ev in evs if ev.type == "resignation"] == ["2026-07-31"]

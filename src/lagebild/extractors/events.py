@@ -122,6 +122,8 @@ class _Lexicon:
     not_agents: frozenset[str]
     around_preps: frozenset[str]
     means_preps: frozenset[str]
+    topic_verbs: frozenset[str]
+    topic_after_verb: frozenset[str]
     group_nouns: frozenset[str]
     not_agent_endings: tuple[str, ...]
     with_preps: frozenset[str]
@@ -253,6 +255,8 @@ def lexicon(lang: str = "de") -> _Lexicon:
         not_agents=_set(c.get("not_agents", [])),
         around_preps=_set(p.get("around", [])),
         means_preps=_set(p.get("means", [])),
+        topic_verbs=_set(c.get("topic_verbs", [])),
+        topic_after_verb=_set(c.get("topic_after_verb", [])),
         group_nouns=_set(p.get("group_nouns", [])),
         not_agent_endings=tuple(str(e) for e in c.get("not_agent_endings", [])),
         with_preps=_set(p["with"]),
@@ -1702,7 +1706,10 @@ def _candidates(view: _DocView, sent: _Sentence) -> list[_Candidate]:
                 before = {doc[j].text for j in win.tokens[max(0, k - 2) : k + 1]}
                 # A preposition may open the sentence ("Nach dem Gespräch …").
                 reference = bool((before | {w.lower() for w in before}) & lex.reference_words)
-                topic = bool(before & lex.topic_words)
+                # "über den Rücktritt", "sich mit dem Rücktritt befassen": what is talked about.
+                topic = bool(before & lex.topic_words) or (
+                    bool(before & lex.topic_after_verb) and any(doc[j].lower_ in lex.topic_verbs for j in win.tokens)
+                )
                 another = any(doc[win.tokens[j]].text.lower() in lex.another_words for j in range(k, win.pos[i]))
                 # "dankte Selenskyj Erdoğan in einem Telefonat": the call is how the clause's people
                 # spoke, so they are its participants.
@@ -1821,7 +1828,7 @@ def _candidates(view: _DocView, sent: _Sentence) -> list[_Candidate]:
                 # other sense, so they need a name.
                 cand.participants = _unnamed_participants(view, win, i, noun)
             # The date of "bestätigte am Freitag den Besuch" is the confirmation's.
-            cand.date = None if reported else _date(view, sent, win, i)
+            cand.date = None if reported or topic else _date(view, sent, win, i)
             if relative is not None:
                 # "…, das Witkoff am Vortag in Moskau mit Putin geführt hatte": its when and where.
                 cand.date = cand.date or _date(view, sent, relative, relative.tokens[-1])
@@ -2068,10 +2075,17 @@ def extract_events(doc: Doc, lang: str = "de") -> list[Event]:
         # Moskau", "wie die Verhandlungen mit Russland ausgingen" name them as a topic.
         return all(view.text[max(0, m.start - 4) : m.start].strip().lower() in view.lex.definite for m in ev.mentions)
 
+    def office_of_places(ev: Event) -> bool:
+        # "wenn die USA den Vorsitz übernehmen": a country holds a chair, no one is appointed.
+        return _GROUP[ev.type] == "office" and all(view.type_of_name.get(n) == "LOC" for n in ev.participants)
+
     events = [
         d.event
         for d in drafts
-        if d.event.participants and not (heads and unnamed_headline(d.event)) and not only_places(d.event)
+        if d.event.participants
+        and not (heads and unnamed_headline(d.event))
+        and not only_places(d.event)
+        and not office_of_places(d.event)
     ]
     for ev in events:
         ev.mentions.sort(key=lambda m: m.start)
@@ -2211,10 +2225,13 @@ def _antecedent(drafts: list[_Draft], cand: _Candidate, view: _DocView) -> bool:
     recent = [d for d in reversed(drafts) if cand.sentence - d.sentence <= _ANTECEDENT_SENTENCES]
     # "den Gipfel" names the summit told as "Gipfel" before, not the talks on its sidelines told
     # last: an event named with the same noun comes first.
-    same = [any(_same_noun(m.text.lower(), word) for m in d.event.mentions) for d in recent]
-    order = [d for d, s in zip(recent, same, strict=True) if s] + [
-        d for d, s in zip(recent, same, strict=True) if not s
+    # After that, one of the same type: "dem Rücktritt" is the resignation told before, not the
+    # successor's appointment told since.
+    same = [
+        2 if any(_same_noun(m.text.lower(), word) for m in d.event.mentions) else int(d.event.type == cand.type)
+        for d in recent
     ]
+    order = [recent[k] for k in sorted(range(len(recent)), key=lambda k: -same[k])]
     for d in order:
         if cand.reference and cand.sentence in d.sentences:
             continue

@@ -926,9 +926,9 @@ class _Analysis:
         low = word.lower()
         noun, gender = word, None
         for cut in ("", "s", "es"):
-            stem = low[: len(low) - len(cut)] if cut else low
-            if cut and not low.endswith(cut):
+            if not low.endswith(cut):
                 continue
+            stem = low[: len(low) - len(cut)]
             gender = next((g for ending, g in self.lex.org_head_genders if stem.endswith(ending)), None)
             if gender is not None:
                 noun = word[: len(stem)]
@@ -2719,9 +2719,10 @@ def place_of_adjective(word: str, lang: str = DEFAULT_LANG) -> str | None:
     return known.name if known is not None and known.type == "LOC" else None
 
 
-def is_demonym(word: str, lang: str = DEFAULT_LANG) -> bool:
+def is_people_noun(word: str, lang: str = DEFAULT_LANG) -> bool:
     """Whether a noun names a country's people ("Franzose", "Japanerin") or, in -er/-erin, a
-    place's ("der Zuger", "die Wienerin")."""
+    place's ("der Zuger", "die Wienerin"); the lexicon's ``is_demonym`` alone knows only the
+    first, which the names rules need."""
     lex = _lexicon(lang)
     if lex.is_demonym(word):
         return True

@@ -544,22 +544,17 @@ class _DocView:
         clauses: list[_Clause] = []
         resume: int | None = None
         last_main: int | None = None
-        # A list item before the first verb ("Stocker (ÖVP), Babler (SPÖ) und Meinl-Reisinger
-        # berieten"): it opens the clause that follows.
-        pending: list[int] = []
-        for n_seg, seg in enumerate(segments):
-            if (
-                n_seg == 0
-                and len(segments) > 1
-                and not self._has_verb(seg)
-                and self._segment_kind(segments[1]) == "main"
-                and self._has_verb(segments[1])
-                and any(doc[i].text in lex.coordinators for i in segments[1])
-            ):
-                pending = list(seg)
-                continue
-            if pending:
-                seg, pending = pending + seg, []
+        if (
+            len(segments) > 1
+            and not self._has_verb(segments[0])
+            and self._segment_kind(segments[1]) == "main"
+            and self._has_verb(segments[1])
+            and any(doc[i].text in lex.coordinators for i in segments[1])
+        ):
+            # A list item before the first verb ("Stocker (ÖVP), Babler (SPÖ) und Meinl-Reisinger
+            # berieten"): it opens the clause that follows.
+            segments = [segments[0] + segments[1], *segments[2:]]
+        for seg in segments:
             kind = self._segment_kind(seg)
             if kind != "main":
                 clauses.append(_Clause(list(seg), kind))
@@ -1952,19 +1947,28 @@ def _names(draft: _Draft) -> set[str]:
 
 
 def _compatible(draft: _Draft, cand: _Candidate, *, anaphor: bool = False) -> bool:
+    return _agree(
+        draft,
+        cand.date[0] if cand.date else None,
+        cand.place[0] if cand.place else None,
+        cand.status,
+        cand.strength,
+        anaphor=anaphor,
+    )
+
+
+def _agree(
+    draft: _Draft, date: str | None, place: str | None, status: EventStatus, strength: int, *, anaphor: bool = False
+) -> bool:
+    """Whether a happening with this date, place and status can be the draft's."""
     ev = draft.event
-    if (
-        cand.date
-        and ev.date
-        and cand.date[0] != ev.date
-        and not (cal.day_within(cand.date[0], ev.date) or cal.day_within(ev.date, cand.date[0]))
-    ):
+    if date and ev.date and date != ev.date and not (cal.day_within(date, ev.date) or cal.day_within(ev.date, date)):
         return False
     # A definite noun may name the place more narrowly ("in der Nähe von Miami" after "in Florida").
-    if not anaphor and cand.place and ev.place and _fold(cand.place[0]) != _fold(ev.place):
+    if not anaphor and place and ev.place and _fold(place) != _fold(ev.place):
         return False
-    statuses = {ev.status, cand.status}
-    return not ("planned" in statuses and "happened" in statuses and min(draft.strength, cand.strength) > 0)
+    statuses = {ev.status, status}
+    return not ("planned" in statuses and "happened" in statuses and min(draft.strength, strength) > 0)
 
 
 def _merge(draft: _Draft, cand: _Candidate, view: _DocView) -> None:
@@ -2131,10 +2135,12 @@ def _place_candidate(
             if same_kind and known & names and (names <= known or known <= names) and _compatible(d, cand):
                 unnamed = _unnamed_just_before(drafts, cand, view)
                 _merge(d, cand, view)
-                if unnamed is not None and unnamed is not d and _compatible(d, _as_candidate(unnamed)):
-                    # The unnamed group just before was these people too: one happening.
-                    _absorb(d, unnamed)
-                    drafts.remove(unnamed)
+                if unnamed is not None and unnamed is not d:
+                    other = unnamed.event
+                    if _agree(d, other.date, other.place, other.status, unnamed.strength):
+                        # The unnamed group just before was these people too: one happening.
+                        _absorb(d, unnamed)
+                        drafts.remove(unnamed)
                 return
         if cand.definite and _antecedent(drafts, cand, view):
             # "des Treffens, des Gastgebers X": a definite noun names a happening already told,
@@ -2154,24 +2160,6 @@ def _place_candidate(
     if cand.definite and _antecedent(drafts, cand, view):
         return
     drafts.append(_new_draft(cand, view, sent))
-
-
-def _as_candidate(draft: _Draft) -> _Candidate:
-    """Enough of a draft, as a candidate, for ``_compatible``."""
-    ev = draft.event
-    return _Candidate(
-        type=ev.type,
-        trigger=-1,
-        noun=False,
-        definite=False,
-        generic=False,
-        sentence=draft.sentence,
-        clause=0,
-        place=(ev.place, ev.place_span) if ev.place and ev.place_span else None,
-        date=(ev.date, ev.date_span) if ev.date and ev.date_span else None,
-        status=ev.status,
-        strength=draft.strength,
-    )
 
 
 def _absorb(draft: _Draft, other: _Draft) -> None:

@@ -309,12 +309,16 @@ def quote_data(lang: str = "de") -> QuoteData:
     )
 
 
+@cache
+def _channel_name_set(lang: str) -> frozenset[tuple[str, ...]]:
+    return frozenset(quote_data(lang).channel_names)
+
+
 def is_medium_name(name: str, lang: str = "de") -> bool:
     """Whether a name is a medium's: a channel the language data knows ("FAZ", "ZDF") or a
     name with a medium's kind in it ("Frankfurter Allgemeine Zeitung")."""
-    d = quote_data(lang)
     words = tuple(name.split())
-    return words in d.channel_names or any(w in d.media_nouns for w in words)
+    return words in _channel_name_set(lang) or any(w in quote_data(lang).media_nouns for w in words)
 
 
 def _phrase_index(phrases: list[dict[str, list[str]]]) -> dict[str, frozenset[str]]:
@@ -573,7 +577,7 @@ class QuoteExtractor:
         # Loaded lazily: the entity extractor is written alongside and may not offer these yet.
         self._entity_at: Callable[..., Any] | None = None
         self._resolve_ref: Callable[..., Any] | None = None
-        self._is_demonym: Callable[[str, str], bool] | None = None
+        self._is_people_noun: Callable[[str, str], bool] | None = None
         self._place_of_adjective: Callable[[str, str], str | None] | None = None
         # Per-article memo of resolve_reference answers: one pronoun or role is asked about once.
         self._ref_cache: dict[tuple[int, int, int], Any] = {}
@@ -589,7 +593,7 @@ class QuoteExtractor:
         if ents is not None:
             self._entity_at = getattr(ents, "entity_at", None)
             self._resolve_ref = getattr(ents, "resolve_reference", None)
-            self._is_demonym = getattr(ents, "is_demonym", None)
+            self._is_people_noun = getattr(ents, "is_people_noun", None)
             self._place_of_adjective = getattr(ents, "place_of_adjective", None)
 
     # ----------------------------------------------------------------- entry point
@@ -689,7 +693,9 @@ class QuoteExtractor:
             words[head][:1].islower()
             # A place's adjective before the head: "der Schwyzer Nationalrat".
             or (
-                words[head].endswith("er") and self._is_demonym is not None and self._is_demonym(words[head], self.lang)
+                words[head].endswith("er")
+                and self._is_people_noun is not None
+                and self._is_people_noun(words[head], self.lang)
             )
         ):
             head += 1
@@ -729,7 +735,7 @@ class QuoteExtractor:
             return False
         if low.rsplit("-", 1)[-1].endswith(self.data.epithet_endings):
             return True
-        return self._is_role(word) or (self._is_demonym is not None and self._is_demonym(word, self.lang))
+        return self._is_role(word) or (self._is_people_noun is not None and self._is_people_noun(word, self.lang))
 
     def _merge_runs(self, quotes: list[Quote], paras: list[Paragraph]) -> list[Quote]:
         """Join reported sentences that continue one another without a cue ("Es gebe … Doch
@@ -1667,12 +1673,12 @@ class QuoteExtractor:
             if last is not None and last.speaker is not None and last.speaker.name:
                 return Speaker(last.speaker.name, last.speaker.entity, mention)
             return Speaker(None, None, mention)
-        voice = next((t for t in np if _is_cap(t) and t.lower_.endswith(d.body_voice_endings)), None)
-        body = self._spokesperson_body(doc, voice) if voice is not None and has_entities else None
-        if body is not None and len([t for t in np if _is_cap(t)]) == 1:
-            # "wie ein Ministeriumssprecher bestätigte": the ministry named before speaks.
-            entity = body.entity if isinstance(body, Speaker) else body.id or None
-            return Speaker(body.name, entity, mention)
+        capitals = [t for t in np if _is_cap(t)]
+        if has_entities and len(capitals) == 1 and capitals[0].lower_.endswith(d.body_voice_endings):
+            body = self._spokesperson_body(doc, capitals[0])
+            if body is not None:
+                # "wie ein Ministeriumssprecher bestätigte": the ministry named before speaks.
+                return Speaker(body[0], body[1], mention)
         held = next(
             (
                 k
@@ -1783,9 +1789,10 @@ class QuoteExtractor:
         head = self._entity_at(doc, np[0].idx, np[comma - 1].idx + len(np[comma - 1].text))
         return ent if head is None or head.type != "PER" or head is ent else None
 
-    def _spokesperson_body(self, doc: Doc, role: Token) -> Any:
+    def _spokesperson_body(self, doc: Doc, role: Token) -> tuple[str, str | None] | None:
         """The organisation a spokesperson of a kind of body speaks for ("Ministeriumssprecher",
-        "Parteisprecherin"): the last one named before whose name ends in that kind."""
+        "Parteisprecherin"), as name and entity id: the last one named before whose name ends in
+        that kind."""
         low = role.lower_
         ending = next((e for e in self.data.body_voice_endings if low.endswith(e)), None)
         if ending is None or len(low) - len(ending) < 4:
@@ -1801,14 +1808,14 @@ class QuoteExtractor:
                 if m.start < role.idx and (best is None or m.start > best[0]):
                     best = (m.start, ent)
         if best is not None:
-            return best[1]
-        # A body the entity layer leaves out ("das Innenministerium"): the word as named, in the
-        # nominative.
+            return best[1].name, best[1].id or None
+        # A body the entity layer leaves out ("das Innenministerium"): the word as named, without
+        # a genitive ending.
         named = None
         for m in re.finditer(rf"\b([A-ZÄÖÜ][\w-]*{re.escape(kind)})(?:es|s)?\b", self._text[: role.idx], re.IGNORECASE):
             if m.group(1)[:1].isupper() and m.group(0).lower() != low:
                 named = m.group(1)
-        return Speaker(named, None, None) if named else None
+        return (named, None) if named else None
 
     def _medium_anaphor(self, np: list[Token]) -> bool:
         """ "das Blatt", "die Zeitung", "das Schweizer Blatt": a definite phrase whose head is a
@@ -1917,7 +1924,7 @@ class QuoteExtractor:
             if (
                 np[k].text in d.dative_media_articles  # a capital "Der" is a title's ("Der Spiegel")
                 and np[k - 1].text not in d.media_nouns
-                and (self._channel_name_at(words, k + 1) or self._adjective_medium_at(words, k + 1))
+                and (self._channel_name_at(words, k + 1) or self._adjective_medium_noun(words, k + 1) is not None)
                 and self._addresses_medium(np[k - 1], np[k].text)
             ):
                 # "sagte Merz der Rheinischen Post", "sagte er der Deutschen Presse-Agentur" and
@@ -1954,9 +1961,9 @@ class QuoteExtractor:
             word
         )
 
-    def _adjective_medium_at(self, words: Sequence[str], i: int) -> bool:
-        """Whether a medium named by adjectives and its noun starts at words[i] ("dem Bayerischen
-        Rundfunk", "der Österreichischen Nachrichtenagentur")."""
+    def _adjective_medium_noun(self, words: Sequence[str], i: int) -> int | None:
+        """Where the noun stands of a medium named by adjectives and its noun from words[i] on
+        ("dem Bayerischen Rundfunk", "der Österreichischen Nachrichtenagentur"), or None."""
         j = i
         while (
             j < len(words)
@@ -1965,7 +1972,7 @@ class QuoteExtractor:
             and words[j] not in self.data.media_nouns
         ):
             j += 1
-        return i < j < len(words) and words[j] in self.data.media_nouns
+        return j if i < j < len(words) and words[j] in self.data.media_nouns else None
 
     def _channel_name_at(self, words: tuple[str, ...], i: int) -> bool:
         return any(words[i : i + len(name)] == name for name in self.data.channel_names)
@@ -2016,11 +2023,9 @@ class QuoteExtractor:
                         # Rheinischen Post" -> "Rheinische Post").
                         return self._medium_entity(toks[i : i + len(name)]) or " ".join(name)
         for i in range(1, len(words)):
-            if words[i - 1].lower() in d.dative_media_articles and self._adjective_medium_at(words, i):
+            noun = self._adjective_medium_noun(words, i) if words[i - 1].lower() in d.dative_media_articles else None
+            if noun is not None:
                 # "sagte er dem Bayerischen Rundfunk": adjectives and the medium's noun.
-                noun = i
-                while words[noun] not in d.media_nouns:
-                    noun += 1
                 return self._medium_entity(toks[i : noun + 1]) or " ".join(words[i : noun + 1])
         for i, w in enumerate(words):
             if w in d.statement_nouns and any(p in d.channel_preps for p in words[max(0, i - 3) : i]):
@@ -2145,15 +2150,11 @@ class QuoteExtractor:
         if not toks:
             return False
         first = toks[0].text.lower()
-        if first in d.complementisers:
-            return True
-        if first in d.non_report_openers:
+        if first in d.non_report_openers and first not in d.complementisers:
             return False
-        if len(toks) >= 3 and self._infinitive_clause(toks):
-            # An infinitive clause after the cue: "forderte, die Lizenz zu entziehen",
-            # "kündigte an, erneut anzutreten".
-            return True
-        if any("Sub" in t.morph.get("Mood", []) for t in toks):
+        if self._reported_clause(toks, ()):
+            # "dass …", an infinitive clause after the cue ("forderte, die Lizenz zu entziehen",
+            # "kündigte an, erneut anzutreten"), or the Konjunktiv.
             return True
         if first in d.clause_determiners and len(toks) > 2:
             # "…, die Lage ist ernst" (a reported main clause) vs. "…, die in Brüssel stattfand"

@@ -38,6 +38,8 @@ _WORD = re.compile(r"[^\W\d_]+")
 # not a sentence end; one after a year still is.
 _SENTENCE_END = re.compile(r"(?<=[.!?])(?<!\b\d\.)(?<!\b\d\d\.)\s+(?=[\"„“»«‚A-ZÄÖÜ0-9])|\n+")
 _DAY_VALUE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})")
+# Opening quotation marks and the mark that closes each ("„…“", "«…»", "»…«", straight).
+_QUOTE_CLOSERS = {"„": "“", "«": "»", "»": "«", '"': '"'}
 _YEAR_VALUE = re.compile(r"^(\d{4})(?!\d)")
 # How many sentences a mentioned date carries to a later clock time or part of the day.
 _ANCHOR_SENTENCES = 2
@@ -127,15 +129,14 @@ class _Context:
     def quotation_of(self, pos: int) -> tuple[int, int] | None:
         """The stretch inside the quotation marks around ``pos`` in its sentence, if any."""
         s_start, s_end = self.sentence_of(pos)
-        closers = {"„": "“", "«": "»", "»": "«", '"': '"'}
         opened: tuple[str, int] | None = None
         for k in range(s_start, s_end):
             ch = self.text[k]
-            if opened is not None and ch == closers[opened[0]]:
+            if opened is not None and ch == _QUOTE_CLOSERS[opened[0]]:
                 if opened[1] <= pos < k:
                     return opened[1] + 1, k
                 opened = None
-            elif opened is None and ch in closers:
+            elif opened is None and ch in _QUOTE_CLOSERS:
                 opened = (ch, k)
         return None
 

@@ -496,9 +496,9 @@ def _sentence_starts(doc: _Tokens, paras: Iterable[Paragraph], lang: str) -> lis
                 starts[nxt] = True
         # In comments and forum posts an emoticon ends its sentence ("Danke! :-) Wir kommen wieder").
         emoticon = text in emoticons and i > 0 and doc.ws[i - 1]
-        # An omission mark ("(...)", "[…]") leaves out words inside a quotation; it ends nothing.
-        omission = 0 < i < len(words) - 1 and words[i - 1] in "([" and words[i + 1] in ")]"
-        if omission:
+        # A single word in brackets ends nothing: an omission mark inside a quotation ("(...)",
+        # "[…]") or an abbreviation ("(Hrsg.)").
+        if 0 < i < len(words) - 1 and words[i - 1] in "([" and words[i + 1] in ")]":
             continue
         if (
             emoticon

@@ -308,6 +308,21 @@ def test_konjunktiv_i_idiom_is_no_quote(qnlp: Language) -> None:
     assert run(qnlp, "Wir fahren morgen, es sei denn, es regnet.") == []
 
 
+def test_konjunktiv_i_idiom_carries_no_report_on(qnlp: Language) -> None:
+    text = (
+        "Die Regierung teilte mit, die Grenze bleibe geschlossen. "
+        "Abspaltungen sind im Völkerrecht nicht geregelt – es sei denn, eine Verfassung erlaubt sie."
+    )
+    quotes = run(qnlp, text)
+    assert [q.speaker for q in quotes] == ["Regierung"]
+
+
+def test_sei_es_may_carry_a_report_on(qnlp: Language) -> None:
+    text = "Die Regierung teilte mit, die Grenze bleibe geschlossen. In Japan sei es schwierig, Ärzte zu finden."
+    quotes = run(qnlp, text)
+    assert [q.speaker for q in quotes] == ["Regierung", "Regierung"]
+
+
 def test_reportive_sollen_continues_a_report(qnlp: Language) -> None:
     text = "Die Polizei teilte mit, es sei zu Unruhen gekommen. Dabei sollen zwei Autos gebrannt haben."
     quotes = run(qnlp, text)

@@ -11,6 +11,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, MorphAnalysis
 
 from lagebild.language.mood import annotate_mood, is_subjunctive, mood_data
+from lagebild.language.second_tagger import SecondTags
 
 
 @pytest.fixture(scope="module")
@@ -732,3 +733,50 @@ def test_e_form_after_the_subject_opening_a_sentence_is_subjunctive(nlp: Languag
 def test_adjective_after_man_before_its_noun_stays_an_adjective(nlp: Language) -> None:
     _needs_tagger(nlp)
     assert "offene" not in moods(nlp, "Er meinte, dass man offene Fragen kläre.")
+
+
+def _with_second(doc: Doc, second: list[str], guessed: frozenset[int] = frozenset()) -> Doc:
+    doc._.second_tags = SecondTags(tuple(second), guessed)
+    return doc
+
+
+def _unparsed_verb(nlp: Language, morph: str) -> Doc:
+    # "Beamte misshandelten Gefangene" with the verb left out of every clause the parse found.
+    return _tagged(
+        nlp,
+        ["Beamte", "misshandelten", "Gefangene", "."],
+        [0, 0, 0, 0],
+        ["ROOT", "dep", "dep", "punct"],
+        ["NOUN", "VERB", "NOUN", "PUNCT"],
+        morphs=["", morph, "", ""],
+    )
+
+
+def test_verb_the_second_tagger_is_sure_is_finite_gets_indicative(mnlp: Language) -> None:
+    doc = _with_second(_unparsed_verb(mnlp, ""), ["NN", "VVFIN", "NN", "$."])
+    annotate_mood(doc)
+    assert _mood(doc, 1) == ["Ind"]
+
+
+def test_verb_the_second_tagger_only_guessed_gets_no_mood(mnlp: Language) -> None:
+    doc = _with_second(_unparsed_verb(mnlp, ""), ["NN", "VVFIN", "NN", "$."], frozenset({1}))
+    annotate_mood(doc)
+    assert _mood(doc, 1) == []
+
+
+def test_indicative_on_a_participle_to_the_second_tagger_goes(mnlp: Language) -> None:
+    doc = _with_second(_unparsed_verb(mnlp, "Mood=Ind|VerbForm=Fin"), ["NN", "VVPP", "NN", "$."])
+    annotate_mood(doc)
+    assert _mood(doc, 1) == []
+
+
+def test_subjunctive_stays_whatever_the_second_tagger_reads(mnlp: Language) -> None:
+    doc = _with_second(_unparsed_verb(mnlp, "Mood=Sub|VerbForm=Fin"), ["NN", "VVPP", "NN", "$."])
+    annotate_mood(doc)
+    assert _mood(doc, 1) == ["Sub"]
+
+
+def test_infinitive_to_the_second_tagger_loses_the_models_tense(mnlp: Language) -> None:
+    doc = _with_second(_unparsed_verb(mnlp, "Mood=Ind|Tense=Past|VerbForm=Fin"), ["NN", "VVINF", "NN", "$."])
+    annotate_mood(doc)
+    assert doc[1].morph.get("Tense", []) == []

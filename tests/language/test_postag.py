@@ -12,8 +12,10 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from lagebild.errors import LagebildError
+from lagebild.language.extensions import register_extensions
 from lagebild.language.pipeline import LAGEBILD_PIPES
 from lagebild.language.postag import PosRule, _rule, annotate_pos, pos_data
+from lagebild.language.second_tagger import SecondTags
 
 # (word, UPOS, STTS, lemma, head index, relation, morph)
 Row = tuple[str, str, str, str, int, str, str]
@@ -319,8 +321,84 @@ def test_rule_with_an_unknown_condition_is_an_error() -> None:
         _rule({"name": "kaputt", "suffix": ["lich"], "set_pos": "ADJ"}, {})
 
 
-def test_postag_runs_before_the_other_lagebild_components() -> None:
-    assert LAGEBILD_PIPES[0] == ("lagebild_postag", "lagebild_postag_v1")
+def test_postag_runs_after_the_second_tagger_and_before_the_other_lagebild_components() -> None:
+    assert LAGEBILD_PIPES[:2] == (
+        ("lagebild_second_tagger", "lagebild_second_tagger_v1"),
+        ("lagebild_postag", "lagebild_postag_v1"),
+    )
+
+
+def seconded(rows: list[Row], second: list[str], guessed: frozenset[int] = frozenset()) -> list[str]:
+    """UPOS after the rules, with ``second`` as the second tagger's STTS tags."""
+    register_extensions()
+    doc = analysed(rows)
+    doc._.second_tags = SecondTags(tuple(second), guessed)
+    return [t.pos_ for t in annotate_pos(doc)]
+
+
+_PARTY_AS_NOUN: list[Row] = [
+    ("Die", "DET", "ART", "der", 1, "det", ""),
+    ("CDU", "NOUN", "NN", "CDU", 2, "nsubj", ""),
+    ("tagte", "VERB", "VVFIN", "tagen", 2, "ROOT", ""),
+]
+
+
+def test_word_the_second_tagger_knows_as_a_name_is_propn() -> None:
+    assert seconded(_PARTY_AS_NOUN, ["ART", "NE", "VVFIN"])[1] == "PROPN"
+
+
+def test_name_the_second_tagger_only_guessed_keeps_the_models_noun() -> None:
+    assert seconded(_PARTY_AS_NOUN, ["ART", "NE", "VVFIN"], frozenset({1}))[1] == "NOUN"
+
+
+def test_rules_asking_for_a_second_tag_do_not_apply_without_one() -> None:
+    assert corrected(_PARTY_AS_NOUN)[1] == "NOUN"
+
+
+def test_common_noun_to_the_second_tagger_is_noun() -> None:
+    rows: list[Row] = [
+        ("Große", "ADJ", "ADJA", "groß", 1, "amod", ""),
+        ("Zuversicht", "PROPN", "NE", "Zuversicht", 2, "nsubj", ""),
+        ("herrschte", "VERB", "VVFIN", "herrschen", 2, "ROOT", ""),
+    ]
+    assert seconded(rows, ["ADJA", "NN", "VVFIN"])[1] == "NOUN"
+
+
+def test_weekday_stays_propn_whatever_the_second_tagger_reads() -> None:
+    rows: list[Row] = [
+        ("Am", "ADP", "APPRART", "an", 1, "case", ""),
+        ("Montag", "PROPN", "NN", "Montag", 2, "obl", ""),
+        ("tagte", "VERB", "VVFIN", "tagen", 2, "ROOT", ""),
+    ]
+    assert seconded(rows, ["APPRART", "NN", "VVFIN"])[1] == "PROPN"
+
+
+def test_full_verb_to_the_second_tagger_is_verb() -> None:
+    rows: list[Row] = [
+        ("Belgien", "PROPN", "NE", "Belgien", 1, "nsubj", ""),
+        ("beschränkt", "ADJ", "ADJD", "beschränkt", 1, "ROOT", ""),
+        ("Exporte", "NOUN", "NN", "Export", 1, "obj", ""),
+    ]
+    assert seconded(rows, ["NE", "VVFIN", "NN"])[1] == "VERB"
+
+
+def test_adjective_to_the_second_tagger_is_adj_and_loses_verb_features() -> None:
+    rows: list[Row] = [
+        ("die", "DET", "ART", "der", 2, "det", ""),
+        ("geforderte", "VERB", "VVPP", "fordern", 2, "amod", "Mood=Ind|VerbForm=Fin"),
+        ("Umlage", "NOUN", "NN", "Umlage", 2, "ROOT", ""),
+    ]
+    register_extensions()
+    doc = analysed(rows)
+    doc._.second_tags = SecondTags(("ART", "ADJA", "NN"), frozenset())
+    annotate_pos(doc)
+    assert doc[1].pos_ == "ADJ"
+    assert doc[1].morph.get("Mood", []) == []
+
+
+def test_pipeline_reads_a_party_name_as_propn(nlp: Language) -> None:
+    doc = nlp("Die CDU tagte in Berlin.")
+    assert doc[1].pos_ == "PROPN"
 
 
 def test_pipeline_reads_sentence_initial_adverb_as_adv(nlp: Language) -> None:

@@ -108,6 +108,7 @@ class QuoteData:
     as_clause_openers: frozenset[str]
     reportive_modals: frozenset[str]
     konj_i_idioms: tuple[str, ...]
+    konj_i_idioms_ambiguous: tuple[str, ...]
     perfect_auxiliaries: frozenset[str]
     non_nominative: frozenset[str]
     back_reference: frozenset[str]
@@ -259,6 +260,7 @@ def quote_data(lang: str = "de") -> QuoteData:
         as_clause_openers=frozenset(att["as_clause_openers"]),
         reportive_modals=frozenset(att["reportive_modals"]),
         konj_i_idioms=tuple(att["konj_i_idioms"]),
+        konj_i_idioms_ambiguous=tuple(att.get("konj_i_idioms_ambiguous", ())),
         perfect_auxiliaries=frozenset(att["perfect_auxiliaries"]),
         non_nominative=frozenset(sp["non_nominative"]),
         back_reference=frozenset(att["back_reference"]),
@@ -2438,12 +2440,24 @@ class QuoteExtractor:
                 return j + 1
         return 0
 
+    def _idiom_spans(self, u: Unit) -> list[tuple[int, int]]:
+        """Character spans of the fixed phrases in ``u`` whose Konjunktiv I reports nothing ("es
+        sei denn")."""
+        text = self._text[u.start : u.end]
+        spans = []
+        for idiom in self.data.konj_i_idioms:
+            at = text.find(idiom)
+            while at >= 0:
+                spans.append((u.start + at, u.start + at + len(idiom)))
+                at = text.find(idiom, at + 1)
+        return spans
+
     def _reported_without_source(self, u: Unit) -> bool:
         toks = u.tokens
         if toks[-1].text == "?" or toks[0].text.lower() in self.data.non_report_openers:
             return False
         text = self._text[u.start : u.end]
-        if any(idiom in text for idiom in self.data.konj_i_idioms):
+        if any(idiom in text for idiom in (*self.data.konj_i_idioms, *self.data.konj_i_idioms_ambiguous)):
             return False
         if self._reportive_perfect(u):
             return True
@@ -2505,7 +2519,14 @@ class QuoteExtractor:
     def _continues_report(self, u: Unit, last_kind: QuoteKind, *, strict: bool = False) -> bool:
         if u.tokens[-1].text == "?" or self._frames_content(u):
             return False
-        subj = [t for t in u.tokens if "Sub" in t.morph.get("Mood", []) and not _inside(t, u.marks)]
+        idioms = self._idiom_spans(u)
+        subj = [
+            t
+            for t in u.tokens
+            if "Sub" in t.morph.get("Mood", [])
+            and not _inside(t, u.marks)
+            and not any(a <= t.idx < b for a, b in idioms)
+        ]
         if self._reportive_perfect(u):
             return True
         if not subj:

@@ -17,6 +17,8 @@ _DOC_EXTENSIONS = (
     "quotes",
     "timexes",
     "events",
+    # lagebild/language/second_tagger.py: SecondTags, another tagger's STTS tag per token.
+    "second_tags",
 )
 
 

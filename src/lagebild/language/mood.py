@@ -52,6 +52,8 @@ class MoodData:
     attribute_relations: frozenset[str] = frozenset()
     clause_boundary_pos: frozenset[str] = frozenset()
     finite_tags: frozenset[str] = frozenset()
+    not_finite_tags: frozenset[str] = frozenset()
+    infinitive_tags: frozenset[str] = frozenset()
     comparison_markers: frozenset[str] = frozenset()
     zu_infinitive_tags: frozenset[str] = frozenset()
     attribute_endings: tuple[str, ...] = ()
@@ -101,6 +103,8 @@ def mood_data(lang: str = "de") -> MoodData:
         attribute_relations=frozenset(d.get("attribute_relations", ())),
         clause_boundary_pos=frozenset(d.get("clause_boundary_pos", ())),
         finite_tags=frozenset(d.get("finite_tags", ())),
+        not_finite_tags=frozenset(d.get("not_finite_tags", ())),
+        infinitive_tags=frozenset(d.get("infinitive_tags", ())),
         comparison_markers=frozenset(d.get("comparison_markers", ())),
         zu_infinitive_tags=frozenset(d.get("zu_infinitive_tags", ())),
         attribute_endings=tuple(d.get("attribute_endings", ())),
@@ -334,12 +338,18 @@ def _after_konj_ii_opener(token: Token, data: MoodData) -> bool:
     return False
 
 
+def _read_as_other_than_verb(token: Token) -> bool:
+    """An adverb or adjective to the model, or a verb without a mood: one the model read as an
+    adjective and the second tagger's reading made a verb ("greife")."""
+    return token.pos_ in {"ADV", "ADJ"} or (token.pos_ == "VERB" and not token.morph.get("Mood", []))
+
+
 def _mistagged_e_verb(token: Token, data: MoodData, parsed: bool | None = None) -> bool:
     """ "Die Partei unterstütze den Plan": an -e form the tagger calls an adverb or adjective but
     the parser makes the head of a 3rd person subject is a Konjunktiv I verb (a predicative
     adjective with a subject has a copula beside it and no -e)."""
     low = token.lower_
-    if token.pos_ not in {"ADV", "ADJ"} or not token.text.islower():
+    if not _read_as_other_than_verb(token) or not token.text.islower():
         return False
     if not (token.doc.has_annotation("DEP") if parsed is None else parsed):
         return False
@@ -368,7 +378,7 @@ def _e_verb_after_subject(token: Token, data: MoodData, lang: str) -> bool:
     dictionary has it as the present stem of a verb plus -e ("brauche" of "brauchen", "ändere" of
     "ändern"); an adjective does not fit that shape ("offene" of "offen")."""
     low = token.lower_
-    if token.pos_ not in {"ADV", "ADJ"} or not token.text.islower() or low in data.not_verbs:
+    if not _read_as_other_than_verb(token) or not token.text.islower() or low in data.not_verbs:
         return False
     if len(low) < 4 or not low.endswith("e") or low.endswith((*data.not_after_noun_endings, *data.adverb_endings)):
         return False
@@ -748,9 +758,38 @@ def _mood_candidates(doc: Doc, data: MoodData) -> list[int]:
     return out
 
 
+def second_finiteness(doc: Doc, data: MoodData, finiteness: dict[int, bool]) -> None:
+    """Where the second tagger (HanTa) is sure a verb is finite or not, and the parse left it open
+    or the model gave an indicative, its reading decides."""
+    second = doc._.second_tags
+    if second is None or len(second.tags) != len(doc):
+        return
+    strings = doc.vocab.strings
+    verb_pos = {strings[p] for p in _VERB_POS}
+    telling = data.finite_tags | data.not_finite_tags
+    for i, pos in enumerate(doc.to_array("POS").tolist()):
+        tag = second.tags[i]
+        if pos not in verb_pos or tag not in telling or not second.sure(i):
+            continue
+        token = doc[i]
+        mood = token.morph.get("Mood", [])
+        if tag in data.infinitive_tags and "Sub" not in mood and token.morph.get("Tense", []):
+            # An infinitive has no tense: one the model gave a word it did not take for a verb
+            # ("einsteigen" read as an adjective) would date the clause.
+            feats = token.morph.to_dict()
+            del feats["Tense"]
+            token.morph = MorphAnalysis(token.vocab, feats)
+        if tag in data.finite_tags and not mood and token.i not in finiteness:
+            finiteness[token.i] = True
+        elif tag in data.not_finite_tags and mood == ["Ind"]:
+            # As for the parse's verdict, only an indicative goes: a subjunctive is the rules' to judge.
+            finiteness[token.i] = False
+
+
 def annotate_mood(doc: Doc, lang: str = "de") -> Doc:
     data = mood_data(lang)
     finiteness = verb_finiteness(doc, data)
+    second_finiteness(doc, data, finiteness)
     dropped = set()
     for i, finite in finiteness.items():
         token = doc[i]

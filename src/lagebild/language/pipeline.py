@@ -27,11 +27,13 @@ from lagebild.language import layout as _layout  # noqa: F401
 from lagebild.language import lemma as _lemma  # noqa: F401
 from lagebild.language import mood as _mood  # noqa: F401
 from lagebild.language import postag as _postag  # noqa: F401
+from lagebild.language import second_tagger as _second_tagger  # noqa: F401
 from lagebild.language.extensions import register_extensions
 from lagebild.records import Article
 
 # (pipe name, factory): order is the data flow; later components read what earlier ones wrote.
 LAGEBILD_PIPES: tuple[tuple[str, str], ...] = (
+    ("lagebild_second_tagger", "lagebild_second_tagger_v1"),
     ("lagebild_postag", "lagebild_postag_v1"),
     ("lagebild_lemma", "lagebild_lemma_v1"),
     ("lagebild_mood", "lagebild_mood_v1"),

@@ -6,7 +6,8 @@ the parser attaches as ``cop`` is an auxiliary, an ``ADJD`` the morphologizer ca
 adjective used adverbially (UD German keeps it ADJ), "das" as a subject is a pronoun. The rules in
 ``lang/<lang>/pos.toml`` state such conventions; this component applies the first rule that
 matches each token, in one pass. Without a tagger it does nothing: the rules correct a model, they
-do not replace one.
+do not replace one. Rules may also ask what a second tagger (``lagebild_second_tagger``, HanTa)
+read; where it did not run, those rules do not apply.
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from spacy.tokens import Doc, MorphAnalysis, Token
 
 from lagebild import lang as langdata
 from lagebild.errors import LagebildError
+from lagebild.language.second_tagger import SecondTags
 
 _SHAPES = {"", "lower", "title"}
 _MAX_KNOWN_WORDS = 200_000
@@ -45,20 +47,29 @@ class PosRule:
     no_child_dep: frozenset[str] = frozenset()
     no_child_pos: frozenset[str] = frozenset()
     no_child_tag: frozenset[str] = frozenset()
+    second_tag: frozenset[str] = frozenset()
     shape: str = ""
     sent_start: bool | None = None
     in_entity: bool | None = None
+    second_sure: bool | None = None
 
-    def may_match(self, tag: str, low: str) -> bool:
+    def may_match(self, tag: str, low: str, second: str) -> bool:
         """The conditions on the word itself, asked before a Token object is made for it."""
         return (
             (not self.tag or tag in self.tag)
             and not (self.not_tag and tag in self.not_tag)
             and (not self.lower or low in self.lower)
             and not (self.not_lower and low in self.not_lower)
+            and (not self.second_tag or second in self.second_tag)
         )
 
-    def matches(self, token: Token, parsed: bool) -> bool:
+    def matches(self, token: Token, parsed: bool, second: SecondTags | None = None) -> bool:
+        if self.second_tag or self.second_sure is not None:
+            # Without the second tagger's tags a rule that asks for them does not apply.
+            if second is None or (self.second_tag and second.tags[token.i] not in self.second_tag):
+                return False
+            if self.second_sure is not None and second.sure(token.i) != self.second_sure:
+                return False
         if self.tag and token.tag_ not in self.tag:
             return False
         if self.not_tag and token.tag_ in self.not_tag:
@@ -112,8 +123,8 @@ class PosData:
     # Features only verbs carry: a word the rules take out of the verbs loses them.
     verbal_pos: frozenset[str] = frozenset()
     verbal_features: frozenset[str] = frozenset()
-    # (POS, TAG, LOWER) ids -> whether a rule may match such a word (``PosRule.may_match``).
-    may_match: dict[tuple[int, int, int], bool] = field(default_factory=dict, compare=False)
+    # (POS, TAG, LOWER, second tag) -> whether a rule may match such a word (``PosRule.may_match``).
+    may_match: dict[tuple[int, int, int, str], bool] = field(default_factory=dict, compare=False)
 
 
 def _expand(values: Iterable[str], lists: Mapping[str, list[str]], where: str) -> frozenset[str]:
@@ -151,6 +162,7 @@ def _rule(raw: Mapping[str, Any], lists: Mapping[str, list[str]]) -> PosRule:
             "no_child_dep",
             "no_child_pos",
             "no_child_tag",
+            "second_tag",
         )
     }
     shape = str(raw.get("shape", ""))
@@ -162,6 +174,7 @@ def _rule(raw: Mapping[str, Any], lists: Mapping[str, list[str]]) -> PosRule:
         shape=shape,
         sent_start=raw.get("sent_start"),
         in_entity=raw.get("in_entity"),
+        second_sure=raw.get("second_sure"),
         **sets,
     )
 
@@ -182,10 +195,10 @@ def pos_data(lang: str = "de") -> PosData:
     )
 
 
-def rule_for(token: Token, data: PosData, parsed: bool) -> PosRule | None:
+def rule_for(token: Token, data: PosData, parsed: bool, second: SecondTags | None = None) -> PosRule | None:
     """The first rule in file order that matches ``token``, or None."""
     for rule in data.by_pos.get(token.pos_, data.any_pos):
-        if rule.matches(token, parsed):
+        if rule.matches(token, parsed, second):
             return rule
     return None
 
@@ -197,21 +210,27 @@ def annotate_pos(doc: Doc, lang: str = "de") -> Doc:
     parsed = doc.has_annotation("DEP")
     strings = doc.vocab.strings
     by_pos = {strings[pos]: rules for pos, rules in data.by_pos.items()}
+    second: SecondTags | None = doc._.second_tags
+    if second is not None and len(second.tags) != len(doc):
+        # Tags of another tokenisation (the doc was retokenised since) say nothing about these words.
+        second = None
+    seconds = second.tags if second is not None else ("",) * len(doc)
     # Read from arrays: most words meet no rule's tag or word list, and need no Token object.
     known = data.may_match
-    for i, key in enumerate(map(tuple, doc.to_array(["POS", "TAG", "LOWER"]).tolist())):
+    rows = doc.to_array(["POS", "TAG", "LOWER"]).tolist()
+    for i, (pos, tag, lower) in enumerate(rows):
+        key = (pos, tag, lower, seconds[i])
         may = known.get(key)
         if may is None:
-            pos, tag, lower = key
             tag_, low = strings[tag], strings[lower]
-            may = any(rule.may_match(tag_, low) for rule in by_pos.get(pos, data.any_pos))
+            may = any(rule.may_match(tag_, low, seconds[i]) for rule in by_pos.get(pos, data.any_pos))
             if len(known) >= _MAX_KNOWN_WORDS:
                 known.clear()
             known[key] = may
         if not may:
             continue
         token = doc[i]
-        rule = rule_for(token, data, parsed)
+        rule = rule_for(token, data, parsed, second)
         if rule is None or rule.set_pos == token.pos_:
             continue
         if token.pos_ in data.verbal_pos and rule.set_pos not in data.verbal_pos:

@@ -1,0 +1,190 @@
+"""A second opinion on each word's STTS tag, from the Hanover Tagger (HanTa), for the POS rules.
+
+The shipped model learnt its tags from about 2,000 UD sentences; HanTa's hidden Markov model and
+morphological lexicon were trained on a much larger newspaper treebank. Each is right where the
+other slips: the model knows UD German's conventions (a weekday is PROPN, "das" as a subject is
+PRON), HanTa knows far more words ("CDU", "Syrien" are names, "galt" is a finite verb). This
+component only records HanTa's tag per token in ``doc._.second_tags``; the rules in
+``lang/<lang>/pos.toml`` decide where it overrules the model (``lagebild/language/postag.py``).
+
+A language whose data names no HanTa model (``second_tagger.model`` in ``pos.toml``) gets no
+second tags, and the rules that ask for one do not apply.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from functools import cache
+from typing import Any
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from lagebild import lang as langdata
+from lagebild.errors import LagebildError
+
+# HanTa's analyses of words outside its lexicon are worth keeping: news repeats its names.
+_MAX_GUESSES = 100_000
+# Digits with the separators of numbers, dates and clock times ("2009", "4.000", "19:00").
+_NUMBER = re.compile(r"\d+(?:[.,:]\d+)*\.?")
+# HanTa splits an unknown word into morphemes in time that grows with the square of its length; no
+# German compound comes near this, a run of letters from a broken scrape does.
+_MAX_WORD_CHARS = 64
+
+
+@dataclass(frozen=True, slots=True)
+class SecondTags:
+    """HanTa's STTS tag per token ("" for whitespace and untagged tokens); ``guessed`` holds the
+    indices of words outside its lexicon for which it weighed more than one reading."""
+
+    tags: tuple[str, ...]
+    guessed: frozenset[int]
+
+    def sure(self, i: int) -> bool:
+        return bool(self.tags[i]) and i not in self.guessed
+
+
+@dataclass(frozen=True, slots=True)
+class SecondTaggerData:
+    model: str
+    tag_map: Mapping[str, str]
+    stand_ins: Mapping[str, str] = field(default_factory=dict)
+    respellings: tuple[tuple[str, str], ...] = ()
+    number_stand_in: str = ""
+    noun_stand_in: str = ""
+
+
+@cache
+def second_tagger_data(lang: str = "de") -> SecondTaggerData | None:
+    section = langdata.load(lang, "pos").get("second_tagger")
+    if not section or not section.get("model"):
+        return None
+    return SecondTaggerData(
+        model=str(section["model"]),
+        tag_map={str(k): str(v) for k, v in section.get("tag_map", {}).items()},
+        stand_ins={str(k): str(v) for k, v in section.get("stand_ins", {}).items()},
+        # The data loader adds a respelled copy of each pair; one that changes nothing is dropped.
+        respellings=tuple((str(new), str(old)) for new, old in section.get("respellings", ()) if new != old),
+        number_stand_in=str(section.get("number_stand_in", "")),
+        noun_stand_in=str(section.get("noun_stand_in", "")),
+    )
+
+
+@cache
+def _hanta(model: str) -> Any:
+    try:
+        from HanTa import HanoverTagger
+    except ImportError as exc:  # pragma: no cover - a declared dependency
+        raise LagebildError("E031", f"the second tagger needs the HanTa package: {exc}") from exc
+
+    class _MemoTagger(HanoverTagger.HanoverTagger):  # type: ignore[misc]
+        """HanTa caches its lexicon words only; this also keeps its analyses of other words."""
+
+        def __init__(self, filename: str) -> None:
+            super().__init__(filename)
+            self._guesses: dict[str, Any] = {}
+
+        def analyze_forward(self, word: str) -> Any:
+            found = self._guesses.get(word)
+            if found is None:
+                found = super().analyze_forward(word)
+                if len(self._guesses) >= _MAX_GUESSES:
+                    self._guesses.clear()
+                self._guesses[word] = found
+            return found
+
+    try:
+        return _MemoTagger(model)
+    except Exception as exc:  # HanTa raises a bare Exception for a missing model file
+        raise LagebildError("E031", f"cannot load the HanTa model {model!r}: {exc}") from exc
+
+
+def _stts(raw: str, tag_map: Mapping[str, str]) -> str:
+    # HanTa writes the STTS subclass in brackets ("VV(FIN)", "ADJ(A)").
+    tag = raw.replace("(", "").replace(")", "")
+    return tag_map.get(tag, tag)
+
+
+def _stand_in(word: str, first: bool, tagger: Any, data: SecondTaggerData) -> tuple[str, bool]:
+    """The word to give HanTa for ``word``, and whether its tag is worth keeping.
+
+    HanTa analyses each word outside its lexicon morpheme by morpheme, which costs far more than
+    the rest of the pipeline per word. Its lexicon predates the 1996 spelling reform ("muß") and
+    modern quotation marks, so such words are looked up in its spelling; a number stands for any
+    number; a capitalised word inside the sentence is a noun or a name, whose class the model
+    tells apart better than HanTa's guess, so a known noun holds its place and its tag is dropped.
+    """
+    if tagger.normalize(word) in tagger.cache:
+        return word, True
+    mapped = data.stand_ins.get(word)
+    if mapped is not None:
+        return mapped, True
+    for new, old in data.respellings:
+        at = word.rfind(new)
+        if at >= 0:
+            variant = word[:at] + old + word[at + len(new) :]
+            if tagger.normalize(variant) in tagger.cache:
+                return variant, True
+    if data.number_stand_in and _NUMBER.fullmatch(word):
+        return data.number_stand_in, True
+    if data.noun_stand_in and not first and word[:1].isupper():
+        return data.noun_stand_in, False
+    return word, True
+
+
+def tag_words(words: Sequence[str], lang: str = "de") -> tuple[list[str], set[int]]:
+    """HanTa's STTS tags for one sentence of words ("" where it gives none worth keeping), and the
+    positions of its unsure guesses (words outside its lexicon with more than one reading)."""
+    data = second_tagger_data(lang)
+    if data is None or not words:
+        return [""] * len(words), set()
+    tagger = _hanta(data.model)
+    given: list[str] = []
+    kept: list[bool] = []
+    for i, word in enumerate(words):
+        stand_in, keep = _stand_in(word, i == 0, tagger, data)
+        given.append(stand_in)
+        kept.append(keep)
+    raw = tagger.tag_sent(given, taglevel=0)
+    guessed = {
+        i
+        for i, word in enumerate(given)
+        if kept[i] and tagger.normalize(word) not in tagger.cache and len(tagger.tag_word(word)) > 1
+    }
+    return [_stts(t, data.tag_map) if keep else "" for t, keep in zip(raw, kept, strict=True)], guessed
+
+
+def annotate_second_tags(doc: Doc, lang: str = "de") -> Doc:
+    if second_tagger_data(lang) is None or not len(doc):
+        return doc
+    tags = [""] * len(doc)
+    guessed: set[int] = set()
+    sentences = doc.sents if doc.has_annotation("SENT_START") else (doc[:],)
+    for sent in sentences:
+        # Whitespace tokens (line breaks) are no words to HanTa's model.
+        idx = [t.i for t in sent if not t.is_space and len(t.text) <= _MAX_WORD_CHARS]
+        words = [doc[i].text for i in idx]
+        sent_tags, sent_guessed = tag_words(words, lang)
+        for j, i in enumerate(idx):
+            tags[i] = sent_tags[j]
+        guessed.update(idx[j] for j in sent_guessed)
+    doc._.second_tags = SecondTags(tuple(tags), frozenset(guessed))
+    return doc
+
+
+@Language.factory("lagebild_second_tagger_v1", default_config={"lang": "de"})
+def make_second_tagger(nlp: Language, name: str, lang: str) -> SecondTagger:
+    return SecondTagger(lang)
+
+
+class SecondTagger:
+    def __init__(self, lang: str = "de") -> None:
+        self.lang = lang
+        data = second_tagger_data(lang)
+        if data is not None:
+            _hanta(data.model)
+
+    def __call__(self, doc: Doc) -> Doc:
+        return annotate_second_tags(doc, self.lang)

@@ -2519,14 +2519,10 @@ class QuoteExtractor:
     def _continues_report(self, u: Unit, last_kind: QuoteKind, *, strict: bool = False) -> bool:
         if u.tokens[-1].text == "?" or self._frames_content(u):
             return False
-        idioms = self._idiom_spans(u)
-        subj = [
-            t
-            for t in u.tokens
-            if "Sub" in t.morph.get("Mood", [])
-            and not _inside(t, u.marks)
-            and not any(a <= t.idx < b for a, b in idioms)
-        ]
+        subj = [t for t in u.tokens if "Sub" in t.morph.get("Mood", []) and not _inside(t, u.marks)]
+        if subj:
+            idioms = self._idiom_spans(u)
+            subj = [t for t in subj if not any(a <= t.idx < b for a, b in idioms)]
         if self._reportive_perfect(u):
             return True
         if not subj:

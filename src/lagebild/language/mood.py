@@ -20,6 +20,7 @@ from spacy.tokens import Doc, MorphAnalysis, Token
 
 from lagebild import lang as langdata
 from lagebild.language.lemma import dictionary_form
+from lagebild.language.second_tagger import second_tags_of
 
 _VERB_POS = {"VERB", "AUX"}
 
@@ -761,8 +762,8 @@ def _mood_candidates(doc: Doc, data: MoodData) -> list[int]:
 def second_finiteness(doc: Doc, data: MoodData, finiteness: dict[int, bool]) -> None:
     """Where the second tagger (HanTa) is sure a verb is finite or not, and the parse left it open
     or the model gave an indicative, its reading decides."""
-    second = doc._.second_tags
-    if second is None or len(second.tags) != len(doc):
+    second = second_tags_of(doc)
+    if second is None:
         return
     strings = doc.vocab.strings
     verb_pos = {strings[p] for p in _VERB_POS}
@@ -779,11 +780,11 @@ def second_finiteness(doc: Doc, data: MoodData, finiteness: dict[int, bool]) -> 
             feats = token.morph.to_dict()
             del feats["Tense"]
             token.morph = MorphAnalysis(token.vocab, feats)
-        if tag in data.finite_tags and not mood and token.i not in finiteness:
-            finiteness[token.i] = True
+        if tag in data.finite_tags and not mood and i not in finiteness:
+            finiteness[i] = True
         elif tag in data.not_finite_tags and mood == ["Ind"]:
             # As for the parse's verdict, only an indicative goes: a subjunctive is the rules' to judge.
-            finiteness[token.i] = False
+            finiteness[i] = False
 
 
 def annotate_mood(doc: Doc, lang: str = "de") -> Doc:

@@ -22,7 +22,7 @@ from spacy.tokens import Doc, MorphAnalysis, Token
 
 from lagebild import lang as langdata
 from lagebild.errors import LagebildError
-from lagebild.language.second_tagger import SecondTags
+from lagebild.language.second_tagger import SecondTags, second_tags_of
 
 _SHAPES = {"", "lower", "title"}
 _MAX_KNOWN_WORDS = 200_000
@@ -210,10 +210,7 @@ def annotate_pos(doc: Doc, lang: str = "de") -> Doc:
     parsed = doc.has_annotation("DEP")
     strings = doc.vocab.strings
     by_pos = {strings[pos]: rules for pos, rules in data.by_pos.items()}
-    second: SecondTags | None = doc._.second_tags
-    if second is not None and len(second.tags) != len(doc):
-        # Tags of another tokenisation (the doc was retokenised since) say nothing about these words.
-        second = None
+    second = second_tags_of(doc)
     seconds = second.tags if second is not None else ("",) * len(doc)
     # Read from arrays: most words meet no rule's tag or word list, and need no Token object.
     known = data.may_match

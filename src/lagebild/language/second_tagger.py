@@ -107,8 +107,9 @@ def _stts(raw: str, tag_map: Mapping[str, str]) -> str:
     return tag_map.get(tag, tag)
 
 
-def _stand_in(word: str, first: bool, tagger: Any, data: SecondTaggerData) -> tuple[str, bool]:
-    """The word to give HanTa for ``word``, and whether its tag is worth keeping.
+def _stand_in(word: str, first: bool, tagger: Any, data: SecondTaggerData) -> tuple[str, bool, bool]:
+    """The word to give HanTa for ``word``, whether its tag is worth keeping, and whether HanTa will
+    have to analyse it (it is in none of its lexicon's forms).
 
     HanTa analyses each word outside its lexicon morpheme by morpheme, which costs far more than
     the rest of the pipeline per word. Its lexicon predates the 1996 spelling reform ("muß") and
@@ -117,21 +118,21 @@ def _stand_in(word: str, first: bool, tagger: Any, data: SecondTaggerData) -> tu
     tells apart better than HanTa's guess, so a known noun holds its place and its tag is dropped.
     """
     if tagger.normalize(word) in tagger.cache:
-        return word, True
+        return word, True, False
     mapped = data.stand_ins.get(word)
     if mapped is not None:
-        return mapped, True
+        return mapped, True, False
     for new, old in data.respellings:
         at = word.rfind(new)
         if at >= 0:
             variant = word[:at] + old + word[at + len(new) :]
             if tagger.normalize(variant) in tagger.cache:
-                return variant, True
+                return variant, True, False
     if data.number_stand_in and _NUMBER.fullmatch(word):
-        return data.number_stand_in, True
+        return data.number_stand_in, True, False
     if data.noun_stand_in and not first and word[:1].isupper():
-        return data.noun_stand_in, False
-    return word, True
+        return data.noun_stand_in, False, False
+    return word, True, True
 
 
 def tag_words(words: Sequence[str], lang: str = "de") -> tuple[list[str], set[int]]:
@@ -143,17 +144,25 @@ def tag_words(words: Sequence[str], lang: str = "de") -> tuple[list[str], set[in
     tagger = _hanta(data.model)
     given: list[str] = []
     kept: list[bool] = []
+    guessed: set[int] = set()
     for i, word in enumerate(words):
-        stand_in, keep = _stand_in(word, i == 0, tagger, data)
+        stand_in, keep, unknown = _stand_in(word, i == 0, tagger, data)
         given.append(stand_in)
         kept.append(keep)
+        # Its analysis is kept by _MemoTagger, so asking for the readings again costs little.
+        if unknown and len(tagger.tag_word(word)) > 1:
+            guessed.add(i)
     raw = tagger.tag_sent(given, taglevel=0)
-    guessed = {
-        i
-        for i, word in enumerate(given)
-        if kept[i] and tagger.normalize(word) not in tagger.cache and len(tagger.tag_word(word)) > 1
-    }
     return [_stts(t, data.tag_map) if keep else "" for t, keep in zip(raw, kept, strict=True)], guessed
+
+
+def second_tags_of(doc: Doc) -> SecondTags | None:
+    """The second tagger's tags of ``doc``, or None where it did not run or the doc was
+    retokenised since (tags of other tokens say nothing about these)."""
+    second: SecondTags | None = doc._.second_tags
+    if second is None or len(second.tags) != len(doc):
+        return None
+    return second
 
 
 def annotate_second_tags(doc: Doc, lang: str = "de") -> Doc:

@@ -659,9 +659,47 @@ def test_first_name_alone_is_a_person_unless_a_common_word(nlp: Language) -> Non
     assert [(e.name, e.type) for e in analyse(doc)] == [("Henning", "PER")]
 
 
+def test_given_name_of_the_long_list_opens_a_full_name(nlp: Language) -> None:
+    doc = nlp.make_doc("Die Zahlen legte gestern Jorinde Vasquez-Obrecht vor.")
+    assert [(e.name, e.type) for e in analyse(doc)] == [("Jorinde Vasquez-Obrecht", "PER")]
+
+
+def test_given_name_of_the_long_list_alone_is_no_person() -> None:
+    from lagebild.language.pipeline import load_nlp
+
+    doc = load_nlp(model="blank:de").make_doc("Später rief Jorinde noch einmal an.")
+    assert all(e.type != "PER" for e in analyse(doc))
+
+
+def test_given_name_of_the_long_list_gives_the_pronoun_its_gender(nlp: Language) -> None:
+    doc = run(nlp, "Tjark Obuya leitet das Amt. Sie sei zufrieden, sagte er.")
+    assert "er" in mention_texts(by_name(doc, "Tjark Obuya"))
+    assert "Sie" not in mention_texts(by_name(doc, "Tjark Obuya"))
+
+
 def test_first_name_after_saint_or_in_quotation_marks_is_no_person(nlp: Language) -> None:
     doc = nlp.make_doc('Die Kirche St. Nikolaus zeigt den Film " Henning " am Abend.')
     assert all(e.type != "PER" for e in analyse(doc))
+
+
+def test_model_name_on_a_lexicon_noun_is_dropped() -> None:
+    """The model's slip "mit [Transparenz]" as a person or place: both the second tagger's lexicon
+    and the dictionary know the word as a common noun."""
+    from lagebild.language.pipeline import get_nlp
+
+    nlp = get_nlp()
+    for label in ("PER", "LOC"):
+        doc = run(nlp, "Ansonsten habe sie mit Transparenz kein Problem.")
+        doc.ents = [Span(doc, 4, 5, label=label)]
+        assert analyse(doc) == [], label
+
+
+def test_model_person_on_a_surname_that_is_a_noun_stays() -> None:
+    from lagebild.language.pipeline import get_nlp
+
+    doc = run(get_nlp(), "Das Gespräch mit Wagner dauerte lange.")
+    doc.ents = [Span(doc, 3, 4, label="PER")]
+    assert [(e.name, e.type) for e in analyse(doc)] == [("Wagner", "PER")]
 
 
 def test_model_span_with_signs_written_apart_stays_whole(nlp: Language) -> None:

@@ -130,6 +130,32 @@ def test_gazetteer_file_is_what_the_build_script_writes() -> None:
     assert module.build() == committed
 
 
+def test_long_first_name_list_is_what_the_build_script_writes() -> None:
+    """names_first_more.toml is generated from gender-guesser's name dictionary, filtered against
+    simplemma's word lists: the comparison holds only with the versions it was built with."""
+    pytest.importorskip("gender_guesser")
+    from importlib import metadata
+
+    committed = resources.files("lagebild.lang").joinpath(LANG, "names_first_more.toml").read_text(encoding="utf-8")
+    installed = f"gender-guesser {metadata.version('gender-guesser')}, simplemma {metadata.version('simplemma')}"
+    if f"# Built with {installed}." not in committed:
+        pytest.skip(f"built with other versions than the installed {installed}")
+    script = Path(__file__).resolve().parents[2] / "tools" / "build_first_names.py"
+    spec = importlib.util.spec_from_file_location("build_first_names", script)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    assert module.build() == committed
+
+
+def test_long_first_name_list_holds_no_common_words() -> None:
+    more = langdata.load(LANG, "names_first_more")
+    names = {n for key in ("female", "male", "either") for n in more[key]}
+    assert len(names) > 10000
+    assert {"Rose", "Stein", "Will", "Paris"} & names == set()
+    assert all(n[:1].isupper() and n.isalpha() for n in names)
+
+
 def test_known_persons_are_no_places_roles_or_common_words() -> None:
     persons = langdata.load(LANG, "names_persons")["persons"]
     places = {f for p in langdata.load(LANG, "names_places")["place"] for f in p["forms"]}

@@ -36,6 +36,11 @@ def test_missing_concept_is_a_clear_error() -> None:
     assert info.value.code == "E010"
 
 
+def test_optional_concept_is_asked_for_before_loading() -> None:
+    assert lang.has("de", "names_first_more")
+    assert not lang.has("de", "gibt_es_nicht")
+
+
 def test_words_are_read_in_the_swiss_spelling_too() -> None:
     strong = lang.load("de", "quotes")["cue_verbs"]["strong"]
     assert "hieß" in strong and "hiess" in strong

@@ -30,6 +30,7 @@ from spacy.util import filter_spans
 from lagebild import lang as langdata
 from lagebild.language.doctext import text_of
 from lagebild.language.lemma import dictionary_word, lower_case_word
+from lagebild.language.second_tagger import second_tags_of
 from lagebild.records import Entity, EntityType, Role, Span
 
 DEFAULT_LANG = "de"
@@ -213,6 +214,13 @@ class _Lexicon:
         single_forms = {k[0].casefold() for k in self.forms if len(k) == 1}
         # A first name that is also a place ("Paris") never opens a person name on its own.
         self.first_names = (self.first_female | self.first_male) - single_forms
+        # The long list only opens "given name + surname"; a name standing alone needs the short one.
+        more = langdata.load(lang, "names_first_more") if langdata.has(lang, "names_first_more") else {}
+        self.more_female = frozenset(n.casefold() for n in more.get("female", [])) - self.first_male
+        self.more_male = frozenset(n.casefold() for n in more.get("male", [])) - self.first_female
+        self.more_first_names = (
+            self.more_female | self.more_male | {n.casefold() for n in more.get("either", [])}
+        ) - single_forms
 
         self.known_persons: dict[tuple[str, ...], str] = {
             tuple(name.split()): gender for name, gender in langdata.load(lang, "names_persons")["persons"]
@@ -253,6 +261,7 @@ class _Lexicon:
         self.not_names = frozenset(ctx["not_names"])
         self.name_signs = frozenset(ctx.get("name_signs", []))
         self.name_tags = frozenset(ctx.get("name_tags", []))
+        self.noun_tags = frozenset(ctx.get("noun_tags", []))
         self.name_deps = frozenset(ctx.get("name_deps", []))
         self.noun_suffixes = tuple(ctx["noun_suffixes"])
         self.never_name_endings = tuple(ctx.get("never_name_endings", []))
@@ -319,11 +328,12 @@ class _Lexicon:
             return replace(hit, name=other)
         return hit
 
-    def is_first_name(self, word: str) -> bool:
+    def is_first_name(self, word: str, alone: bool = False) -> bool:
+        """A given name; ``alone``: one common enough to name a person without a surname."""
         if not word[:1].isupper():
             return False
         folded = word.casefold()
-        if folded in self.first_names:
+        if folded in self.first_names or (not alone and folded in self.more_first_names):
             return True
         # Double first names: "Hans-Ulrich", "Anna-Lena".
         parts = folded.split("-")
@@ -339,6 +349,8 @@ class _Lexicon:
     def gender_of_first(self, word: str) -> str | None:
         w = word.casefold()
         f, m = w in self.first_female, w in self.first_male
+        if not (f or m):
+            f, m = w in self.more_female, w in self.more_male
         return "f" if f and not m else "m" if m and not f else None
 
     def role(self, word: str) -> _RoleMatch | None:
@@ -499,6 +511,7 @@ class _Analysis:
         self.phrases: dict[int, _RolePhrase] = {}
         self.has_pos = doc.has_annotation("POS")
         self.has_ents = doc.has_annotation("ENT_IOB")
+        self.second = second_tags_of(doc)
 
     # -- structure ---------------------------------------------------------------------------
 
@@ -1364,7 +1377,7 @@ class _Analysis:
                 self._cued_names(i + 1, "ORG")
             elif w in lex.legal_forms and i > 0:
                 self._cued_company(i)
-            elif lex.is_first_name(w) and w.casefold() not in lex.not_alone and self._alone(i):
+            elif lex.is_first_name(w, alone=True) and w.casefold() not in lex.not_alone and self._alone(i):
                 self.person(i, i, i + 1, "first", 0)
             elif self._street(w):
                 start, end = self.tok_span(i, i + 1)
@@ -1568,6 +1581,19 @@ class _Analysis:
             return False
         return any(c.i < a and (c.lower_ in self.lex.determiners or c.tag_ == "APPRART") for c in tok.children)
 
+    def _lexicon_noun(self, a: int) -> bool:
+        """A word that the second tagger finds in its lexicon as a common noun and the dictionary
+        knows as one ("Transparenz", "Baugrube"): a model's person or place reading of it alone
+        is its slip. Organisations are left alone: many are named by a noun ("Bild", "Union").
+        Surnames that are nouns ("Koch sagte") come back through the subject and surname rules."""
+        second = self.second
+        if second is None or not second.sure(a) or second.tags[a] not in self.lex.noun_tags:
+            return False
+        w = self.words[a]
+        if self.lex.is_first_name(w) or (w,) in self.lex.known_persons:
+            return False
+        return dictionary_word(w, self.lang) and not lower_case_word(w, self.lang)
+
     def _lone_proper(self, a: int) -> bool:
         return self.has_pos and self.doc[a].pos_ == "PROPN" and not self._opening_adverb(a)
 
@@ -1728,7 +1754,7 @@ class _Analysis:
                     b += 1
                     while b < self.n and not self.name_like(b - 1) and self.words[b - 1] in self.lex.particles:
                         b += 1
-                if b - a == 1 and self.lex.known((self.words[a],)) is not None:
+                if b - a == 1 and (self.lex.known((self.words[a],)) is not None or self._lexicon_noun(a)):
                     continue
                 if not self._plausible_name(a, b):
                     continue
@@ -1765,9 +1791,12 @@ class _Analysis:
             if (
                 known is None
                 and b - a == 1
-                and (self._opening_adverb(a) or (label == "LOC" and self._noun_with_article(a)))
+                and (
+                    self._opening_adverb(a)
+                    or (label == "LOC" and (self._noun_with_article(a) or self._lexicon_noun(a)))
+                )
             ):
-                continue  # "Jährlich verkaufen sie …", "im Vorfeld", "die Stadien"
+                continue  # "Jährlich verkaufen sie …", "im Vorfeld", "die Stadien", "die Effizienz"
             etype: EntityType
             if known is not None:
                 etype, name = known.type, known.name

@@ -33,6 +33,11 @@ def load(lang: str, concept: str) -> dict[str, Any]:
     return _with_variants(data, variants) if variants else data
 
 
+def has(lang: str, concept: str) -> bool:
+    """Whether the language has the data file: some concepts are optional (a long name list)."""
+    return resources.files("lagebild.lang").joinpath(lang, f"{concept}.toml").is_file()
+
+
 def _read(lang: str, concept: str) -> dict[str, Any]:
     path = resources.files("lagebild.lang").joinpath(lang, f"{concept}.toml")
     if not path.is_file():

@@ -843,6 +843,53 @@ def test_proper_noun_opening_a_sentence_before_an_auxiliary_is_no_name() -> None
     assert analyse(doc) == []
 
 
+def _with_second_tags(words: list[str], pos: list[str], verb_morph: str, second: list[str]) -> Doc:
+    """A subject, a finite auxiliary and the rest hanging on it, with the second tagger's tags."""
+    import spacy
+
+    from lagebild.language.second_tagger import SecondTags
+
+    morphs = ["", verb_morph] + [""] * (len(words) - 2)
+    deps = ["nsubj", "ROOT"] + ["advmod"] * (len(words) - 3) + ["punct"]
+    doc = Doc(spacy.blank("de").vocab, words=words, pos=pos, heads=[1] * len(words), deps=deps, morphs=morphs)
+    doc._.second_tags = SecondTags(tuple(second), frozenset())
+    return doc
+
+
+_WAR = "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"
+
+
+def test_proper_noun_opening_a_sentence_before_an_auxiliary_is_a_person_where_the_second_tagger_agrees() -> None:
+    doc = _with_second_tags(
+        ["Tarvan", "war", "lange", "fort", "."],
+        ["PROPN", "AUX", "ADV", "ADV", "PUNCT"],
+        _WAR,
+        ["NE", "VAFIN", "ADV", "ADV", "$."],
+    )
+    assert [(e.name, e.type) for e in analyse(doc)] == [("Tarvan", "PER")]
+
+
+def test_proper_noun_opening_a_sentence_before_an_auxiliary_stays_open_where_the_second_tagger_reads_a_noun() -> None:
+    doc = _with_second_tags(
+        ["Tarvan", "war", "lange", "fort", "."],
+        ["PROPN", "AUX", "ADV", "ADV", "PUNCT"],
+        _WAR,
+        ["NN", "VAFIN", "ADV", "ADV", "$."],
+    )
+    assert analyse(doc) == []
+
+
+def test_proper_noun_opening_a_sentence_before_a_plural_auxiliary_is_no_person() -> None:
+    plural = "Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin"
+    doc = _with_second_tags(
+        ["Tarvans", "waren", "lange", "fort", "."],
+        ["PROPN", "AUX", "ADV", "ADV", "PUNCT"],
+        plural,
+        ["NE", "VAFIN", "ADV", "ADV", "$."],
+    )
+    assert analyse(doc) == []
+
+
 def _tagged_nlp() -> Language:
     from lagebild.language.pipeline import get_nlp
 

@@ -1206,15 +1206,34 @@ class _Analysis:
             if a + 1 >= self.n or self.sent_of[a + 1] != self.sent_of[a]:
                 continue
             w = self.words[a]
-            if self.doc[a].pos_ != "PROPN" or self.doc[a + 1].pos_ != "VERB" or not self.name_like(a):
+            if self.doc[a].pos_ != "PROPN" or not self.name_like(a):
                 continue
             # Acronyms opening a sentence were more often abbreviations ("Z.B.") than names.
-            if w.isupper() or not w.isalpha() or self._opening_adverb(a):
+            if w.isupper() or not w.isalpha() or self._opening_adverb(a) or not self.words[a + 1].islower():
                 continue
-            if not self.words[a + 1].islower() or self._subject_of_plural(a):
+            if self.doc[a + 1].pos_ == "VERB":
+                if self._subject_of_plural(a):
+                    continue
+            elif not self._proper_subject_before_finite(a):
                 continue
             start, end = self.tok_span(a, a + 1)
             self.add(_Cand(start, end, "PER", "opening", a, a + 1, priority=0, surname=(a, a + 1)))
+
+    def _proper_subject_before_finite(self, a: int) -> bool:
+        """ "Mayer war … angetreten", "Maschmeyer wiederum war Gast": before an auxiliary, or an
+        adverb and a finite verb, the opening word is a name where the second tagger, too, reads
+        it as one and the parser makes it a subject; "Heute ist …" has neither."""
+        second = self.second
+        if second is None or second.tags[a] not in self.lex.name_tags or self.doc[a].dep_ != "nsubj":
+            return False
+        nxt = self.doc[a + 1]
+        if nxt.pos_ in ("ADV", "ADJ") and a + 2 < self.n and self.sent_of[a + 2] == self.sent_of[a]:
+            nxt = self.doc[a + 2]
+        # The finite verb itself says whether one subject takes it; the parser may hang the
+        # subject on a participle far off.
+        morph = nxt.morph
+        finite = "Fin" in morph.get("VerbForm", []) or bool(morph.get("Mood"))
+        return nxt.pos_ in ("AUX", "VERB") and finite and "Plur" not in morph.get("Number", [])
 
     def find_subject_names(self) -> None:
         """ "Huber agierte bislang …", "… erkannte Schönlein": a single unknown proper noun that

@@ -1232,7 +1232,7 @@ class _Analysis:
         # The finite verb itself says whether one subject takes it; the parser may hang the
         # subject on a participle far off.
         morph = nxt.morph
-        finite = "Fin" in morph.get("VerbForm", []) or bool(morph.get("Mood"))
+        finite = "Fin" in morph.get("VerbForm", []) or bool(morph.get("Mood", []))
         return nxt.pos_ in ("AUX", "VERB") and finite and "Plur" not in morph.get("Number", [])
 
     def find_subject_names(self) -> None:

@@ -654,6 +654,16 @@ def test_capitalised_words_before_a_legal_form_are_a_company(nlp: Language) -> N
     assert [(e.name, e.type) for e in analyse(doc)] == [("Brammer Werkzeuge GmbH & Co. KG", "ORG")]
 
 
+def test_federal_body_named_by_one_compound_is_an_organisation_in_the_nominative(nlp: Language) -> None:
+    doc = nlp.make_doc("Eine Sprecherin des Bundesinnenministeriums widersprach dem Bericht.")
+    assert [(e.name, e.type) for e in analyse(doc)] == [("Bundesinnenministerium", "ORG")]
+
+
+def test_prefix_and_head_without_a_field_make_no_compound_name(nlp: Language) -> None:
+    doc = nlp.make_doc("Ein Bundesamt allein entscheidet darüber nicht.")
+    assert all(e.type != "ORG" for e in analyse(doc))
+
+
 def test_first_name_alone_is_a_person_unless_a_common_word(nlp: Language) -> None:
     doc = nlp.make_doc("Später rief Henning noch einmal an. Der Roman erschien im Herbst.")
     assert [(e.name, e.type) for e in analyse(doc)] == [("Henning", "PER")]

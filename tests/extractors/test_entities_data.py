@@ -83,6 +83,12 @@ def test_org_heads_rows_start_with_the_nominative() -> None:
         assert all(form.startswith(row[0]) for form in row), row
 
 
+def test_compound_org_heads_are_org_heads() -> None:
+    orgs = langdata.load(LANG, "names_orgs")
+    nominatives = {row[0] for row in orgs["org_heads"]}
+    assert set(orgs["compound_org_heads"]) <= nominatives
+
+
 def test_first_names_are_capitalised_and_single_gendered() -> None:
     first = langdata.load(LANG, "names_first")
     female, male = set(first["female"]), set(first["male"])

@@ -165,6 +165,13 @@ class _Lexicon:
             for form in row:
                 self.org_heads[form] = row[0]
         self.org_joiners = frozenset(orgs.get("org_joiners", []))
+        self.compound_org_prefixes = tuple(orgs.get("compound_org_prefixes", []))
+        # Inflected ending -> nominative ending, longest first: "gerichtshofs" before "hofs".
+        heads = set(orgs.get("compound_org_heads", []))
+        self.compound_org_endings = sorted(
+            ((form.lower(), row[0].lower()) for row in orgs.get("org_heads", []) if row[0] in heads for form in row),
+            key=lambda pair: -len(pair[0]),
+        )
         self.name_inner = self.org_joiners | frozenset(rules["particles"]) | frozenset(rules["context"]["coordinators"])
         self.club_prefixes = frozenset(orgs.get("club_prefixes", []))
         self.quoted_media: dict[tuple[str, ...], str] = {
@@ -830,6 +837,7 @@ class _Analysis:
                 if place is not None and place.type == "LOC" and self.words[i + 1] not in lex.ambiguous:
                     start, stop = self.tok_span(i, i + 2)
                     self.add(_Cand(start, stop, "ORG", "org", i, i + 2, self.text[start:stop], priority=3))
+            self._compound_org(i)
             self.adjective_name(i)
             if w in lex.saints:
                 self.saint_name(i)
@@ -880,6 +888,24 @@ class _Analysis:
                 " ".join([*self.words[a:i], nominative]) + self.text[self.tok_span(i, i + 1)[1] : stop]
             )
             self.add(_Cand(start, stop, "ORG", "org", a, end, name, priority=3))
+
+    def _compound_org(self, i: int) -> None:
+        """ "Bundesfinanzministerium", "des Bundesinnenministeriums": a federal body named by one
+        word, as a name in the nominative."""
+        w = self.words[i]
+        prefix = next((p for p in self.lex.compound_org_prefixes if w.startswith(p)), None)
+        if prefix is None or not w.isalpha():
+            return
+        low = w.lower()
+        for form, nominative in self.lex.compound_org_endings:
+            if low.endswith(form):
+                # The field between prefix and head: at least a short word ("Bundesbauministerium").
+                if len(w) - len(prefix) - len(form) < 3:
+                    return
+                start, end = self.tok_span(i, i + 1)
+                name = w[: len(w) - len(form)] + nominative
+                self.add(_Cand(start, end, "ORG", "org", i, i + 1, name, priority=3))
+                return
 
     def adjective_name(self, i: int) -> None:
         """ "Deutsche Bank", "Freie Universität Berlin", "Schwäbische Alb": inside a sentence only

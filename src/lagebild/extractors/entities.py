@@ -167,9 +167,14 @@ class _Lexicon:
         self.org_joiners = frozenset(orgs.get("org_joiners", []))
         self.compound_org_prefixes = tuple(orgs.get("compound_org_prefixes", []))
         # Inflected ending -> nominative ending, longest first: "gerichtshofs" before "hofs".
-        heads = set(orgs.get("compound_org_heads", []))
+        compound_heads = set(orgs.get("compound_org_heads", []))
         self.compound_org_endings = sorted(
-            ((form.lower(), row[0].lower()) for row in orgs.get("org_heads", []) if row[0] in heads for form in row),
+            (
+                (form.lower(), row[0].lower())
+                for row in orgs.get("org_heads", [])
+                if row[0] in compound_heads
+                for form in row
+            ),
             key=lambda pair: -len(pair[0]),
         )
         self.name_inner = self.org_joiners | frozenset(rules["particles"]) | frozenset(rules["context"]["coordinators"])
@@ -894,8 +899,8 @@ class _Analysis:
         word, as a name in the nominative."""
         w = self.words[i]
         prefix = next((p for p in self.lex.compound_org_prefixes if w.startswith(p)), None)
-        if prefix is None or not w.isalpha():
-            return
+        if prefix is None or not w.isalpha() or self.lex.known((w,)) is not None:
+            return  # a known body keeps the gazetteer's entry ("Bundeskanzleramt" is the Kanzleramt)
         low = w.lower()
         for form, nominative in self.lex.compound_org_endings:
             if low.endswith(form):

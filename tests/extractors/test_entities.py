@@ -280,6 +280,22 @@ def test_names_in_capitals(nlp: Language) -> None:
     assert by_name(doc, "Russland").type == "LOC"
 
 
+def test_second_surname_the_parser_hangs_on_the_name_belongs_to_it() -> None:
+    doc = run(_tagged_nlp(), "Mexikos Präsident Andrés Manuel López Obrador sagte das. López Obrador lachte.")
+    person = by_name(doc, "Andrés Manuel López Obrador")
+    assert mention_texts(person) == ["Andrés Manuel López Obrador", "López Obrador"]
+
+
+def test_surname_with_a_particle_after_the_first_surname_belongs_to_the_name() -> None:
+    doc = run(_tagged_nlp(), "Der Ägypter folgte auf Javier Pérez de Cuéllar. Pérez schwieg dazu.")
+    assert mention_texts(by_name(doc, "Javier Pérez de Cuéllar")) == ["Javier Pérez de Cuéllar", "Pérez"]
+
+
+def test_particle_surname_opening_a_sentence_is_the_person_named_before(nlp: Language) -> None:
+    doc = run(nlp, "Ursula von der Leyen kam nach Kiew. Von der Leyen sagte nichts.")
+    assert mention_texts(by_name(doc, "Ursula von der Leyen")) == ["Ursula von der Leyen", "Von der Leyen"]
+
+
 def test_names_with_particles(nlp: Language) -> None:
     doc = run(
         nlp,

@@ -708,7 +708,34 @@ class _Analysis:
     def add(self, cand: _Cand) -> None:
         self.cands.append(cand)
 
+    def _parsed_name_tail(self, a: int, b: int) -> int:
+        """The end of a person's name with the further surnames the parser hangs on it as name
+        parts: "Andrés Manuel López [Obrador]", "Javier Pérez [de Cuéllar]". The model and the
+        first-name rule stop after the first surname."""
+        if not self.has_pos:
+            return b
+        while b < self.n and self.sent_of[b] == self.sent_of[a]:
+            k = b
+            while k < self.n and k - b < 2 and self.words[k] in self.lex.particles:
+                k += 1  # "de", "de la" between the surnames
+            if k >= self.n or not self.name_like(k) or self.lex.is_first_name(self.words[k], alone=True):
+                return b
+            if k == b and self.words[b - 1].endswith("s"):
+                return b  # a genitive before its noun: "Justin Biebers Trennungssong"
+            if self.words[k].isupper():
+                return b  # a word in capitals is a caption's or headline's ("Foto: Anna Roth BILDER")
+            # Hung on the name itself, not on a particle that opens the next one ("von der Leyen
+            # [de Gaulle]"); a word of the dictionary is a noun after a genitive ("de Gaulles Enkel").
+            tok = self.doc[k]
+            if tok.dep_ not in self.lex.name_deps or not a <= tok.head.i < b:
+                return b
+            if dictionary_word(self.words[k], self.lang):
+                return b
+            b = k + 1
+        return b
+
     def person(self, a: int, s: int, b: int, source: str, priority: int) -> _Cand:
+        b = self._parsed_name_tail(a, b)
         start, end = self.tok_span(a, b)
         surname_end = b
         if b - 1 > s and (_REGNAL.match(self.words[b - 1]) or self.words[b - 1] in self.lex.name_suffixes):
@@ -1922,8 +1949,11 @@ class _Analysis:
             start = self.doc[i].idx
             if occupied[start]:
                 continue
+            at_start = i == self.sent_start[self.sent_of[i]]
             for k in multi:
-                if tuple(self.words[i : i + len(k)]) == k:
+                got = tuple(self.words[i : i + len(k)])
+                # Opening a sentence, a particle takes a capital: "Von der Leyen sagte …".
+                if got == k or (at_start and got[1:] == k[1:] and got[0] == k[0].capitalize() != k[0]):
                     a, b = self.tok_span(i, i + len(k))
                     # A surname of several words taken from a full name in this text outweighs
                     # the model's place ("Le Pen" after "Marine Le Pen").
@@ -2130,6 +2160,11 @@ class _Builder:
                 if other == firsts or other.startswith(firsts) or firsts.startswith(other):
                     idx = k
                     break
+            whole = full.get(an.lex.translit_key(" ".join(an.words[c.tok_start : b])), [])
+            if idx < 0 and len(whole) == 1:
+                # Two surnames without the given names: "López Obrador" after "Andrés Manuel
+                # López Obrador"; the first word is no given name here.
+                idx = whole[0]
             if idx < 0:
                 idx = len(self.clusters)
                 self.clusters.append(_Cluster("PER", first_names=firsts, surname_key=key))
@@ -2147,6 +2182,10 @@ class _Builder:
                 options = full.get(an.lex.translit_key(words[:-1]), [])
                 if options:
                     key = an.lex.translit_key(words[:-1])
+            if not options and " " not in words:
+                # The first of two surnames alone: "Sánchez" after "Pedro Sánchez Pérez-Castejón".
+                options = [idx for sk, ids in full.items() if " " in sk and sk.split()[0] == key for idx in ids]
+                options = options if len(options) == 1 else []
             if not options and " " not in words:
                 # A person called by the first word of the name alone ("Steve" for Steve Fossett,
                 # "Hu" for Hu Jintao), where one person of the article has it.

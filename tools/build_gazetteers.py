@@ -89,10 +89,11 @@ def build() -> str:
         "cities": "city",
         "german_towns": "town",
     }
+    state_adjectives: dict[str, list[str]] = src.get("state_adjectives", {})
     for key, kind in kinds.items():
         for name in places[key]:
             if name not in names_taken:
-                entries.append(entry(name, kind, None, [], []))
+                entries.append(entry(name, kind, None, [], list(state_adjectives.get(name, []))))
                 names_taken.add(name)
     for name, more in src.get("historic", {}).items():
         if name not in names_taken:

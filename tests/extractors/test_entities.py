@@ -675,6 +675,26 @@ def test_federal_body_named_by_one_compound_is_an_organisation_in_the_nominative
     assert [(e.name, e.type) for e in analyse(doc)] == [("Bundesinnenministerium", "ORG")]
 
 
+def test_hyphenated_name_of_an_institution_is_an_organisation_in_the_nominative(nlp: Language) -> None:
+    doc = nlp.make_doc("Forscher des Tarvan-Instituts und der Lembeck-Stiftung warnen.")
+    assert [(e.name, e.type) for e in analyse(doc)] == [("Tarvan-Institut", "ORG"), ("Lembeck-Stiftung", "ORG")]
+
+
+def test_hyphenated_institution_of_common_words_is_no_name(nlp: Language) -> None:
+    doc = nlp.make_doc("Ein Forschungs-Institut prüft das.")
+    assert analyse(doc) == []
+
+
+def test_adjective_of_a_federal_state_opens_a_name_given_in_the_nominative(nlp: Language) -> None:
+    doc = nlp.make_doc("Wie die Oberösterreichischen Nachrichten berichten, bleibt das Werk offen.")
+    assert [(e.name, e.type) for e in analyse(doc)] == [("Oberösterreichische Nachrichten", "ORG")]
+
+
+def test_country_in_the_dative_plural_is_the_country(nlp: Language) -> None:
+    doc = nlp.make_doc("Die Gespräche in den Vereinigten Arabischen Emiraten laufen.")
+    assert [(e.name, e.type) for e in analyse(doc)] == [("Vereinigte Arabische Emirate", "LOC")]
+
+
 def test_prefix_and_head_without_a_field_make_no_compound_name(nlp: Language) -> None:
     doc = nlp.make_doc("Ein Bundesamt allein entscheidet darüber nicht.")
     assert all(e.type != "ORG" for e in analyse(doc))

@@ -87,6 +87,7 @@ def test_compound_org_heads_are_org_heads() -> None:
     orgs = langdata.load(LANG, "names_orgs")
     nominatives = {row[0] for row in orgs["org_heads"]}
     assert set(orgs["compound_org_heads"]) <= nominatives
+    assert set(orgs["hyphen_org_heads"]) <= nominatives
 
 
 def test_first_names_are_capitalised_and_single_gendered() -> None:

@@ -167,6 +167,10 @@ class _Lexicon:
         self.org_joiners = frozenset(orgs.get("org_joiners", []))
         self.compound_org_prefixes = tuple(orgs.get("compound_org_prefixes", []))
         # Inflected ending -> nominative ending, longest first: "gerichtshofs" before "hofs".
+        hyphen_heads = set(orgs.get("hyphen_org_heads", []))
+        self.hyphen_org_heads = {
+            form: row[0] for row in orgs.get("org_heads", []) if row[0] in hyphen_heads for form in row
+        }
         compound_heads = set(orgs.get("compound_org_heads", []))
         self.compound_org_endings = sorted(
             (
@@ -873,8 +877,11 @@ class _Analysis:
             self.adjective_name(i)
             if w in lex.saints:
                 self.saint_name(i)
-            nominative = lex.org_heads.get(w)
+            nominative = lex.org_heads.get(w) or self._hyphen_org(i)
             if nominative is None or i + 2 >= self.n or self.words[i + 1] not in lex.org_joiners:
+                if nominative is not None and nominative != lex.org_heads.get(w):
+                    start, stop = self.tok_span(i, i + 1)
+                    self.add(_Cand(start, stop, "ORG", "org", i, i + 1, nominative, priority=3))
                 continue
             if i > 0 and self.words[i - 1].lower() in lex.possessives:
                 continue  # "rief seine Partei zur Geschlossenheit auf": a body of his, no name
@@ -920,6 +927,23 @@ class _Analysis:
                 " ".join([*self.words[a:i], nominative]) + self.text[self.tok_span(i, i + 1)[1] : stop]
             )
             self.add(_Cand(start, stop, "ORG", "org", a, end, name, priority=3))
+
+    def _hyphen_org(self, i: int) -> str | None:
+        """The nominative of a hyphenated institution's name ("der Konrad-Adenauer-Stiftung" ->
+        "Konrad-Adenauer-Stiftung", "Max-Planck-Instituts" -> "Max-Planck-Institut"), or None."""
+        w = self.words[i]
+        if "-" not in w.strip("-") or self.lex.known((w,)) is not None:
+            return None
+        *names, head = w.split("-")
+        nominative = self.lex.hyphen_org_heads.get(head)
+        if nominative is None or not all(p[:1].isupper() and p.isalpha() for p in names):
+            return None
+        if self.lex.known((names[0],)) is not None:
+            return None  # "EU-Kommission", "Berlin-Institut": the compound rules see to these
+        # A person's or a place's name before the head, not a common word ("Forschungs-Institut").
+        if all(dictionary_word(p, self.lang) and not self.lex.is_first_name(p) for p in names):
+            return None
+        return "-".join([*names, nominative])
 
     def _compound_org(self, i: int) -> None:
         """ "Bundesfinanzministerium", "des Bundesinnenministeriums": a federal body named by one

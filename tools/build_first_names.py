@@ -12,7 +12,8 @@ the names and their gender are taken, none of the frequency tables. The hand-wri
 pattern "given name + surname" only (a name standing alone stays with the hand-written list).
 
 Left out, because a capitalised common word must not open a person's name: names written with
-"+" (spelling alternatives of Asian names), names of one or two letters, names that are no single
+"+" (spelling alternatives of Asian names), names of three letters or fewer (too often an
+abbreviation: "900 Mio ECU"; the common ones are in the hand-written list), names that are no single
 alphabetic word, and every name that simplemma's German or English dictionary knows as a word
 ("Rose", "Stein", "Will"). Places are left out where the list is read, against the gazetteer.
 """
@@ -49,7 +50,7 @@ def read_dictionary() -> dict[str, set[str]]:
 
 
 def keep(name: str) -> bool:
-    if "+" in name or len(name) < 3 or not name.isalpha() or not name[0].isupper() or name.isupper():
+    if "+" in name or len(name) < 4 or not name.isalpha() or not name[0].isupper() or name.isupper():
         return False
     return not any(simplemma.is_known(form, lang=lang) for lang in _WORD_LANGS for form in {name, name.lower()})
 

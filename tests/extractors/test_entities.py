@@ -740,6 +740,25 @@ def test_model_name_on_a_lexicon_noun_is_dropped() -> None:
         assert analyse(doc) == [], label
 
 
+def test_lexicon_noun_after_a_role_is_no_name() -> None:
+    from lagebild.language.pipeline import get_nlp
+
+    doc = run(get_nlp(), "Die Fraktionen zollten dem scheidenden Rathauschef Respekt.")
+    assert doc._.entities == []
+
+
+def test_surname_that_is_a_noun_after_a_role_is_a_name() -> None:
+    from lagebild.language.pipeline import get_nlp
+
+    doc = run(get_nlp(), "Das sagte Bürgermeister Fischer am Montag.")
+    assert [(e.name, e.type) for e in doc._.entities] == [("Fischer", "PER")]
+
+
+def test_abbreviation_before_a_word_in_capitals_opens_no_name(nlp: Language) -> None:
+    doc = nlp.make_doc("Die Speditionen zahlten fast 900 Mio ECU an Strafen.")
+    assert all(e.type != "PER" for e in analyse(doc))
+
+
 def test_model_person_on_a_surname_that_is_a_noun_stays() -> None:
     from lagebild.language.pipeline import get_nlp
 

@@ -641,8 +641,9 @@ class _Analysis:
             return j, k - 1, self._suffixed(k)
         if not allow_single:
             return None
-        if trust_tagger and self.common_noun(j):
-            # After a role, a word the tagger reads as a common noun is no name ("Artikel").
+        if trust_tagger and (self.common_noun(j) or self._lexicon_noun(j)):
+            # After a role, a word the tagger reads as a common noun is no name ("Artikel"),
+            # nor one the second tagger's lexicon has as one ("dem Rathauschef Respekt").
             return None
         if (
             firsts == 0

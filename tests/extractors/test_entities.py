@@ -695,6 +695,16 @@ def test_country_in_the_dative_plural_is_the_country(nlp: Language) -> None:
     assert [(e.name, e.type) for e in analyse(doc)] == [("Vereinigte Arabische Emirate", "LOC")]
 
 
+def test_medium_writing_its_name_in_capitals_inside_a_sentence_is_the_medium(nlp: Language) -> None:
+    doc = nlp.make_doc("Die Reform komme zu spät, sagte er dem STANDARD am Montag.")
+    assert [(e.name, e.type) for e in analyse(doc)] == [("Standard", "ORG")]
+
+
+def test_medium_in_a_headline_set_in_capitals_is_left_to_other_rules(nlp: Language) -> None:
+    doc = nlp.make_doc("REFORM KOMMT SPÄT, SAGT DER STANDARD")
+    assert all(e.name != "Standard" for e in analyse(doc))
+
+
 def test_prefix_and_head_without_a_field_make_no_compound_name(nlp: Language) -> None:
     doc = nlp.make_doc("Ein Bundesamt allein entscheidet darüber nicht.")
     assert all(e.type != "ORG" for e in analyse(doc))

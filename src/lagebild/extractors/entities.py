@@ -1141,6 +1141,20 @@ class _Analysis:
             ):
                 start, stop = self.tok_span(i, i + 2)
                 self.add(_Cand(start, stop, "ORG", "cue", i, i + 2, media[(w, self.words[i + 1])], priority=3))
+            elif len(w) > 3 and w.isupper() and (w.capitalize(),) in media and self._capitals_stand_out(i):
+                # Media write their own name in capitals: "sagte er dem STANDARD", "im SPIEGEL".
+                start, stop = self.tok_span(i, i + 1)
+                self.add(_Cand(start, stop, "ORG", "cue", i, i + 1, media[(w.capitalize(),)], priority=3))
+
+    def _capitals_stand_out(self, i: int) -> bool:
+        """A word in capitals inside a sentence otherwise written in lower and upper case, not a
+        headline set in capitals."""
+        sent = self.sent_of[i]
+        a, b = self.sent_start[sent], self.sent_end[sent]
+        if i == a:
+            return False
+        words = [w for w in self.words[a:b] if w.isalpha()]
+        return sum(w.isupper() for w in words) * 3 < len(words)
 
     def _closing_mark(self, i: int, longest: int) -> int:
         """The closing quotation mark of the one opening at ``i``, with one to ``longest`` words

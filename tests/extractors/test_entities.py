@@ -757,6 +757,13 @@ def test_lexicon_noun_after_a_role_is_no_name() -> None:
     assert doc._.entities == []
 
 
+def test_noun_in_swiss_spelling_after_a_role_is_no_name() -> None:
+    from lagebild.language.pipeline import get_nlp
+
+    doc = run(get_nlp(), "Wie die «Neue Zürcher Zeitung» berichtet, plant der Bundesrat Sparmassnahmen.")
+    assert all(e.type != "PER" for e in doc._.entities)
+
+
 def test_surname_that_is_a_noun_after_a_role_is_a_name() -> None:
     from lagebild.language.pipeline import get_nlp
 

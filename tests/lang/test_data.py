@@ -41,6 +41,11 @@ def test_optional_concept_is_asked_for_before_loading() -> None:
     assert not lang.has("de", "gibt_es_nicht")
 
 
+def test_variant_spelling_is_written_back_in_the_standard_one() -> None:
+    assert lang.standard_spellings("Sparmassnahmen", "de") == ["Sparmaßnahmen"]
+    assert lang.standard_spellings("Haus", "de") == []
+
+
 def test_words_are_read_in_the_swiss_spelling_too() -> None:
     strong = lang.load("de", "quotes")["cue_verbs"]["strong"]
     assert "hieß" in strong and "hiess" in strong

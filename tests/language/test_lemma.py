@@ -98,3 +98,12 @@ def test_lower_case_word_is_a_word_the_dictionary_knows_only_in_lower_case(word:
 @pytest.mark.parametrize(("word", "expected"), [("Vorfeld", True), ("Walchensee", False), ("", False)])
 def test_dictionary_word_is_a_word_the_dictionary_knows(word: str, expected: bool) -> None:
     assert lemma_module.dictionary_word(word) is expected
+
+
+@pytest.mark.parametrize("word", ["Sparmassnahmen", "Aussenminister"])
+def test_dictionary_word_in_swiss_spelling_is_known(word: str) -> None:
+    assert lemma_module.dictionary_word(word)
+
+
+def test_lower_case_word_in_swiss_spelling_is_known() -> None:
+    assert lemma_module.lower_case_word("Schliesslich")

@@ -61,6 +61,21 @@ def respell(text: str, variants: tuple[tuple[str, str], ...]) -> str:
     return text
 
 
+def standard_spellings(word: str, lang: str) -> list[str]:
+    """``word`` written back in the standard spelling where it uses a variant: "Sparmassnahmen"
+    -> "Sparmaßnahmen". Which occurrence stands for the standard is not known ("Schlussstrich"),
+    so the last one and all of them are tried."""
+    out: list[str] = []
+    for standard, also in spelling_variants(lang):
+        at = word.rfind(also)
+        if at < 0:
+            continue
+        for form in (word[:at] + standard + word[at + len(also) :], word.replace(also, standard)):
+            if form not in out:
+                out.append(form)
+    return out
+
+
 def _with_variants(value: Any, variants: tuple[tuple[str, str], ...]) -> Any:
     """Lists of words gain each word's variant after the originals; tables gain the variant of each
     key. Single strings stay as written: a canonical name or a pattern keeps its spelling (a

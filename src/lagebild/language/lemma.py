@@ -73,7 +73,14 @@ def dictionary_word(word: str, lang: str = "de") -> bool:
     but also frequent names; an unknown compound such as "Walchensee" is not)."""
     if not word.strip() or len(word) > _MAX_WORD:
         return False
-    return simplemma.is_known(word, lang=lemma_data(lang).dictionary, low_memory=_LOW_MEMORY)
+    dictionary = lemma_data(lang).dictionary
+    if simplemma.is_known(word, lang=dictionary, low_memory=_LOW_MEMORY):
+        return True
+    # Swiss spelling: the dictionary has "Sparmaßnahmen", the text "Sparmassnahmen".
+    return any(
+        simplemma.is_known(form, lang=dictionary, low_memory=_LOW_MEMORY)
+        for form in langdata.standard_spellings(word, lang)
+    )
 
 
 @lru_cache(maxsize=65_536)
@@ -93,7 +100,17 @@ def lower_case_word(word: str, lang: str = "de") -> bool:
         return False
     dictionary = lemma_data(lang).dictionary
     if not simplemma.is_known(word, lang=dictionary, low_memory=_LOW_MEMORY):
-        return False
+        # "Schliesslich" in Swiss spelling is "Schließlich".
+        word = next(
+            (
+                f
+                for f in langdata.standard_spellings(word, lang)
+                if simplemma.is_known(f, lang=dictionary, low_memory=_LOW_MEMORY)
+            ),
+            "",
+        )
+        if not word:
+            return False
     return simplemma.lemmatize(word, lang=dictionary, low_memory=_LOW_MEMORY)[:1].islower()
 
 

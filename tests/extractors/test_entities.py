@@ -296,6 +296,12 @@ def test_particle_surname_opening_a_sentence_is_the_person_named_before(nlp: Lan
     assert mention_texts(by_name(doc, "Ursula von der Leyen")) == ["Ursula von der Leyen", "Von der Leyen"]
 
 
+def test_person_in_the_genitive_before_a_role_is_named_without_the_ending(nlp: Language) -> None:
+    doc = run(nlp, "Außenministerin Tarvans Sprecherin widersprach dem Bericht.")
+    persons = [(e.name, mention_texts(e)) for e in doc._.entities if e.type == "PER"]
+    assert persons == [("Tarvan", ["Tarvans"])]
+
+
 def test_names_with_particles(nlp: Language) -> None:
     doc = run(
         nlp,

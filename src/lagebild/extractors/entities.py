@@ -749,8 +749,21 @@ class _Analysis:
         first = self.words[a] if s > a else None
         if first:
             c.gender = self.lex.gender_of_first(first)
+        elif b - a == 1:
+            c.name = self._genitive_base(a)
         self.add(c)
         return c
+
+    def _genitive_base(self, a: int) -> str:
+        """The name of a person met in the genitive before a role or a known person's name in
+        the genitive ("US-Präsident Trumps Sondergesandter" -> "Trump"), else ""."""
+        w = self.words[a]
+        if len(w) < 4 or not w.endswith("s"):
+            return ""
+        base = w[:-1]
+        if (base,) in self.lex.known_persons or (a + 1 < self.n and a + 1 in self.roles):
+            return base
+        return ""
 
     def find_gazetteer(self) -> None:
         lex = self.lex

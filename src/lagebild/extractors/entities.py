@@ -166,12 +166,12 @@ class _Lexicon:
                 self.org_heads[form] = row[0]
         self.org_joiners = frozenset(orgs.get("org_joiners", []))
         self.compound_org_prefixes = tuple(orgs.get("compound_org_prefixes", []))
-        # Inflected ending -> nominative ending, longest first: "gerichtshofs" before "hofs".
         hyphen_heads = set(orgs.get("hyphen_org_heads", []))
         self.hyphen_org_heads = {
             form: row[0] for row in orgs.get("org_heads", []) if row[0] in hyphen_heads for form in row
         }
         compound_heads = set(orgs.get("compound_org_heads", []))
+        # Inflected ending -> nominative ending, longest first: "gerichtshofs" before "hofs".
         self.compound_org_endings = sorted(
             (
                 (form.lower(), row[0].lower())
@@ -891,11 +891,14 @@ class _Analysis:
             self.adjective_name(i)
             if w in lex.saints:
                 self.saint_name(i)
-            nominative = lex.org_heads.get(w) or self._hyphen_org(i)
+            nominative = lex.org_heads.get(w)
+            hyphenated = None if nominative else self._hyphen_org(i)
+            nominative = nominative or hyphenated
             if nominative is None or i + 2 >= self.n or self.words[i + 1] not in lex.org_joiners:
-                if nominative is not None and nominative != lex.org_heads.get(w):
+                if hyphenated:
+                    # A hyphenated name is whole without a field after it: "Körber-Stiftung".
                     start, stop = self.tok_span(i, i + 1)
-                    self.add(_Cand(start, stop, "ORG", "org", i, i + 1, nominative, priority=3))
+                    self.add(_Cand(start, stop, "ORG", "org", i, i + 1, hyphenated, priority=3))
                 continue
             if i > 0 and self.words[i - 1].lower() in lex.possessives:
                 continue  # "rief seine Partei zur Geschlossenheit auf": a body of his, no name

@@ -302,6 +302,12 @@ def test_person_in_the_genitive_before_a_role_is_named_without_the_ending(nlp: L
     assert persons == [("Tarvan", ["Tarvans"])]
 
 
+def test_place_adjective_in_er_belongs_to_the_role_and_gives_its_affiliation(nlp: Language) -> None:
+    doc = run(nlp, "Der Tiroler Landeshauptmann Anton Mattle warnte vor Engpässen.")
+    role = by_name(doc, "Anton Mattle").roles[0]
+    assert (role.text, role.affiliation) == ("Tiroler Landeshauptmann", "Tirol")
+
+
 def test_names_with_particles(nlp: Language) -> None:
     doc = run(
         nlp,
@@ -887,6 +893,12 @@ def _tagged(words: list[str], pos: list[str], ents: list[str]) -> Doc:
     import spacy
 
     return Doc(spacy.blank("de").vocab, words=words, pos=pos, ents=ents)
+
+
+def test_model_place_on_a_place_adjective_before_its_noun_is_no_name() -> None:
+    words = ["Der", "Münchner", "Bürgermeister", "sprach", "."]
+    doc = _tagged(words, ["DET", "ADJ", "NOUN", "VERB", "PUNCT"], ["O", "B-LOC", "O", "O", "O"])
+    assert analyse(doc) == []
 
 
 def test_speaker_after_a_verb_of_saying_is_a_person_though_the_model_says_place() -> None:

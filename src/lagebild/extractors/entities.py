@@ -418,6 +418,18 @@ class _Lexicon:
             prefix_span=prefix_span,
         )
 
+    def place_of_er_adjective(self, word: str) -> _Known | None:
+        """The place of an adjective in -er ("Berliner", "Tiroler", "Münchner" -> München,
+        "Bremer" -> Bremen), or None."""
+        if len(word) < 5 or not word.endswith("er") or not word[:1].isupper():
+            return None
+        stem = word[:-2]
+        for form in (stem, stem + "en", stem[:-1] + "en"):
+            hit = self.known((form,))
+            if hit is not None and hit.type == "LOC":
+                return hit
+        return None
+
     def adjective(self, word: str) -> _Known | None:
         low = word.lower()
         for ending in self.adjective_endings:
@@ -1112,7 +1124,7 @@ class _Analysis:
 
     def _place_adjective(self, w: str) -> bool:
         """ "Deutsche", "Berliner", "Kölner": an adjective made from a place."""
-        return self.lex.adjective(w) is not None or (w.endswith("er") and self.lex.known((w[:-2],)) is not None)
+        return self.lex.adjective(w) is not None or self.lex.place_of_er_adjective(w) is not None
 
     def find_misc(self) -> None:
         """Other names that need their context: a currency that is also a common word after an
@@ -1713,6 +1725,16 @@ class _Analysis:
             return False
         return any(c.i < a and (c.lower_ in self.lex.determiners or c.tag_ == "APPRART") for c in tok.children)
 
+    def _place_adjective_before_noun(self, a: int) -> bool:
+        """ "Berliner" in "der Berliner Bürgermeister", "die Münchner Polizei": an adjective in -er
+        of a place before the noun it describes (a role or a common noun)."""
+        if self.lex.place_of_er_adjective(self.words[a]) is None or a + 1 >= self.n:
+            return False
+        nxt = a + 1
+        if not self.words[nxt][:1].isupper() or self.sent_of[nxt] != self.sent_of[a]:
+            return False
+        return nxt in self.roles or (self.has_pos and self.doc[nxt].pos_ == "NOUN" and not self.doc[nxt].ent_type_)
+
     def _lexicon_noun(self, a: int) -> bool:
         """A word that the second tagger finds in its lexicon as a common noun and the dictionary
         knows as one ("Transparenz", "Baugrube"): a model's person or place reading of it alone
@@ -1918,6 +1940,8 @@ class _Analysis:
                 continue
             if known is None and b - a == 1 and self._thing_compound(a):
                 continue  # "Tomahawk-Marschflugkörpern", "Nato-Staaten": a kind of thing, no name
+            if known is None and b - a == 1 and self._place_adjective_before_noun(a):
+                continue  # "der Berliner Bürgermeister": the place's adjective, no name of its own
             if known is None and b - a == 2 and self._adjective_and_noun(a):
                 continue  # "Knapper Sieg für die CDU": a headline's phrase, no name
             if (
@@ -2058,8 +2082,13 @@ class _Analysis:
         while a > 0:
             prev = self.words[a - 1]
             known = lex.known((prev,))
-            # A genitive before the role ("Frankreichs Staatschef") or an adjective.
-            if self.adjective_at(a - 1) or (known is not None and prev.endswith("s") and known.name != prev):
+            # A genitive before the role ("Frankreichs Staatschef") or an adjective, one of a
+            # place included ("der Tiroler Landeshauptmann").
+            if (
+                self.adjective_at(a - 1)
+                or (known is not None and prev.endswith("s") and known.name != prev)
+                or lex.place_of_er_adjective(prev) is not None
+            ):
                 a -= 1
                 continue
             break
@@ -2073,7 +2102,9 @@ class _Analysis:
         for k in range(a, i):
             w = self.words[k]
             known = lex.known((w,))
-            affiliation = affiliation or lex.adjective(w) or (known if w[:1].isupper() else None)
+            affiliation = (
+                affiliation or lex.adjective(w) or lex.place_of_er_adjective(w) or (known if w[:1].isupper() else None)
+            )
         article = self.words[a - 1].lower() if a > 0 else ""
         definite = article in lex.definite
         indefinite = article in lex.indefinite

@@ -1236,7 +1236,9 @@ def test_person_in_the_genitive_after_a_noun_of_kind_stays_a_person() -> None:
     assert [e.type for e in doc._.entities if e.name.startswith("Elon")] == ["PER"]
 
 
-@pytest.mark.parametrize("word", ["Russin", "Tschechin", "Amerikaner", "Deutschen", "Franzosen"])
+@pytest.mark.parametrize(
+    "word", ["Russin", "Tschechin", "Amerikaner", "Deutschen", "Franzosen", "Zürcher", "Jurassierin"]
+)
 def test_noun_for_a_people_is_no_place(nlp: Language, word: str) -> None:
     doc = run(nlp, f"Sie siegte vor der {word} Natalja Sadova aus Moskau.")
     assert word not in names(doc)
@@ -1404,6 +1406,14 @@ def test_epithet_after_a_sentence_about_one_person_is_that_person(nlp: Language)
         pytest.skip("needs a parser: the epithet must be a subject")
     doc = run(nlp, "Justizminister Beat Jans zeigte sich erleichtert. Das sei gut, sagte der SP-Bundesrat.")
     assert "der SP-Bundesrat" in mention_texts(by_name(doc, "Beat Jans"))
+
+
+def test_canton_people_noun_as_speaker_is_the_person_named_before() -> None:
+    doc = run(
+        _tagged_nlp(),
+        "Bundesrätin Elisabeth Baume-Schneider trat zurück. «Es war eine gute Zeit», sagte die Jurassierin.",
+    )
+    assert [q.speaker for q in doc._.quotes] == ["Elisabeth Baume-Schneider"]
 
 
 def test_epithet_after_a_sentence_where_the_person_is_no_sole_subject_is_left_alone(nlp: Language) -> None:

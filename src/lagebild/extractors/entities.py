@@ -444,6 +444,8 @@ class _Lexicon:
         if not word[:1].isupper() or self.known((word,)) is not None:
             return False  # "Hessen" is the land, not its people
         low = word.lower()
+        if low + "isch" in self.adjectives:
+            return True  # "Zürcher" of "zürcherisch", "Walliser" of "walliserisch"
         for ending in self.demonym_endings:
             if low.endswith(ending) and len(low) > len(ending) + 2:
                 stem = low[: -len(ending)]

@@ -722,6 +722,11 @@ def test_prefix_and_head_without_a_field_make_no_compound_name(nlp: Language) ->
     assert all(e.type != "ORG" for e in analyse(doc))
 
 
+def test_compound_naming_a_group_before_a_verb_of_saying_is_no_person(nlp: Language) -> None:
+    doc = run(nlp, "Kita-Initiative: Stimmvolk sagt knapp Nein\nDie Vorlage scheiterte.")
+    assert all(e.type != "PER" for e in doc._.entities)
+
+
 def test_first_name_alone_is_a_person_unless_a_common_word(nlp: Language) -> None:
     doc = nlp.make_doc("Später rief Henning noch einmal an. Der Roman erschien im Herbst.")
     assert [(e.name, e.type) for e in analyse(doc)] == [("Henning", "PER")]

@@ -753,8 +753,10 @@ class _Analysis:
             b = k + 1
         return b
 
-    def person(self, a: int, s: int, b: int, source: str, priority: int) -> _Cand:
+    def person(self, a: int, s: int, b: int, source: str, priority: int) -> _Cand | None:
         b = self._parsed_name_tail(a, b)
+        if b - a == 1 and self._group_compound(a):
+            return None
         start, end = self.tok_span(a, b)
         surname_end = b
         if b - 1 > s and (_REGNAL.match(self.words[b - 1]) or self.words[b - 1] in self.lex.name_suffixes):
@@ -767,6 +769,11 @@ class _Analysis:
             c.name = self._genitive_base(a)
         self.add(c)
         return c
+
+    def _group_compound(self, a: int) -> bool:
+        """ "Stimmvolk", "Regierungsquellen": a compound naming a group, never one person."""
+        low = self.words[a].lower()
+        return any(low.endswith(e) and len(low) > len(e) + 2 for e in self.lex.never_name_endings)
 
     def _genitive_base(self, a: int) -> str:
         """The name of a person met in the genitive before a role or a known person's name in
@@ -1285,7 +1292,7 @@ class _Analysis:
             if got is None:
                 continue
             c = self.person(*got, "role", 4)
-            if honor:
+            if honor and c is not None:
                 c.gender = "f" if w in lex.honor_f else "m"
         # Persons known by surname ("Selenskyj sagte"), genitive included ("Putins").
         for i in range(self.n):
@@ -1306,7 +1313,8 @@ class _Analysis:
                     base = w[:-1]
                 if gender is not None:
                     c = self.person(i, i, i + length, "known", 2)
-                    c.gender, c.name = gender, base
+                    if c is not None:
+                        c.gender, c.name = gender, base
                     break
         # Surnames by their form: "Kowalski", "Janukowitsch" is no German common noun.
         for i, w in enumerate(self.words):

@@ -67,20 +67,23 @@ def dictionary_lemma(word: str, model_lemma: str, dictionary: str) -> str | None
     return found
 
 
-@lru_cache(maxsize=65_536)
 def dictionary_word(word: str, lang: str = "de") -> bool:
     """Whether the dictionary knows ``word`` as it is written (a common noun such as "Vorfeld",
     but also frequent names; an unknown compound such as "Walchensee" is not)."""
     if not word.strip() or len(word) > _MAX_WORD:
         return False
+    return _known_spelling(word, lang) is not None
+
+
+@lru_cache(maxsize=65_536)
+def _known_spelling(word: str, lang: str) -> str | None:
+    """``word`` as the dictionary knows it: as written, or in the standard spelling where the text
+    uses a variant (Swiss "Sparmassnahmen" is "Sparmaßnahmen"); None where it knows neither."""
     dictionary = lemma_data(lang).dictionary
-    if simplemma.is_known(word, lang=dictionary, low_memory=_LOW_MEMORY):
-        return True
-    # Swiss spelling: the dictionary has "Sparmaßnahmen", the text "Sparmassnahmen".
-    return any(
-        simplemma.is_known(form, lang=dictionary, low_memory=_LOW_MEMORY)
-        for form in langdata.standard_spellings(word, lang)
-    )
+    for form in (word, *langdata.standard_spellings(word, lang)):
+        if simplemma.is_known(form, lang=dictionary, low_memory=_LOW_MEMORY):
+            return form
+    return None
 
 
 @lru_cache(maxsize=65_536)
@@ -98,20 +101,10 @@ def lower_case_word(word: str, lang: str = "de") -> bool:
     "Merkel" are known capitalised)."""
     if not word[:1].isupper() or len(word) > _MAX_WORD or len(word) < _MIN_LOWER_CASE_WORD:
         return False
-    dictionary = lemma_data(lang).dictionary
-    if not simplemma.is_known(word, lang=dictionary, low_memory=_LOW_MEMORY):
-        # "Schliesslich" in Swiss spelling is "Schließlich".
-        word = next(
-            (
-                f
-                for f in langdata.standard_spellings(word, lang)
-                if simplemma.is_known(f, lang=dictionary, low_memory=_LOW_MEMORY)
-            ),
-            "",
-        )
-        if not word:
-            return False
-    return simplemma.lemmatize(word, lang=dictionary, low_memory=_LOW_MEMORY)[:1].islower()
+    known = _known_spelling(word, lang)  # "Schliesslich" is "Schließlich"
+    if known is None:
+        return False
+    return simplemma.lemmatize(known, lang=lemma_data(lang).dictionary, low_memory=_LOW_MEMORY)[:1].islower()
 
 
 def _is_lemma(word: str, dictionary: str) -> bool:

@@ -687,6 +687,48 @@ def test_federal_body_named_by_one_compound_is_an_organisation_in_the_nominative
     assert [(e.name, e.type) for e in analyse(doc)] == [("Bundesinnenministerium", "ORG")]
 
 
+def test_ministry_named_by_its_field_after_an_article_is_an_organisation(nlp: Language) -> None:
+    doc = nlp.make_doc("Ein Sprecher des Agrarministeriums sagte, das Gesundheitsministerium prüfe das.")
+    assert [(e.name, e.type) for e in analyse(doc)] == [("Agrarministerium", "ORG"), ("Gesundheitsministerium", "ORG")]
+
+
+def test_ministry_without_a_definite_article_is_no_name(nlp: Language) -> None:
+    doc = nlp.make_doc("Sein Finanzministerium plant ein Superministerium.")
+    assert analyse(doc) == []
+
+
+def test_country_before_a_ministry_belongs_to_its_name(nlp: Language) -> None:
+    doc = nlp.make_doc("Das russische Verteidigungsministerium meldete Angriffe, Chinas Außenministerium schwieg.")
+    assert [(e.name, e.type) for e in analyse(doc)] == [
+        ("russisches Verteidigungsministerium", "ORG"),
+        ("Chinas Außenministerium", "ORG"),
+    ]
+
+
+def test_ministry_named_bare_after_its_country_is_that_ministry(nlp: Language) -> None:
+    doc = run(
+        nlp,
+        "Das ukrainische Verteidigungsministerium meldete Drohnen. Das Verteidigungsministerium "
+        "nannte keine Zahlen. Das ukrainische Außenministerium und das polnische Außenministerium "
+        "schwiegen, das Außenministerium in Kiew auch.",
+    )
+    defence = by_name(doc, "ukrainisches Verteidigungsministerium")
+    assert mention_texts(defence) == ["ukrainische Verteidigungsministerium", "Verteidigungsministerium"]
+    # Two foreign ministries named before: the bare one is neither.
+    assert {"ukrainisches Außenministerium", "polnisches Außenministerium", "Außenministerium"} <= names(doc)
+
+
+def test_ministry_named_with_its_country_adjective_and_genitive_is_one_body(nlp: Language) -> None:
+    doc = run(nlp, "Chinas Außenministerium protestierte. Das chinesische Außenministerium drohte.")
+    ministry = by_name(doc, "Chinas Außenministerium")
+    assert mention_texts(ministry) == ["Chinas Außenministerium", "chinesische Außenministerium"]
+
+
+def test_swiss_department_named_by_its_field_is_an_organisation(nlp: Language) -> None:
+    doc = nlp.make_doc("Im Aussendepartement hiess es, man prüfe den Fall.")
+    assert [(e.name, e.type) for e in analyse(doc)] == [("Aussendepartement", "ORG")]
+
+
 def test_hyphenated_name_of_an_institution_is_an_organisation_in_the_nominative(nlp: Language) -> None:
     doc = nlp.make_doc("Forscher des Tarvan-Instituts und der Lembeck-Stiftung warnen.")
     assert [(e.name, e.type) for e in analyse(doc)] == [("Tarvan-Institut", "ORG"), ("Lembeck-Stiftung", "ORG")]

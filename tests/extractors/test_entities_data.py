@@ -88,6 +88,8 @@ def test_compound_org_heads_are_org_heads() -> None:
     nominatives = {row[0] for row in orgs["org_heads"]}
     assert set(orgs["compound_org_heads"]) <= nominatives
     assert set(orgs["hyphen_org_heads"]) <= nominatives
+    assert set(orgs["field_org_heads"]) <= nominatives
+    assert all(w.islower() for w in orgs["field_org_openers"])
 
 
 def test_first_names_are_capitalised_and_single_gendered() -> None:

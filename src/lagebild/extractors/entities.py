@@ -18,9 +18,10 @@ import re
 import unicodedata
 from bisect import bisect_left
 from collections import deque
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from functools import cache
+from typing import Any
 
 import numpy
 from spacy.language import Language
@@ -170,17 +171,9 @@ class _Lexicon:
         self.hyphen_org_heads = {
             form: row[0] for row in orgs.get("org_heads", []) if row[0] in hyphen_heads for form in row
         }
-        compound_heads = set(orgs.get("compound_org_heads", []))
-        # Inflected ending -> nominative ending, longest first: "gerichtshofs" before "hofs".
-        self.compound_org_endings = sorted(
-            (
-                (form.lower(), row[0].lower())
-                for row in orgs.get("org_heads", [])
-                if row[0] in compound_heads
-                for form in row
-            ),
-            key=lambda pair: -len(pair[0]),
-        )
+        self.compound_org_endings = _head_endings(orgs, "compound_org_heads")
+        self.field_org_endings = _head_endings(orgs, "field_org_heads")
+        self.field_org_openers = frozenset(orgs.get("field_org_openers", []))
         self.name_inner = self.org_joiners | frozenset(rules["particles"]) | frozenset(rules["context"]["coordinators"])
         self.club_prefixes = frozenset(orgs.get("club_prefixes", []))
         self.quoted_media: dict[tuple[str, ...], str] = {
@@ -471,6 +464,14 @@ class _Lexicon:
         return s
 
 
+def _head_endings(orgs: Mapping[str, Any], heads_key: str) -> list[tuple[str, str]]:
+    """Inflected ending -> nominative ending of the org_heads rows named in ``heads_key``, longest
+    first: "gerichtshofs" before "hofs"."""
+    heads = set(orgs.get(heads_key, []))
+    pairs = [(form.lower(), row[0].lower()) for row in orgs.get("org_heads", []) if row[0] in heads for form in row]
+    return sorted(pairs, key=lambda pair: -len(pair[0]))
+
+
 @cache
 def _languages() -> frozenset[str]:
     return frozenset(langdata.available_languages())
@@ -513,6 +514,9 @@ class _Cand:
     gender: str | None = None
     entity: int = -1
     appositive: bool = False  # the name of a role phrase before it: "Berater von Trump, Jared Kushner"
+    # One entity for differently written names: "chinesisches Außenministerium" and "Chinas
+    # Außenministerium" share "China|außenministerium"; "|außenministerium" is the bare body.
+    key: str = ""
 
 
 class _Analysis:
@@ -909,6 +913,7 @@ class _Analysis:
                     start, stop = self.tok_span(i, i + 2)
                     self.add(_Cand(start, stop, "ORG", "org", i, i + 2, self.text[start:stop], priority=3))
             self._compound_org(i)
+            self._field_org(i)
             self.adjective_name(i)
             if w in lex.saints:
                 self.saint_name(i)
@@ -1000,6 +1005,59 @@ class _Analysis:
                 name = w[: len(w) - len(form)] + nominative
                 self.add(_Cand(start, end, "ORG", "org", i, i + 1, name, priority=3))
                 return
+
+    def _field_org(self, i: int) -> None:
+        """ "das Finanzministerium", "im Innenministerium", "Chinas Außenministerium", "das
+        russische Verteidigungsministerium": a government's body named by its field, as a name in
+        the nominative. The country before it belongs to the name: an article on the war names
+        two defence ministries."""
+        lex = self.lex
+        w = self.words[i]
+        if not w.isalpha() or not w[:1].isupper() or w.startswith(lex.compound_org_prefixes):
+            return
+        low = w.lower()
+        ending = next(((form, nom) for form, nom in lex.field_org_endings if low.endswith(form)), None)
+        # The field before the head: at least a short word ("Agrarministerium"), not the bare head.
+        if ending is None or len(w) - len(ending[0]) < 3 or lex.known((w,)) is not None:
+            return
+        body = w[: len(w) - len(ending[0])] + ending[1]
+        j = i - 1
+        country: _Known | None = None
+        a = i
+        name = body
+        while j >= 0 and lex.is_adjective(self.words[j]):
+            hit = lex.adjective(self.words[j])
+            if hit is not None and hit.type == "LOC" and country is None:
+                country, a = hit, j
+                stem = self.words[j][: len(self.words[j]) - self._adjective_ending(self.words[j])]
+                name = f"{stem}es {body}"  # the strong neuter nominative: "russisches"
+            j -= 1
+        if j < 0:
+            return
+        before = self.words[j]
+        place = lex.known((before,)) if before[:1].isupper() else None
+        if (
+            country is None
+            and place is not None
+            and place.type == "LOC"
+            and before != place.name
+            and before.endswith("s")
+        ):
+            country, a = place, j  # "Chinas Außenministerium", "Kiews Verteidigungsministerium"
+            name = " ".join([*self.words[j:i], body])
+        elif before.lower() not in lex.field_org_openers:
+            return  # "ein Ministerium", "sein Ministerium": no name
+        start, end = self.tok_span(a, i + 1)
+        key = f"{country.name if country else ''}|{body.lower()}"
+        self.add(_Cand(start, end, "ORG", "org", a, i + 1, name, priority=3, key=key))
+
+    def _adjective_ending(self, word: str) -> int:
+        """The length of the inflection ending of a known adjective ("russischen" -> 2)."""
+        low = word.lower()
+        for ending in sorted(self.lex.adjective_endings, key=len, reverse=True):
+            if low.endswith(ending) and low[: len(low) - len(ending)] in self.lex.adjectives:
+                return len(ending)
+        return 0
 
     def adjective_name(self, i: int) -> None:
         """ "Deutsche Bank", "Freie Universität Berlin", "Schwäbische Alb": inside a sentence only
@@ -2230,14 +2288,25 @@ class _Builder:
         by_name: dict[str, int] = {}
         full: dict[str, list[int]] = {}
         singles: list[_Cand] = []
+        # Where a government's body was named with its country, the same body named bare later
+        # is that one ("das russische Verteidigungsministerium … das Verteidigungsministerium").
+        qualified: dict[str, list[tuple[int, str]]] = {}
+        for c in cands:
+            country, _, body = c.key.partition("|")
+            if country:
+                qualified.setdefault(body, []).append((c.start, c.key))
         for c in cands:
             if c.type != "PER":
                 name = c.name or _strip_genitive(an.text[c.start : c.end], cands, an.text)
-                idx = by_name.get(name)
+                key = c.key or name
+                if c.key.startswith("|"):
+                    earlier = {k for start, k in qualified.get(c.key[1:], []) if start < c.start}
+                    key = earlier.pop() if len(earlier) == 1 else key
+                idx = by_name.get(key)
                 if idx is None or self.clusters[idx].type != c.type:
                     idx = len(self.clusters)
                     self.clusters.append(_Cluster(c.type, name=name))
-                    by_name[name] = idx
+                    by_name[key] = idx
                 self._attach(c, idx)
                 continue
             s, b = c.surname or (c.tok_start, c.tok_end)

@@ -1454,6 +1454,14 @@ def test_no_one_as_subject_says_nothing(nlp: Language) -> None:
     assert all(q.speaker != "keiner" and q.cue != "sagen" for q in quotes)
 
 
+def test_spokesperson_after_the_cue_speaks_for_the_body_in_the_genitive_without_a_parse(qnlp: Language) -> None:
+    # Without the parse (or where it takes the phrase for an object) the words alone must keep
+    # the body the spokesperson speaks for.
+    (q,) = run(qnlp, "„Wir prüfen das“, sagte eine Sprecherin des Innenministeriums.")
+    assert q.speaker_span is not None and q.speaker_span.text == "eine Sprecherin des Innenministeriums"
+    assert q.speaker is not None and q.speaker.startswith("Innenministerium")
+
+
 def test_genitive_source_is_named_in_the_nominative(nlp: Language) -> None:
     (q,) = run(nlp, "Laut einer Meldung des Belgrader Staatsfernsehens haben sich beide geeinigt.")
     assert q.speaker == "Belgrader Staatsfernsehen"

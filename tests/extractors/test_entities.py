@@ -724,6 +724,31 @@ def test_ministry_named_with_its_country_adjective_and_genitive_is_one_body(nlp:
     assert mention_texts(ministry) == ["Chinas Außenministerium", "chinesische Außenministerium"]
 
 
+def test_committee_named_by_its_field_is_an_organisation(nlp: Language) -> None:
+    doc = nlp.make_doc("Der Haushaltsausschuss billigte den Plan, im Umweltausschuss gab es Streit.")
+    assert [(e.name, e.type) for e in analyse(doc)] == [("Haushaltsausschuss", "ORG"), ("Umweltausschuss", "ORG")]
+
+
+def test_parliament_of_a_state_named_bare_is_an_organisation(nlp: Language) -> None:
+    doc = nlp.make_doc("Am Mittwoch stimmte der Landtag über den Haushalt ab.")
+    assert [(e.name, e.type) for e in analyse(doc)] == [("Landtag", "ORG")]
+
+
+def test_parliament_named_with_a_capitalised_adjective_is_given_as_it_stands_alone(nlp: Language) -> None:
+    doc = nlp.make_doc("Gestern stimmte der Thüringer Landtag zu, heute der Sächsische Landtag.")
+    assert [(e.name, e.type) for e in analyse(doc)] == [
+        ("Thüringer Landtag", "ORG"),
+        ("Sächsischer Landtag", "ORG"),
+    ]
+
+
+def test_council_after_the_adjective_of_a_canton_is_its_member_not_the_council(nlp: Language) -> None:
+    doc = run(nlp, "«Das reicht nicht», sagte der Schwyzer Nationalrat. Der Nationalrat stimmte trotzdem zu.")
+    council = by_name(doc, "Nationalrat")
+    assert council.type == "ORG"
+    assert [m.start for m in council.mentions] == [doc.text.index("Der Nationalrat") + 4]
+
+
 def test_swiss_department_named_by_its_field_is_an_organisation(nlp: Language) -> None:
     doc = nlp.make_doc("Im Aussendepartement hiess es, man prüfe den Fall.")
     assert [(e.name, e.type) for e in analyse(doc)] == [("Aussendepartement", "ORG")]

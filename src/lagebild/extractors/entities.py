@@ -822,6 +822,8 @@ class _Analysis:
                     continue
                 hit = (length, known)
                 break
+            if hit is not None and self._council_member(i, hit[0], hit[1]):
+                hit = None
             if hit is not None:
                 length, known = hit
                 stop_tok = self._legal_tail(i + length) if known.type == "ORG" else i + length
@@ -831,6 +833,18 @@ class _Analysis:
                 continue
             self.compound_parts(i)
             i += 1
+
+    def _council_member(self, i: int, length: int, known: _Known) -> bool:
+        """ "so der Schwyzer Nationalrat": a council that titles its members ("Nationalrat",
+        "Bundesrat") after the adjective of a member's canton or town is that member, not the
+        council; the council has no canton's adjective."""
+        return (
+            length == 1
+            and known.type == "ORG"
+            and i in self.roles
+            and i > 0
+            and self.lex.place_of_er_adjective(self.words[i - 1]) is not None
+        )
 
     def hashtag(self, i: int) -> None:
         """A known place or organisation as a hashtag, in any case: "#Hamburg", "#dessau"."""
@@ -2257,6 +2271,14 @@ def _select(cands: list[_Cand], size: int) -> list[_Cand]:
             continue
         occ[c.start : c.end] = b"\x01" * (c.end - c.start)
         chosen.append(c)
+    # The model's span with the name a rule gave the same words: "der Sächsische Landtag" is
+    # "Sächsischer Landtag" standing alone.
+    named: dict[tuple[int, int, str], str] = {
+        (c.start, c.end, c.type): c.name for c in cands if c.name and c.type != "PER"
+    }
+    for c in chosen:
+        if not c.name and (c.start, c.end, c.type) in named:
+            c.name = named[(c.start, c.end, c.type)]
     chosen.sort(key=lambda c: c.start)
     return chosen
 

@@ -724,6 +724,28 @@ def test_ministry_named_with_its_country_adjective_and_genitive_is_one_body(nlp:
     assert mention_texts(ministry) == ["Chinas Außenministerium", "chinesische Außenministerium"]
 
 
+def test_given_name_before_the_head_of_a_place_names_the_place(nlp: Language) -> None:
+    doc = run(nlp, "Das Feuer brach auf dem Camden Market aus und erreichte die Haltestelle Camden Road.")
+    assert {(e.name, e.type) for e in doc._.entities} == {("Camden Market", "LOC"), ("Camden Road", "LOC")}
+
+
+def test_common_noun_opening_a_sentence_before_a_verb_of_saying_is_no_person(nlp: Language) -> None:
+    if "lagebild_second_tagger" not in nlp.pipe_names:
+        pytest.skip("needs the second tagger: its lexicon knows the noun")
+    doc = run(nlp, "Gewinn verspricht vor allem die Dividende.")
+    assert [e.name for e in doc._.entities if e.type == "PER"] == []
+
+
+def test_given_name_in_the_genitive_before_a_noun_is_named_in_the_nominative(nlp: Language) -> None:
+    if "tagger" not in nlp.pipe_names and "morphologizer" not in nlp.pipe_names:
+        pytest.skip("needs a tagger: only a noun after it makes the genitive")
+    doc = run(
+        nlp, "Kurz nach Papst Benedikts erster Enzyklika stieg der Absatz. Bundesrat Beat Jans schwieg, sagte Jans."
+    )
+    assert "Benedikt" in names(doc)
+    assert mention_texts(by_name(doc, "Beat Jans")) == ["Beat Jans", "Jans"]
+
+
 def test_committee_named_by_its_field_is_an_organisation(nlp: Language) -> None:
     doc = nlp.make_doc("Der Haushaltsausschuss billigte den Plan, im Umweltausschuss gab es Streit.")
     assert [(e.name, e.type) for e in analyse(doc)] == [("Haushaltsausschuss", "ORG"), ("Umweltausschuss", "ORG")]

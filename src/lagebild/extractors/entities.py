@@ -306,6 +306,7 @@ class _Lexicon:
         self.not_alone = frozenset(n.casefold() for n in cues.get("not_alone", []))
         self.saints = frozenset(cues.get("saints", []))
         self.street_endings = tuple(cues.get("street_endings", []))
+        self.place_head_words = frozenset(cues.get("place_head_words", []))
         self.not_streets = frozenset(cues.get("not_streets", []))
 
     # -- single-word tests -------------------------------------------------------------------
@@ -761,6 +762,13 @@ class _Analysis:
         b = self._parsed_name_tail(a, b)
         if b - a == 1 and self._group_compound(a):
             return None
+        head = b if b < self.n and self.words[b] in self.lex.place_head_words else b - 1
+        if head > a and self.words[head] in self.lex.place_head_words:
+            # "Camden Market", "Chalk Farm Road": a place named after someone, or with a word that
+            # is also a given name, not a person.
+            start, end = self.tok_span(a, head + 1)
+            self.add(_Cand(start, end, "LOC", source, a, head + 1, priority=priority))
+            return None
         start, end = self.tok_span(a, b)
         surname_end = b
         if b - 1 > s and (_REGNAL.match(self.words[b - 1]) or self.words[b - 1] in self.lex.name_suffixes):
@@ -780,13 +788,24 @@ class _Analysis:
         return any(low.endswith(e) and len(low) > len(e) + 2 for e in self.lex.never_name_endings)
 
     def _genitive_base(self, a: int) -> str:
-        """The name of a person met in the genitive before a role or a known person's name in
-        the genitive ("US-Präsident Trumps Sondergesandter" -> "Trump"), else ""."""
+        """The name of a person met in the genitive before a role, or a known person's name or a
+        given name in the genitive ("US-Präsident Trumps Sondergesandter" -> "Trump", "Papst
+        Benedikts erste Enzyklika" -> "Benedikt"), else ""."""
         w = self.words[a]
         if len(w) < 4 or not w.endswith("s"):
             return ""
         base = w[:-1]
         if (base,) in self.lex.known_persons or (a + 1 < self.n and a + 1 in self.roles):
+            return base
+        if (
+            self.has_pos
+            and a + 1 < self.n
+            and self.doc[a + 1].pos_ in ("ADJ", "NOUN")
+            and self.lex.is_first_name(base, alone=True)
+            and not self.lex.is_first_name(w, alone=True)
+        ):
+            # A given name before the noun it qualifies; "Jens" and "Niklas" are names of their
+            # own, and "sagte Jans" is Beat Jans.
             return base
         return ""
 
@@ -1682,8 +1701,8 @@ class _Analysis:
                 if self.has_pos and self.doc[a].pos_ not in ("PROPN", "NOUN", "X"):
                     return  # "Mittlerweile erklärt …", "Alles sagte …"
                 got = self.take_name(a, allow_single=True, trust_tagger=False)
-                if got is not None and got[2] - got[0] == 1 and self._opening_adverb(a):
-                    return  # "Weiter sagte der Journalist, …"
+                if got is not None and got[2] - got[0] == 1 and (self._opening_adverb(a) or self._lexicon_noun(a)):
+                    return  # "Weiter sagte der Journalist, …", "Gewinn verspricht die Dividende"
                 if got is not None and got[2] == i:
                     self.person(*got, "cue", self._speaker_priority(got[0], got[2]))
                 return

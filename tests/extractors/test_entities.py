@@ -746,6 +746,11 @@ def test_given_name_in_the_genitive_before_a_noun_is_named_in_the_nominative(nlp
     assert mention_texts(by_name(doc, "Beat Jans")) == ["Beat Jans", "Jans"]
 
 
+def test_capitalised_adjectives_after_the_joiner_belong_to_the_name(nlp: Language) -> None:
+    doc = nlp.make_doc("Am Sonntag entschied der Ständige Ausschuss des Nationalen Volkskongresses.")
+    assert [(e.name, e.type) for e in analyse(doc)] == [("Ständiger Ausschuss des Nationalen Volkskongresses", "ORG")]
+
+
 def test_committee_named_by_its_field_is_an_organisation(nlp: Language) -> None:
     doc = nlp.make_doc("Der Haushaltsausschuss billigte den Plan, im Umweltausschuss gab es Streit.")
     assert [(e.name, e.type) for e in analyse(doc)] == [("Haushaltsausschuss", "ORG"), ("Umweltausschuss", "ORG")]

@@ -964,6 +964,10 @@ class _Analysis:
             k = i + 2
             while k < self.n and lex.is_adjective(self.words[k]):
                 k += 1
+            # "Ausschuss des Nationalen Volkskongresses": capitalised adjectives of the name
+            # before its noun.
+            while k + 1 < self.n and k - i < 5 and self._name_adjective(k) and self.words[k + 1][:1].isupper():
+                k += 1
             if (
                 k >= self.n
                 or not self.words[k][:1].isupper()
@@ -1198,7 +1202,10 @@ class _Analysis:
         if self._place_adjective(w):
             return True
         if self.has_pos:
-            return self.doc[k].pos_ == "ADJ" or (self.doc[k].pos_ == "PROPN" and w.endswith("er"))
+            # The tagger's attributive adjective counts where the morphologizer made a noun of it
+            # ("der Ständige Ausschuss").
+            tok = self.doc[k]
+            return tok.pos_ == "ADJ" or tok.tag_ == "ADJA" or (tok.pos_ == "PROPN" and w.endswith("er"))
         return lex.adjective(w) is not None or lex.adjective_suffix_re.search(w.lower()) is not None
 
     def _kind_noun(self, w: str) -> bool:

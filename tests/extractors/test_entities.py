@@ -751,6 +751,35 @@ def test_capitalised_adjectives_after_the_joiner_belong_to_the_name(nlp: Languag
     assert [(e.name, e.type) for e in analyse(doc)] == [("Ständiger Ausschuss des Nationalen Volkskongresses", "ORG")]
 
 
+def test_nationality_before_a_given_name_is_no_part_of_the_name(nlp: Language) -> None:
+    doc = run(nlp, "Der Slowake Peter Sagan wurde Zweiter, der Deutsche Marcel Kittel kam auf Rang drei.")
+    assert [(e.name, e.type) for e in doc._.entities] == [("Peter Sagan", "PER"), ("Marcel Kittel", "PER")]
+
+
+def test_irish_name_with_a_typographic_apostrophe_is_one_person(nlp: Language) -> None:
+    doc = run(nlp, "Mit Sean O’Keefe sprach Conan O’Brien. Später flogen Stevens und O’Keefe nach Alaska.")
+    assert mention_texts(by_name(doc, "Sean O’Keefe")) == ["Sean O’Keefe", "O’Keefe"]
+    assert "Conan O’Brien" in names(doc)
+
+
+def test_particle_before_an_organisation_opens_no_surname(nlp: Language) -> None:
+    doc = run(nlp, "Er sprach mit Patrick Georg von der IG Metall und mit Ursula von der Leyen.")
+    assert {"Patrick Georg", "IG Metall", "Ursula von der Leyen"} <= names(doc)
+
+
+def test_parliament_with_its_adjective_is_the_parliament(nlp: Language) -> None:
+    doc = nlp.make_doc("Die Grünen im Deutschen Bundestag stimmten zu. Der Deutsche Bundestag tagte.")
+    (parliament,) = [e for e in analyse(doc) if e.name == "Bundestag"]
+    assert mention_texts(parliament) == ["Deutschen Bundestag", "Deutsche Bundestag"]
+
+
+def test_models_organisation_with_a_capitalised_adjective_is_named_in_the_nominative(nlp: Language) -> None:
+    if "ner" not in nlp.pipe_names:
+        pytest.skip("needs the model's reading of the whole name")
+    doc = run(nlp, "Der Präsident des Deutschen Pétanque Verbands kam nicht.")
+    assert "Deutscher Pétanque Verband" in names(doc)
+
+
 def test_committee_named_by_its_field_is_an_organisation(nlp: Language) -> None:
     doc = nlp.make_doc("Der Haushaltsausschuss billigte den Plan, im Umweltausschuss gab es Streit.")
     assert [(e.name, e.type) for e in analyse(doc)] == [("Haushaltsausschuss", "ORG"), ("Umweltausschuss", "ORG")]

@@ -1,3 +1,4 @@
+import pickle
 from pathlib import Path
 
 import pytest
@@ -35,3 +36,17 @@ def test_unknown_pipeline_gives_clear_error() -> None:
     with pytest.raises(LagebildError) as info:
         load_nlp(model="de_gibt_es_nicht")
     assert info.value.code == "E030" and "de_gibt_es_nicht" in info.value.message
+
+
+def test_name_with_a_typographic_apostrophe_stays_one_token() -> None:
+    nlp = load_nlp(model="blank:de")
+    words = [t.text for t in nlp.make_doc("Sean O’Keefe traf Massimo D’Alema und O’Briens Sohn. Wie geht’s?")]
+    assert [w for w in words if "’" in w and w[:1].isupper()] == ["O’Keefe", "D’Alema", "O’Briens"]
+    assert "’s" in words
+
+
+def test_pipeline_with_its_tokenizer_rules_can_be_pickled() -> None:
+    # Scale-out (Dask, multiprocessing) ships the pipeline to workers.
+    nlp = load_nlp(model="blank:de")
+    clone = pickle.loads(pickle.dumps(nlp.tokenizer))
+    assert [t.text for t in clone("Sean O’Keefe")] == ["Sean", "O’Keefe"]

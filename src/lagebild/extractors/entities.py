@@ -51,6 +51,7 @@ _SPEECH_BEFORE = frozenset(',"“”«»')
 _NAME_START = frozenset('"„“«»:(')
 _QUOTES = frozenset('"„“”«»')
 # A capitalised word with an adjective's ending: "Deutsche", "Freien", "Berliner".
+_APOSTROPHE_NAME = re.compile(r"^[A-ZÄÖÜ][’'][A-ZÄÖÜ]")
 _CAP_ADJECTIVE = re.compile(r"^[A-ZÄÖÜ][a-zäöüß]+(?:e|er|es|en|em)$")
 # An ordinal before a club ("1. FC Köln") and a year of founding after it ("Schalke 04").
 _ORDINAL = re.compile(r"^\d\.$")
@@ -580,6 +581,13 @@ class _Analysis:
                 opener = None
         return mask
 
+    def _organisation_at(self, i: int) -> bool:
+        """Whether a known organisation's name begins at token i ("IG Metall", "SPD")."""
+        return any(
+            (known := self.lex.known(tuple(self.words[i : i + length]))) is not None and known.type == "ORG"
+            for length in range(1, min(self.lex.max_form, self.n - i) + 1)
+        )
+
     def name_like(self, i: int) -> bool:
         if i >= self.n:
             return False
@@ -594,7 +602,8 @@ class _Analysis:
         if self.lex.known((w,)) is not None:
             return False
         low = w.lower()
-        if not w.isupper() and self.lex.noun_suffix_re.search(low):
+        # "O’Brien" ends like "Italien" but is an Irish name, as "D’Alema" an Italian one.
+        if not w.isupper() and not _APOSTROPHE_NAME.match(w) and self.lex.noun_suffix_re.search(low):
             return False
         return not (w.endswith("-") or "/" in w)
 
@@ -646,6 +655,8 @@ class _Analysis:
                 or (firsts and m + 1 < self.n and self._capital_particle(m))
             ):
                 m += 1
+            if m > k and self._organisation_at(m):
+                m = k  # "Patrick Georg von der IG Metall": the body he is from, no surname
         if firsts and (self.name_like(m) or self._surname_by_reading(m) or self._place_as_surname(j, m, allow_single)):
             end = m + 1
             if self.words[m].endswith(lex.patronymic_endings) and self.name_like(end):
@@ -1165,9 +1176,10 @@ class _Analysis:
             return None
         ending = self.lex.adjective_nominative[gender]
         words = []
-        for w in self.words[a:head]:
-            if w.endswith("er") or not w.endswith(("e", "en", "em", "es")):
-                words.append(w)  # "Berliner", or no adjective's ending
+        for k in range(a, head):
+            w = self.words[k]
+            if w.endswith("er") or not w.endswith(("e", "en", "em", "es")) or not self._name_adjective(k):
+                words.append(w)  # "Berliner", "Pétanque": no adjective's ending, or no adjective
                 continue
             stem = w[:-1] if w.endswith("e") else w[:-2]
             words.append(stem + ending)
@@ -1992,6 +2004,11 @@ class _Analysis:
                 b -= 1
             if a >= b or any(doc[k].is_space or self.words[k] in ",;:()[]" for k in range(a, b)):
                 continue
+            if b - a > 2 and self.lex.is_demonym(self.words[a]) and self.lex.is_first_name(self.words[a + 1]):
+                # "der Deutsche Marcel Kittel", "die Französin Marie Dupont": the person's
+                # nationality, no part of a name; the given-name rule finds the person.
+                a += 1
+                label = "PER"
             if label == "PER":
                 # A sentence's opening word the model took into the name: "Da Wilder", "Laut Parker".
                 while a < b and (
@@ -2083,6 +2100,9 @@ class _Analysis:
                 for k in range(max(0, a - reach), a + 1)
                 for c in gaz_at.get(k, ())
             )
+            if etype == "ORG" and not name and b - a > 1 and self._name_adjective(a):
+                # "des Deutschen Pétanque Verbands" is the "Deutscher Pétanque Verband".
+                name = self._adjective_name_nominative(a, b - 1, b) or ""
             self.add(_Cand(start, end, etype, "model", a, b, name, priority=3 if whole else 1))
 
     def find_surnames(self, chosen: list[_Cand]) -> list[_Cand]:
@@ -2170,8 +2190,11 @@ class _Analysis:
 
     @staticmethod
     def _model_word(c: _Cand) -> bool:
-        """A single word only the model reads as a place or an organisation."""
-        return c.source == "model" and c.type in ("LOC", "ORG") and c.tok_end - c.tok_start == 1 and not c.name
+        """A single word only the model reads as a place or an organisation, alone or in a list
+        with a place ("Stevens und O’Keefe" after "Sean O’Keefe")."""
+        return (
+            c.source in ("model", "listed") and c.type in ("LOC", "ORG") and c.tok_end - c.tok_start == 1 and not c.name
+        )
 
     # -- role phrases --------------------------------------------------------------------------
 

@@ -7,7 +7,9 @@ setting. lagebild's own rule components are added on top, in data-flow order.
 
 from __future__ import annotations
 
+import re
 import threading
+from collections.abc import Callable
 from importlib import resources
 from pathlib import Path
 
@@ -15,6 +17,7 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from lagebild import lang as langdata
 from lagebild import settings
 from lagebild.errors import LagebildError
 from lagebild.extractors import entities as _entities  # noqa: F401
@@ -65,12 +68,34 @@ def _base_pipeline(model: str, lang: str) -> Language:
     return spacy.blank(lang)
 
 
+def _keep_whole_words(nlp: Language, lang: str) -> None:
+    """Let the tokenizer keep the language's ``whole_words`` (``layout.toml``) in one token, and
+    still every word its own token_match kept."""
+    patterns = langdata.load(lang, "layout").get("whole_words", []) if langdata.has(lang, "layout") else []
+    if not patterns:
+        return
+    whole = re.compile("|".join(f"(?:{p})" for p in patterns))
+    nlp.tokenizer.token_match = _TokenMatch(whole, nlp.tokenizer.token_match)  # type: ignore[union-attr]
+
+
+class _TokenMatch:
+    """A token_match that can be pickled with the pipeline (a lambda cannot)."""
+
+    def __init__(self, pattern: re.Pattern[str], before: Callable[[str], object] | None) -> None:
+        self.pattern = pattern
+        self.before = before
+
+    def __call__(self, text: str) -> object:
+        return self.pattern.match(text) or (self.before(text) if self.before is not None else None)
+
+
 def load_nlp(model: str | None = None, lang: str | None = None) -> Language:
     """A new pipeline: the statistical core plus lagebild's components (layout first)."""
     register_extensions()
     lang = lang or settings.get("language")
     model = settings.get("model") if model is None else model
     nlp = _base_pipeline(model, lang)
+    _keep_whole_words(nlp, lang)
     if "lagebild_layout" not in nlp.pipe_names:
         # First, so that a parser or senter respects paragraph and headline boundaries.
         nlp.add_pipe("lagebild_layout_v1", name="lagebild_layout", first=True)

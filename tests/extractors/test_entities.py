@@ -780,6 +780,20 @@ def test_models_organisation_with_a_capitalised_adjective_is_named_in_the_nomina
     assert "Deutscher Pétanque Verband" in names(doc)
 
 
+def test_hyphenated_noun_for_a_countrys_people_is_no_place(nlp: Language) -> None:
+    doc = run(nlp, "Sie planten Anschläge auf in Deutschland lebende US-Amerikaner.")
+    assert "US-Amerikaner" not in names(doc)
+
+
+def test_word_a_rule_names_as_a_person_is_that_person_where_only_the_model_reads_a_place(nlp: Language) -> None:
+    if "ner" not in nlp.pipe_names:
+        pytest.skip("needs the model's second reading")
+    doc = run(nlp, "Die Anhänger von Thaksin protestierten in Bangkok. Thaksin sagte, er kehre zurück.")
+    (thaksin,) = [e for e in doc._.entities if e.name == "Thaksin"]
+    assert thaksin.type == "PER"
+    assert len([m for m in thaksin.mentions if m.text == "Thaksin"]) == 2
+
+
 def test_committee_named_by_its_field_is_an_organisation(nlp: Language) -> None:
     doc = nlp.make_doc("Der Haushaltsausschuss billigte den Plan, im Umweltausschuss gab es Streit.")
     assert [(e.name, e.type) for e in analyse(doc)] == [("Haushaltsausschuss", "ORG"), ("Umweltausschuss", "ORG")]

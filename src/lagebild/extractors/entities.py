@@ -919,6 +919,8 @@ class _Analysis:
             and i not in self.roles
             and not self._kind_compound(tail)
             and not self.lex.noun_suffix_re.search(tail.lower())
+            # "US-Amerikaner", "Kosovo-Albaner": the people, not a place.
+            and not self.lex.is_demonym(self.words[i])
         )
 
     def find_role_prefixes(self) -> None:
@@ -2347,6 +2349,10 @@ class _Cluster:
     extra: list[tuple[int, int, str]] = field(default_factory=list)  # (start, end, kind) mentions
 
 
+# Candidates read by the model alone, or spread from such a reading to other mentions.
+_GUESSED_SOURCES = frozenset({"model", "listed", "surname"})
+
+
 class _Builder:
     def __init__(self, an: _Analysis) -> None:
         self.an = an
@@ -2441,7 +2447,29 @@ class _Builder:
             self._attach(c, self._nearest(options, c.start))
         for cl in self.clusters:
             self._name(cl, cands)
+        self._one_sense()
         self.person_cands = [c for c in cands if c.type == "PER"]
+
+    def _one_sense(self) -> None:
+        """One word, one entity in an article: a single word that a rule reads as one type
+        ("Thaksin sagte" a person, "Diehl kündigte an" a company) and only the model (or names
+        spread from it) as another elsewhere is the rule's entity throughout."""
+        by_word: dict[str, list[int]] = {}
+        for k, cl in enumerate(self.clusters):
+            if cl.cands and cl.name and " " not in cl.name:
+                by_word.setdefault(cl.name.casefold(), []).append(k)
+        for ids in by_word.values():
+            if len({self.clusters[k].type for k in ids}) < 2:
+                continue
+            strong = [k for k in ids if any(c.source not in _GUESSED_SOURCES for c in self.clusters[k].cands)]
+            if len(strong) != 1:
+                continue
+            for k in ids:
+                if k != strong[0]:
+                    for c in self.clusters[k].cands:
+                        c.type = self.clusters[strong[0]].type
+                        self._attach(c, strong[0])
+                    self.clusters[k].cands = []
 
     def _nearest(self, options: list[int], pos: int) -> int:
         """Of several persons sharing a surname, the one named last before pos (else first after)."""

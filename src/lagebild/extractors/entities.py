@@ -788,6 +788,13 @@ class _Analysis:
         first = self.words[a] if s > a else None
         if first:
             c.gender = self.lex.gender_of_first(first)
+            if (
+                surname_end == b
+                and (" ".join(self.words[a:b]),) not in self.lex.known_persons
+                and self._genitive_before_noun(b)
+            ):
+                # "Joseph Ratzingers Buch": the person is Joseph Ratzinger.
+                c.name = self.text[start : end - 1]
         elif b - a == 1:
             c.name = self._genitive_base(a)
         self.add(c)
@@ -818,6 +825,8 @@ class _Analysis:
             # A given name before the noun it qualifies; "Jens" and "Niklas" are names of their
             # own, and "sagte Jans" is Beat Jans.
             return base
+        if self._genitive_before_noun(a + 1) and not self.lex.is_first_name(w):
+            return base  # "Bruckners Werke", "Schostakowitschs festlicher Ouvertüre"
         return ""
 
     def find_gazetteer(self) -> None:
@@ -831,7 +840,14 @@ class _Analysis:
                 i += 1
                 continue
             if w not in lex.form_starts and w.casefold() not in lex.form_starts:
-                self.compound_parts(i)
+                place = self._place_genitive(i)
+                if place is not None:
+                    # "das Bürgertum Bozens": a town's genitive, which the gazetteer lists for
+                    # countries only.
+                    start, end = self.tok_span(i, i + 1)
+                    self.add(_Cand(start, end, "LOC", "gaz", i, i + 1, place.name, priority=2))
+                else:
+                    self.compound_parts(i)
                 i += 1
                 continue
             for length in range(min(lex.max_form, self.n - i), 0, -1):
@@ -875,6 +891,26 @@ class _Analysis:
             and i > 0
             and self.lex.place_of_er_adjective(self.words[i - 1]) is not None
         )
+
+    def _place_genitive(self, i: int) -> _Known | None:
+        w = self.words[i]
+        if len(w) < 5 or not w.endswith("s") or not w[:1].isupper() or w[:-1] in self.lex.ambiguous:
+            return None
+        known = self.lex.known((w[:-1],))
+        return known if known is not None and known.type == "LOC" else None
+
+    def _genitive_before_noun(self, b: int) -> bool:
+        """Whether the name ending before token b is in the genitive before the noun it qualifies
+        ("Bruckners Werke", "Joseph Ratzingers Buch"). A surname that ends in -s itself takes an
+        apostrophe ("Harris’ Wahlkampf"), so only a consonant before the -s counts, and not where
+        the word without it is a given name ("Williams", "Peters", "Evans")."""
+        w = self.words[b - 1]
+        if not self.has_pos or b >= self.n or len(w) < 5 or not w.endswith("s"):
+            return False
+        stem = w[:-1]
+        if stem[-1:].lower() in "aeiouäöüyszx" or self.lex.is_first_name(stem):
+            return False
+        return self.doc[b].pos_ in ("NOUN", "ADJ") and self.words[b][:1] not in _QUOTES
 
     def hashtag(self, i: int) -> None:
         """A known place or organisation as a hashtag, in any case: "#Hamburg", "#dessau"."""

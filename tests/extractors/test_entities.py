@@ -811,6 +811,18 @@ def test_austrian_holder_of_a_seat_is_a_role(nlp: Language) -> None:
     assert [r.text for r in by_name(doc, "Waltraud Deeg").roles] == ["SVP-Mandatarin"]
 
 
+def test_plural_of_a_common_noun_is_no_place_but_a_town_after_a_preposition_is(nlp: Language) -> None:
+    if "ner" not in nlp.pipe_names:
+        pytest.skip("needs the model's place readings")
+    doc = run(nlp, "Das Element ist der Austausch zwischen Köchen und Gästen. Er wohnt in Weiden.")
+    assert [(e.name, e.type) for e in doc._.entities] == [("Weiden", "LOC")]
+
+
+def test_common_noun_after_a_fused_article_is_no_organisation(nlp: Language) -> None:
+    doc = run(nlp, "Im Zentrum steht der Austausch, sagte sie im Bundestag.")
+    assert [(e.name, e.type) for e in doc._.entities] == [("Bundestag", "ORG")]
+
+
 def test_committee_named_by_its_field_is_an_organisation(nlp: Language) -> None:
     doc = nlp.make_doc("Der Haushaltsausschuss billigte den Plan, im Umweltausschuss gab es Streit.")
     assert [(e.name, e.type) for e in analyse(doc)] == [("Haushaltsausschuss", "ORG"), ("Umweltausschuss", "ORG")]

@@ -30,7 +30,7 @@ from spacy.util import filter_spans
 
 from lagebild import lang as langdata
 from lagebild.language.doctext import text_of
-from lagebild.language.lemma import dictionary_word, lower_case_word
+from lagebild.language.lemma import dictionary_form, dictionary_word, lower_case_word
 from lagebild.language.second_tagger import second_tags_of
 from lagebild.records import Entity, EntityType, Role, Span
 
@@ -1893,6 +1893,19 @@ class _Analysis:
             return False
         return nxt in self.roles or (self.has_pos and self.doc[nxt].pos_ == "NOUN" and not self.doc[nxt].ent_type_)
 
+    def _inflected_noun(self, a: int) -> bool:
+        """A plural or dative of a common noun the dictionary knows ("zwischen Köchen und Gästen",
+        "durch Presseorgane"): names are seldom so inflected. Towns that look like plurals
+        ("in Weiden", "nach Bingen") follow a preposition of place, and the genitive -s is left
+        to the name rules."""
+        w = self.words[a]
+        if len(w) < 5 or w.endswith("s") or self.lex.is_first_name(w) or (w,) in self.lex.known_persons:
+            return False
+        if a > 0 and self.words[a - 1].lower() in self.lex.place_prepositions:
+            return False
+        base = dictionary_form(w, self.lang)
+        return base != w and base[:1].isupper() and w[:1] == base[:1] and dictionary_word(base, self.lang)
+
     def _lexicon_noun(self, a: int) -> bool:
         """A word that the second tagger finds in its lexicon as a common noun and the dictionary
         knows as one ("Transparenz", "Baugrube"): a model's person or place reading of it alone
@@ -2071,7 +2084,9 @@ class _Analysis:
                     b += 1
                     while b < self.n and not self.name_like(b - 1) and self.words[b - 1] in self.lex.particles:
                         b += 1
-                if b - a == 1 and (self.lex.known((self.words[a],)) is not None or self._lexicon_noun(a)):
+                if b - a == 1 and (
+                    self.lex.known((self.words[a],)) is not None or self._lexicon_noun(a) or self._inflected_noun(a)
+                ):
                     continue
                 if not self._plausible_name(a, b):
                     continue
@@ -2112,7 +2127,13 @@ class _Analysis:
                 and b - a == 1
                 and (
                     self._opening_adverb(a)
-                    or (label == "LOC" and (self._noun_with_article(a) or self._lexicon_noun(a)))
+                    or (
+                        label == "LOC"
+                        and (self._noun_with_article(a) or self._lexicon_noun(a) or self._inflected_noun(a))
+                    )
+                    # "Im Zentrum steht …", "am Markt": a noun after a preposition fused with its
+                    # article; bodies so named are in the gazetteer ("im Bundestag").
+                    or (label == "ORG" and a > 0 and self.doc[a - 1].tag_ == "APPRART" and self._lexicon_noun(a))
                 )
             ):
                 continue  # "Jährlich verkaufen sie …", "im Vorfeld", "die Stadien", "die Effizienz"

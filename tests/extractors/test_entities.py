@@ -823,6 +823,21 @@ def test_common_noun_after_a_fused_article_is_no_organisation(nlp: Language) -> 
     assert [(e.name, e.type) for e in doc._.entities] == [("Bundestag", "ORG")]
 
 
+def test_given_name_after_a_particle_opens_the_next_name(nlp: Language) -> None:
+    doc = run(nlp, "Er verfilmte den autobiografischen Roman von Gregor Dorfmeister. Otto von Habsburg kam.")
+    assert {(e.name, e.type) for e in doc._.entities} == {("Gregor Dorfmeister", "PER"), ("Otto von Habsburg", "PER")}
+
+
+def test_given_name_after_a_patronymic_particle_belongs_to_the_name(nlp: Language) -> None:
+    doc = run(nlp, "Er traf den Emir Tamim bin Hamad Al Thani in Doha.")
+    assert any(e.type == "PER" and e.name.startswith("Tamim bin Hamad") for e in doc._.entities)
+
+
+def test_italian_capitalised_particle_belongs_to_the_name(nlp: Language) -> None:
+    doc = run(nlp, "Das fragten Hans Heiss und Riccardo Dello Sbarba im Landtag.")
+    assert "Riccardo Dello Sbarba" in names(doc)
+
+
 def test_committee_named_by_its_field_is_an_organisation(nlp: Language) -> None:
     doc = nlp.make_doc("Der Haushaltsausschuss billigte den Plan, im Umweltausschuss gab es Streit.")
     assert [(e.name, e.type) for e in analyse(doc)] == [("Haushaltsausschuss", "ORG"), ("Umweltausschuss", "ORG")]

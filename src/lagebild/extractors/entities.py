@@ -237,6 +237,7 @@ class _Lexicon:
         }
         self.particles = frozenset(rules["particles"])
         self.capitalised_particles = frozenset(rules["capitalised_particles"])
+        self.patronymic_particles = frozenset(rules.get("patronymic_particles", []))
         self.particle_followers = frozenset(rules["particle_followers"])
         self.name_suffixes = frozenset(rules["name_suffixes"])
         self.particle_openers = sorted((tuple(o) for o in rules["particle_openers"]), key=lambda o: -len(o))
@@ -657,6 +658,13 @@ class _Analysis:
                 m += 1
             if m > k and self._organisation_at(m):
                 m = k  # "Patrick Georg von der IG Metall": the body he is from, no surname
+            elif (
+                m > k
+                and self.words[k].lower() not in lex.patronymic_particles
+                and self.lex.is_first_name(self.words[m], alone=True)
+                and self.name_like(m + 1)
+            ):
+                m = k  # "den Roman von Gregor Dorfmeister": a given name opens the next name
         if firsts and (self.name_like(m) or self._surname_by_reading(m) or self._place_as_surname(j, m, allow_single)):
             end = m + 1
             if self.words[m].endswith(lex.patronymic_endings) and self.name_like(end):

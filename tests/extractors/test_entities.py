@@ -838,6 +838,13 @@ def test_italian_capitalised_particle_belongs_to_the_name(nlp: Language) -> None
     assert "Riccardo Dello Sbarba" in names(doc)
 
 
+def test_english_name_closed_by_the_word_for_a_body_is_an_organisation(nlp: Language) -> None:
+    doc = run(nlp, "Das Geld kam von der Melinda Gates Foundation, die Zahlen von Transparency International.")
+    found = {(e.name, e.type) for e in doc._.entities}
+    assert ("Melinda Gates Foundation", "ORG") in found
+    assert all(etype == "ORG" for _name, etype in found)
+
+
 def test_committee_named_by_its_field_is_an_organisation(nlp: Language) -> None:
     doc = nlp.make_doc("Der Haushaltsausschuss billigte den Plan, im Umweltausschuss gab es Streit.")
     assert [(e.name, e.type) for e in analyse(doc)] == [("Haushaltsausschuss", "ORG"), ("Umweltausschuss", "ORG")]

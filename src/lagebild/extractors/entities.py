@@ -309,6 +309,7 @@ class _Lexicon:
         self.saints = frozenset(cues.get("saints", []))
         self.street_endings = tuple(cues.get("street_endings", []))
         self.place_head_words = frozenset(cues.get("place_head_words", []))
+        self.org_head_words = frozenset(cues.get("org_head_words", []))
         self.not_streets = frozenset(cues.get("not_streets", []))
 
     # -- single-word tests -------------------------------------------------------------------
@@ -781,13 +782,14 @@ class _Analysis:
         b = self._parsed_name_tail(a, b)
         if b - a == 1 and self._group_compound(a):
             return None
-        head = b if b < self.n and self.words[b] in self.lex.place_head_words else b - 1
-        if head > a and self.words[head] in self.lex.place_head_words:
-            # "Camden Market", "Chalk Farm Road": a place named after someone, or with a word that
-            # is also a given name, not a person.
-            start, end = self.tok_span(a, head + 1)
-            self.add(_Cand(start, end, "LOC", source, a, head + 1, priority=priority))
-            return None
+        for heads, etype in ((self.lex.place_head_words, "LOC"), (self.lex.org_head_words, "ORG")):
+            head = b if b < self.n and self.words[b] in heads else b - 1
+            if head > a and self.words[head] in heads:
+                # "Camden Market", "Chalk Farm Road", "Melinda Gates Foundation": a place or body
+                # named after someone, or with a word that is also a given name, not a person.
+                start, end = self.tok_span(a, head + 1)
+                self.add(_Cand(start, end, etype, source, a, head + 1, priority=priority))  # type: ignore[arg-type]
+                return None
         start, end = self.tok_span(a, b)
         surname_end = b
         if b - 1 > s and (_REGNAL.match(self.words[b - 1]) or self.words[b - 1] in self.lex.name_suffixes):
@@ -1261,9 +1263,15 @@ class _Analysis:
             return True
         if self.has_pos:
             # The tagger's attributive adjective counts where the morphologizer made a noun of it
-            # ("der Ständige Ausschuss").
+            # ("der Ständige Ausschuss"), unless the second tagger reads a noun ("des
+            # Bundesstaates Queensland").
             tok = self.doc[k]
-            return tok.pos_ == "ADJ" or tok.tag_ == "ADJA" or (tok.pos_ == "PROPN" and w.endswith("er"))
+            second_noun = self.second is not None and self.second.tags[k] in self.lex.noun_tags
+            return (
+                tok.pos_ == "ADJ"
+                or (tok.tag_ == "ADJA" and not second_noun)
+                or (tok.pos_ == "PROPN" and w.endswith("er"))
+            )
         return lex.adjective(w) is not None or lex.adjective_suffix_re.search(w.lower()) is not None
 
     def _kind_noun(self, w: str) -> bool:
@@ -2068,6 +2076,8 @@ class _Analysis:
                 # nationality, no part of a name; the given-name rule finds the person.
                 a += 1
                 label = "PER"
+            if b - a > 1 and self.words[b - 1] in self.lex.org_head_words:
+                label = "ORG"  # "Transparency International": a body, whatever the model read
             if label == "PER":
                 # A sentence's opening word the model took into the name: "Da Wilder", "Laut Parker".
                 while a < b and (

@@ -845,6 +845,13 @@ def test_english_name_closed_by_the_word_for_a_body_is_an_organisation(nlp: Lang
     assert all(etype == "ORG" for _name, etype in found)
 
 
+def test_common_noun_after_a_role_and_a_preposition_like_a_particle_is_no_name(nlp: Language) -> None:
+    if "lagebild_second_tagger" not in nlp.pipe_names:
+        pytest.skip("needs the second tagger: its lexicon knows the noun")
+    doc = run(nlp, "Dabei kommen Politiker zu Wort. Der Minister zu Guttenberg schwieg.")
+    assert [e.name for e in doc._.entities] == ["zu Guttenberg"]
+
+
 def test_committee_named_by_its_field_is_an_organisation(nlp: Language) -> None:
     doc = nlp.make_doc("Der Haushaltsausschuss billigte den Plan, im Umweltausschuss gab es Streit.")
     assert [(e.name, e.type) for e in analyse(doc)] == [("Haushaltsausschuss", "ORG"), ("Umweltausschuss", "ORG")]

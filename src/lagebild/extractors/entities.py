@@ -633,7 +633,8 @@ class _Analysis:
             return j, j, self._suffixed(m + 1)
         for opener in lex.particle_openers:
             k = j + len(opener)
-            if tuple(self.words[j:k]) == opener and self.name_like(k):
+            # "Politiker kommen zu Wort": a common noun after the preposition is no surname.
+            if tuple(self.words[j:k]) == opener and self.name_like(k) and not self._lexicon_noun(k):
                 return j, j, k + 1
         if not self.name_like(j) and not (
             # After a role a first name that is also a word stands before its surname

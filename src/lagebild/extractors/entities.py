@@ -50,8 +50,9 @@ _NAME_END = frozenset('.,:;!?()"“”«»')
 _SPEECH_BEFORE = frozenset(',"“”«»')
 _NAME_START = frozenset('"„“«»:(')
 _QUOTES = frozenset('"„“”«»')
-# A capitalised word with an adjective's ending: "Deutsche", "Freien", "Berliner".
+# A name with an apostrophe after its first letter: "O’Brien", "D’Alema".
 _APOSTROPHE_NAME = re.compile(r"^[A-ZÄÖÜ][’'][A-ZÄÖÜ]")
+# A capitalised word with an adjective's ending: "Deutsche", "Freien", "Berliner".
 _CAP_ADJECTIVE = re.compile(r"^[A-ZÄÖÜ][a-zäöüß]+(?:e|er|es|en|em)$")
 # An ordinal before a club ("1. FC Köln") and a year of founding after it ("Schalke 04").
 _ORDINAL = re.compile(r"^\d\.$")
@@ -310,6 +311,7 @@ class _Lexicon:
         self.street_endings = tuple(cues.get("street_endings", []))
         self.place_head_words = frozenset(cues.get("place_head_words", []))
         self.org_head_words = frozenset(cues.get("org_head_words", []))
+        self.apostrophe_genitive_endings = tuple(cues.get("apostrophe_genitive_endings", []))
         self.not_streets = frozenset(cues.get("not_streets", []))
 
     # -- single-word tests -------------------------------------------------------------------
@@ -783,13 +785,17 @@ class _Analysis:
         b = self._parsed_name_tail(a, b)
         if b - a == 1 and self._group_compound(a):
             return None
-        for heads, etype in ((self.lex.place_head_words, "LOC"), (self.lex.org_head_words, "ORG")):
+        closing: tuple[tuple[frozenset[str], EntityType], ...] = (
+            (self.lex.place_head_words, "LOC"),
+            (self.lex.org_head_words, "ORG"),
+        )
+        for heads, etype in closing:
             head = b if b < self.n and self.words[b] in heads else b - 1
             if head > a and self.words[head] in heads:
                 # "Camden Market", "Chalk Farm Road", "Melinda Gates Foundation": a place or body
                 # named after someone, or with a word that is also a given name, not a person.
                 start, end = self.tok_span(a, head + 1)
-                self.add(_Cand(start, end, etype, source, a, head + 1, priority=priority))  # type: ignore[arg-type]
+                self.add(_Cand(start, end, etype, source, a, head + 1, priority=priority))
                 return None
         start, end = self.tok_span(a, b)
         surname_end = b
@@ -904,6 +910,7 @@ class _Analysis:
         )
 
     def _place_genitive(self, i: int) -> _Known | None:
+        """The known place whose genitive in -s token i is ("Bozens" -> Bozen), or None."""
         w = self.words[i]
         if len(w) < 5 or not w.endswith("s") or not w[:1].isupper() or w[:-1] in self.lex.ambiguous:
             return None
@@ -919,7 +926,7 @@ class _Analysis:
         if not self.has_pos or b >= self.n or len(w) < 5 or not w.endswith("s"):
             return False
         stem = w[:-1]
-        if stem[-1:].lower() in "aeiouäöüyszx" or self.lex.is_first_name(stem):
+        if stem.lower().endswith(self.lex.apostrophe_genitive_endings) or self.lex.is_first_name(stem):
             return False
         return self.doc[b].pos_ in ("NOUN", "ADJ") and self.words[b][:1] not in _QUOTES
 
@@ -2451,10 +2458,12 @@ class _Builder:
         for c in cands:
             if c.type != "PER":
                 name = c.name or _strip_genitive(an.text[c.start : c.end], cands, an.text)
-                key = c.key or name
+                key = name
                 if c.key.startswith("|"):
                     earlier = {k for start, k in qualified.get(c.key[1:], []) if start < c.start}
-                    key = earlier.pop() if len(earlier) == 1 else key
+                    key = earlier.pop() if len(earlier) == 1 else name
+                elif c.key:
+                    key = c.key
                 idx = by_name.get(key)
                 if idx is None or self.clusters[idx].type != c.type:
                     idx = len(self.clusters)

@@ -852,6 +852,14 @@ def test_common_noun_after_a_role_and_a_preposition_like_a_particle_is_no_name(n
     assert [e.name for e in doc._.entities] == ["zu Guttenberg"]
 
 
+def test_first_word_of_an_organisations_name_alone_is_that_organisation(nlp: Language) -> None:
+    if "ner" not in nlp.pipe_names:
+        pytest.skip("needs the model's reading of the full name")
+    doc = run(nlp, "Die PNE Wind AG aus Cuxhaven meldet Gewinne. Die Aktie von PNE stieg.")
+    assert mention_texts(by_name(doc, "PNE Wind AG")) == ["PNE Wind AG", "PNE"]
+    assert "PNE" not in names(doc)
+
+
 def test_committee_named_by_its_field_is_an_organisation(nlp: Language) -> None:
     doc = nlp.make_doc("Der Haushaltsausschuss billigte den Plan, im Umweltausschuss gab es Streit.")
     assert [(e.name, e.type) for e in analyse(doc)] == [("Haushaltsausschuss", "ORG"), ("Umweltausschuss", "ORG")]

@@ -2533,7 +2533,30 @@ class _Builder:
         for cl in self.clusters:
             self._name(cl, cands)
         self._one_sense()
+        self._short_forms()
         self.person_cands = [c for c in cands if c.type == "PER"]
+
+    def _short_forms(self) -> None:
+        """ "Transparency" after "Transparency International", "PNE" after "PNE Wind AG": a word
+        read as a name by guess only, which opens the name of one organisation of the article, is
+        that organisation called short."""
+        longer: dict[str, list[int]] = {}
+        for k, cl in enumerate(self.clusters):
+            if cl.type == "ORG" and cl.cands and " " in cl.name:
+                longer.setdefault(cl.name.split()[0].casefold(), []).append(k)
+        for cl in self.clusters:
+            if cl.type == "PER" or not cl.cands or " " in cl.name:
+                continue
+            targets = longer.get(cl.name.casefold(), [])
+            # Only guesses give way: the model's, or a rule's of the lowest rank ("von PNE").
+            if len(targets) != 1 or any(c.source not in _GUESSED_SOURCES and c.priority > 0 for c in cl.cands):
+                continue
+            if self.an.lex.known((cl.name,)) is not None:
+                continue  # "Berlin" of "Berliner Zeitung"s kind stays the place
+            for c in cl.cands:
+                c.type = "ORG"
+                self._attach(c, targets[0])
+            cl.cands = []
 
     def _one_sense(self) -> None:
         """One word, one entity in an article: a single word that a rule reads as one type

@@ -860,6 +860,13 @@ def test_first_word_of_an_organisations_name_alone_is_that_organisation(nlp: Lan
     assert "PNE" not in names(doc)
 
 
+def test_common_noun_as_subject_of_a_human_verb_is_no_person(nlp: Language) -> None:
+    if "parser" not in nlp.pipe_names:
+        pytest.skip("needs a parser: the rule reads subjects")
+    doc = run(nlp, "Der „Chaos Computer Club“ fordert eine Erklärung. Koch forderte Reformen.")
+    assert [(e.name, e.type) for e in doc._.entities if e.type == "PER"] == [("Koch", "PER")]
+
+
 def test_committee_named_by_its_field_is_an_organisation(nlp: Language) -> None:
     doc = nlp.make_doc("Der Haushaltsausschuss billigte den Plan, im Umweltausschuss gab es Streit.")
     assert [(e.name, e.type) for e in analyse(doc)] == [("Haushaltsausschuss", "ORG"), ("Umweltausschuss", "ORG")]

@@ -1570,8 +1570,8 @@ class _Analysis:
             w = self.words[a]
             if not self.name_like(a) or w.isupper() or not w.isalpha() or self._opening_adverb(a):
                 continue
-            if self._in_longer_ent(a):
-                continue
+            if self._in_longer_ent(a) or self._lexicon_noun(a):
+                continue  # "Der „Chaos Computer Club“ fordert": a common noun both taggers know
             if any(c.dep_ == "det" for c in tok.children):
                 continue  # "der Rhein", "die Linke"
             # Only a name standing alone: a capitalised neighbour may be part of it.

@@ -867,6 +867,13 @@ def test_common_noun_as_subject_of_a_human_verb_is_no_person(nlp: Language) -> N
     assert [(e.name, e.type) for e in doc._.entities if e.type == "PER"] == [("Koch", "PER")]
 
 
+def test_kind_of_company_before_the_models_person_makes_it_the_company(nlp: Language) -> None:
+    if "ner" not in nlp.pipe_names:
+        pytest.skip("needs the model's person reading")
+    doc = run(nlp, "Der Getränkehersteller Pepsi zahlte die Show.")
+    assert [(e.name, e.type) for e in doc._.entities] == [("Pepsi", "ORG")]
+
+
 def test_committee_named_by_its_field_is_an_organisation(nlp: Language) -> None:
     doc = nlp.make_doc("Der Haushaltsausschuss billigte den Plan, im Umweltausschuss gab es Streit.")
     assert [(e.name, e.type) for e in analyse(doc)] == [("Haushaltsausschuss", "ORG"), ("Umweltausschuss", "ORG")]

@@ -2086,6 +2086,10 @@ class _Analysis:
                 label = "PER"
             if b - a > 1 and self.words[b - 1] in self.lex.org_head_words:
                 label = "ORG"  # "Transparency International": a body, whatever the model read
+            if label == "PER" and b - a > 1 and self._kind_compound(self.words[a]) and a not in self.roles:
+                # "der Getränkehersteller Pepsi": the kind of company before its name.
+                a += 1
+                label = "ORG"
             if label == "PER":
                 # A sentence's opening word the model took into the name: "Da Wilder", "Laut Parker".
                 while a < b and (

@@ -874,6 +874,20 @@ def test_kind_of_company_before_the_models_person_makes_it_the_company(nlp: Lang
     assert [(e.name, e.type) for e in doc._.entities] == [("Pepsi", "ORG")]
 
 
+def test_initials_in_brackets_after_an_organisation_are_it_even_if_read_as_a_place(nlp: Language) -> None:
+    if "ner" not in nlp.pipe_names:
+        pytest.skip("needs the model's place reading of the initials")
+    doc = run(nlp, "Der Kommissionspräsident der Afrikanischen Union (AU), Alpha Omar Konaré, sagte das.")
+    assert mention_texts(by_name(doc, "Afrikanische Union")) == ["Afrikanischen Union", "AU"]
+    assert "AU" not in names(doc)
+
+
+def test_kind_noun_before_a_known_name_opens_no_name_of_its_own(nlp: Language) -> None:
+    doc = nlp.make_doc("Die Organisation der Vereinten Nationen tagte.")
+    (un,) = analyse(doc)
+    assert (un.type, mention_texts(un)) == ("ORG", ["Vereinten Nationen"])
+
+
 def test_committee_named_by_its_field_is_an_organisation(nlp: Language) -> None:
     doc = nlp.make_doc("Der Haushaltsausschuss billigte den Plan, im Umweltausschuss gab es Streit.")
     assert [(e.name, e.type) for e in analyse(doc)] == [("Haushaltsausschuss", "ORG"), ("Umweltausschuss", "ORG")]

@@ -585,6 +585,13 @@ class _Analysis:
                 opener = None
         return mask
 
+    def _known_name_at(self, i: int) -> bool:
+        """Whether a known name of several words begins at token i ("Vereinten Nationen")."""
+        return any(
+            self.lex.known(tuple(self.words[i : i + length])) is not None
+            for length in range(2, min(self.lex.max_form, self.n - i) + 1)
+        )
+
     def _organisation_at(self, i: int) -> bool:
         """Whether a known organisation's name begins at token i ("IG Metall", "SPD")."""
         return any(
@@ -1031,6 +1038,8 @@ class _Analysis:
             k = i + 2
             while k < self.n and lex.is_adjective(self.words[k]):
                 k += 1
+            if self._known_name_at(k):
+                continue  # "die Organisation der Vereinten Nationen": a kind and a known name
             # "Ausschuss des Nationalen Volkskongresses": capitalised adjectives of the name
             # before its noun.
             while k + 1 < self.n and k - i < 5 and self._name_adjective(k) and self.words[k + 1][:1].isupper():
@@ -3120,8 +3129,9 @@ _BRACKETED = re.compile(r"\s*\(([A-ZÄÖÜ][A-ZÄÖÜa-z]{1,7})\)")
 
 def _merge_bracketed_initials(entities: list[Entity], text: str) -> list[Entity]:
     """ "das Eidgenössische Departement für auswärtige Angelegenheiten (EDA)": the initials in
-    brackets right after an organisation's name are that organisation, not one of their own."""
-    by_start = {m.start: ent for ent in entities if ent.type == "ORG" for m in ent.mentions}
+    brackets right after an organisation's name are that organisation, not one of their own, even
+    where the model took them for a place ("der Afrikanischen Union (AU)")."""
+    by_start = {m.start: ent for ent in entities if ent.type in ("ORG", "LOC") for m in ent.mentions}
     merged: set[int] = set()
     for ent in entities:
         if ent.type != "ORG":

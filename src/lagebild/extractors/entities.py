@@ -430,10 +430,16 @@ class _Lexicon:
         return None
 
     def adjective(self, word: str) -> _Known | None:
+        split = self.adjective_split(word)
+        return self.adjectives[split[0].lower()] if split is not None else None
+
+    def adjective_split(self, word: str) -> tuple[str, str] | None:
+        """A known adjective's stem and inflection ending as written ("russischen" -> "russisch",
+        "en"), or None."""
         low = word.lower()
         for ending in self.adjective_endings:
             if low.endswith(ending) and low[: len(low) - len(ending)] in self.adjectives:
-                return self.adjectives[low[: len(low) - len(ending)]]
+                return word[: len(word) - len(ending)], ending
         return None
 
     def is_demonym(self, word: str) -> bool:
@@ -585,19 +591,12 @@ class _Analysis:
                 opener = None
         return mask
 
-    def _known_name_at(self, i: int) -> bool:
-        """Whether a known name of several words begins at token i ("Vereinten Nationen")."""
-        return any(
-            self.lex.known(tuple(self.words[i : i + length])) is not None
-            for length in range(2, min(self.lex.max_form, self.n - i) + 1)
-        )
-
-    def _organisation_at(self, i: int) -> bool:
-        """Whether a known organisation's name begins at token i ("IG Metall", "SPD")."""
-        return any(
-            (known := self.lex.known(tuple(self.words[i : i + length]))) is not None and known.type == "ORG"
-            for length in range(1, min(self.lex.max_form, self.n - i) + 1)
-        )
+    def _known_at(self, i: int, shortest: int = 1) -> Iterable[_Known]:
+        """The known names of at least ``shortest`` words that begin at token i."""
+        for length in range(shortest, min(self.lex.max_form, self.n - i) + 1):
+            known = self.lex.known(tuple(self.words[i : i + length]))
+            if known is not None:
+                yield known
 
     def name_like(self, i: int) -> bool:
         if i >= self.n:
@@ -667,7 +666,7 @@ class _Analysis:
                 or (firsts and m + 1 < self.n and self._capital_particle(m))
             ):
                 m += 1
-            if m > k and self._organisation_at(m):
+            if m > k and any(known.type == "ORG" for known in self._known_at(m)):
                 m = k  # "Patrick Georg von der IG Metall": the body he is from, no surname
             elif (
                 m > k
@@ -1038,7 +1037,7 @@ class _Analysis:
             k = i + 2
             while k < self.n and lex.is_adjective(self.words[k]):
                 k += 1
-            if self._known_name_at(k):
+            if any(self._known_at(k, shortest=2)):
                 continue  # "die Organisation der Vereinten Nationen": a kind and a known name
             # "Ausschuss des Nationalen Volkskongresses": capitalised adjectives of the name
             # before its noun.
@@ -1139,11 +1138,11 @@ class _Analysis:
         a = i
         name = body
         while j >= 0 and lex.is_adjective(self.words[j]):
-            hit = lex.adjective(self.words[j])
-            if hit is not None and hit.type == "LOC" and country is None:
+            split = lex.adjective_split(self.words[j])
+            hit = lex.adjectives[split[0].lower()] if split is not None else None
+            if split is not None and hit is not None and hit.type == "LOC" and country is None:
                 country, a = hit, j
-                stem = self.words[j][: len(self.words[j]) - self._adjective_ending(self.words[j])]
-                name = f"{stem}es {body}"  # the strong neuter nominative: "russisches"
+                name = f"{split[0]}es {body}"  # the strong neuter nominative: "russisches"
             j -= 1
         if j < 0:
             return
@@ -1163,14 +1162,6 @@ class _Analysis:
         start, end = self.tok_span(a, i + 1)
         key = f"{country.name if country else ''}|{body.lower()}"
         self.add(_Cand(start, end, "ORG", "org", a, i + 1, name, priority=3, key=key))
-
-    def _adjective_ending(self, word: str) -> int:
-        """The length of the inflection ending of a known adjective ("russischen" -> 2)."""
-        low = word.lower()
-        for ending in sorted(self.lex.adjective_endings, key=len, reverse=True):
-            if low.endswith(ending) and low[: len(low) - len(ending)] in self.lex.adjectives:
-                return len(ending)
-        return 0
 
     def adjective_name(self, i: int) -> None:
         """ "Deutsche Bank", "Freie Universität Berlin", "Schwäbische Alb": inside a sentence only
@@ -2557,7 +2548,7 @@ class _Builder:
         for k, cl in enumerate(self.clusters):
             if cl.type == "ORG" and cl.cands and " " in cl.name:
                 longer.setdefault(cl.name.split()[0].casefold(), []).append(k)
-        for cl in self.clusters:
+        for k, cl in enumerate(self.clusters):
             if cl.type == "PER" or not cl.cands or " " in cl.name:
                 continue
             targets = longer.get(cl.name.casefold(), [])
@@ -2566,10 +2557,14 @@ class _Builder:
                 continue
             if self.an.lex.known((cl.name,)) is not None:
                 continue  # "Berlin" of "Berliner Zeitung"s kind stays the place
-            for c in cl.cands:
-                c.type = "ORG"
-                self._attach(c, targets[0])
-            cl.cands = []
+            self._merge_into(k, targets[0])
+
+    def _merge_into(self, k: int, target: int) -> None:
+        """Cluster k's mentions become cluster target's, of its type; k is left empty."""
+        for c in self.clusters[k].cands:
+            c.type = self.clusters[target].type
+            self._attach(c, target)
+        self.clusters[k].cands = []
 
     def _one_sense(self) -> None:
         """One word, one entity in an article: a single word that a rule reads as one type
@@ -2587,10 +2582,7 @@ class _Builder:
                 continue
             for k in ids:
                 if k != strong[0]:
-                    for c in self.clusters[k].cands:
-                        c.type = self.clusters[strong[0]].type
-                        self._attach(c, strong[0])
-                    self.clusters[k].cands = []
+                    self._merge_into(k, strong[0])
 
     def _nearest(self, options: list[int], pos: int) -> int:
         """Of several persons sharing a surname, the one named last before pos (else first after)."""

@@ -95,7 +95,7 @@ def build() -> str:
             if name not in names_taken:
                 entries.append(entry(name, kind, None, [], list(state_adjectives.get(name, []))))
                 names_taken.add(name)
-    for name, more in src.get("historic", {}).items():
+    for name, more in [*src.get("historic", {}).items(), *src.get("geography", {}).items()]:
         if name not in names_taken:
             entries.append(entry(name, more["kind"], None, list(more["forms"]), list(more["adjective"])))
             names_taken.add(name)

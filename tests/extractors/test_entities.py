@@ -998,6 +998,42 @@ def test_model_name_on_a_lexicon_noun_is_dropped() -> None:
         assert analyse(doc) == [], label
 
 
+def test_model_name_on_an_unlisted_compound_noun_is_dropped() -> None:
+    """The model's place or person "Edelstahltank": a compound of two words the dictionary knows,
+    the last a common noun."""
+    from lagebild.language.pipeline import get_nlp
+
+    nlp = get_nlp()
+    for label in ("PER", "LOC"):
+        doc = run(nlp, "Der Wein reift einige Monate in einem Edelstahltank.")
+        doc.ents = [Span(doc, 7, 8, label=label)]
+        assert analyse(doc) == [], label
+
+
+def test_model_organisation_on_a_compound_noun_after_a_fused_article_is_dropped() -> None:
+    from lagebild.language.pipeline import get_nlp
+
+    doc = run(get_nlp(), "Der Wein reift einige Monate im Edelstahltank.")
+    doc.ents = [Span(doc, 6, 7, label="ORG")]
+    assert analyse(doc) == []
+
+
+def test_compound_ending_like_a_surname_stays_a_person() -> None:
+    from lagebild.language.pipeline import get_nlp
+
+    doc = run(get_nlp(), "Scholz schaute Hörmann bedauernd an.")
+    doc.ents = [Span(doc, 2, 3, label="PER")]
+    assert ("Hörmann", "PER") in [(e.name, e.type) for e in analyse(doc)]
+
+
+def test_compound_naming_a_body_stays_an_organisation() -> None:
+    from lagebild.language.pipeline import get_nlp
+
+    doc = run(get_nlp(), "Die Stadt wurde vom Völkerbund verwaltet.")
+    doc.ents = [Span(doc, 4, 5, label="ORG")]
+    assert [(e.name, e.type) for e in analyse(doc)] == [("Völkerbund", "ORG")]
+
+
 def test_lexicon_noun_after_a_role_is_no_name() -> None:
     from lagebild.language.pipeline import get_nlp
 
@@ -1107,6 +1143,22 @@ def test_adjective_opening_a_sentence_before_a_head_is_no_name(nlp: Language) ->
 def test_university_before_a_place_is_an_organisation(nlp: Language) -> None:
     doc = nlp.make_doc("Sie lehrt an der Universität Kiel.")
     assert [(e.name, e.type) for e in analyse(doc)] == [("Universität Kiel", "ORG")]
+
+
+def test_club_abroad_by_its_initials_and_town(nlp: Language) -> None:
+    doc = run(nlp, "Er wechselte vom RC Lens zum EV Zug.")
+    assert types_of(doc) == {"RC Lens": "ORG", "EV Zug": "ORG"}
+
+
+def test_role_noun_after_a_given_name_is_the_surname(nlp: Language) -> None:
+    doc = run(nlp, "Das Bild malte Gerhard Richter, Anna König kaufte es.")
+    assert by_name(doc, "Gerhard Richter").type == "PER"
+    assert by_name(doc, "Anna König").type == "PER"
+
+
+def test_role_noun_before_a_name_stays_a_role(nlp: Language) -> None:
+    doc = run(nlp, "Am Montag sprach Richter Thomas Fischer.")
+    assert names(doc) == {"Thomas Fischer"}
 
 
 def test_club_keeps_its_ordinal_and_year_of_founding(nlp: Language) -> None:
@@ -1312,6 +1364,21 @@ def test_unit_code_or_headline_in_capitals_is_no_organisation(nlp: Language, tex
 def test_single_name_as_subject_of_a_verb_only_people_do_is_a_person() -> None:
     doc = run(_tagged_nlp(), "Davon will Tessendorf nichts gewusst haben.")
     assert by_name(doc, "Tessendorf").type == "PER"
+
+
+def test_single_name_that_has_something_said_for_it_is_a_person() -> None:
+    doc = run(_tagged_nlp(), "Über seinen Sprecher ließ Blaszkiewitz verbreiten, er bleibe bei seiner Darstellung.")
+    assert by_name(doc, "Blaszkiewitz").type == "PER"
+
+
+def test_subject_of_let_without_a_speech_verb_is_no_person() -> None:
+    doc = run(_tagged_nlp(), "Die Pläne ließ Stahlwerk fallen.")
+    assert "Stahlwerk" not in names(doc)
+
+
+def test_given_name_ending_like_a_common_noun_is_a_name(nlp: Language) -> None:
+    doc = run(nlp, "Der Torwart Dominik Hašek hielt alles.")
+    assert by_name(doc, "Dominik Hašek").type == "PER"
 
 
 def test_single_name_in_the_genitive_beside_a_kin_noun_is_a_person() -> None:
@@ -1734,6 +1801,11 @@ def test_organisation_filed_under_a_shorter_word_keeps_the_text_s_name(nlp: Lang
     doc = run(nlp, "Aus dem Bundeskanzleramt hieß es, man prüfe den Vorschlag.")
     ent = by_name(doc, "Bundeskanzleramt")
     assert ent.type == "ORG" and "Kanzleramt" in ent.aliases
+
+
+def test_country_by_its_usual_german_name(nlp: Language) -> None:
+    doc = run(nlp, "Seine Eltern kamen 1974 aus der Elfenbeinküste nach Frankreich.")
+    assert by_name(doc, "Elfenbeinküste").type == "LOC"
 
 
 def test_inflected_name_keeps_the_nominative(nlp: Language) -> None:

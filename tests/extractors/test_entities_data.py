@@ -233,9 +233,9 @@ def test_org_and_place_head_endings_are_lower_case() -> None:
     assert all(w[:1].isupper() for w in orgs["place_org_prefixes"])
 
 
-def test_rules_adjective_suffixes_and_adverb_endings_are_lower_case() -> None:
+def test_rules_adjective_suffixes_and_name_endings_are_lower_case() -> None:
     ctx = langdata.load(LANG, "names_rules")["context"]
-    for key in ("adjective_suffixes", "adverb_endings"):
+    for key in ("adjective_suffixes", "adverb_endings", "name_compound_heads"):
         assert ctx[key] and all(w.islower() for w in ctx[key]), key
 
 

@@ -8,7 +8,7 @@ from spacy.tokens import Doc
 
 from lagebild.errors import LagebildError
 from lagebild.language import lemma as lemma_module
-from lagebild.language.lemma import annotate_lemmas, dictionary_lemma
+from lagebild.language.lemma import annotate_lemmas, compound_splits, dictionary_lemma
 from lagebild.language.pipeline import LAGEBILD_PIPES
 
 
@@ -107,3 +107,21 @@ def test_dictionary_word_in_swiss_spelling_is_known(word: str) -> None:
 
 def test_lower_case_word_in_swiss_spelling_is_known() -> None:
     assert lemma_module.lower_case_word("Schliesslich")
+
+
+def test_unlisted_compound_splits_into_two_dictionary_words() -> None:
+    assert ("Edelstahl", "Tank") in compound_splits("Edelstahltank")
+
+
+def test_compound_split_drops_the_linking_element() -> None:
+    assert ("Hurrikan", "Saison") in compound_splits("Hurrikansaison")
+    assert ("Wettbewerb", "Hüter") in compound_splits("Wettbewerbshüter")
+
+
+def test_compound_splits_list_the_longest_head_first() -> None:
+    heads = [head for _, head in compound_splits("Kraftfahrzeugmotoren")]
+    assert heads.index("Fahrzeugmotoren") < heads.index("Motoren")
+
+
+def test_word_of_unknown_parts_has_no_compound_split() -> None:
+    assert compound_splits("Blaszkiewitz") == ()

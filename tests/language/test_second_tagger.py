@@ -8,7 +8,13 @@ from spacy.language import Language
 
 from lagebild.language import second_tagger
 from lagebild.language.extensions import register_extensions
-from lagebild.language.second_tagger import SecondTags, annotate_second_tags, second_tagger_data, tag_words
+from lagebild.language.second_tagger import (
+    SecondTags,
+    annotate_second_tags,
+    lexicon_tags,
+    second_tagger_data,
+    tag_words,
+)
 
 
 @pytest.fixture(scope="module")
@@ -58,6 +64,15 @@ def test_unknown_capitalised_word_inside_the_sentence_gets_no_tag() -> None:
     tags, guessed = tag_words(["Die", "Wrzlbrmfstadt", "wächst", "."])
     assert tags[1] == "" and tags[2] == "VVFIN"
     assert 1 not in guessed
+
+
+def test_lexicon_lists_the_tags_of_a_word_it_knows() -> None:
+    assert lexicon_tags("Saison") == {"NN"}
+    assert "NN" in lexicon_tags("Wagen") and "VVINF" in lexicon_tags("Wagen")
+
+
+def test_lexicon_lists_nothing_for_a_word_it_does_not_know() -> None:
+    assert lexicon_tags("Wrzlbrmfstadt") == frozenset()
 
 
 def test_component_tags_every_token_and_leaves_line_breaks_empty(snlp: Language) -> None:

@@ -30,8 +30,8 @@ from spacy.util import filter_spans
 
 from lagebild import lang as langdata
 from lagebild.language.doctext import text_of
-from lagebild.language.lemma import dictionary_form, dictionary_word, lower_case_word
-from lagebild.language.second_tagger import second_tags_of
+from lagebild.language.lemma import compound_splits, dictionary_form, dictionary_word, lower_case_word
+from lagebild.language.second_tagger import lexicon_tags, second_tags_of
 from lagebild.records import Entity, EntityType, Role, Span
 
 DEFAULT_LANG = "de"
@@ -277,6 +277,9 @@ class _Lexicon:
         self.name_deps = frozenset(ctx.get("name_deps", []))
         self.noun_suffixes = tuple(ctx["noun_suffixes"])
         self.never_name_endings = tuple(ctx.get("never_name_endings", []))
+        self.name_compound_heads = tuple(ctx.get("name_compound_heads", []))
+        self.compound_noun_tags = frozenset(ctx.get("compound_noun_tags", []))
+        self.role_surnames = frozenset(ctx.get("role_surnames", []))
         # A common-noun ending after at least three letters of stem.
         self.noun_suffix_re = re.compile(
             r"^.{3,}(?:" + "|".join(re.escape(x) for x in sorted(self.noun_suffixes, key=len, reverse=True)) + r")$"
@@ -292,6 +295,8 @@ class _Lexicon:
         cues = rules.get("cues", {})
         self.speech_verbs = frozenset(cues.get("speech_verbs", []))
         self.frame_verbs = self.speech_verbs | frozenset(cues.get("frame_verbs", []))
+        self.frame_lemmas = frozenset(cues.get("frame_lemmas", []))
+        self.framed_speech_verbs = frozenset(cues.get("framed_speech_verbs", []))
         self.opening_adverbs = frozenset(ctx.get("opening_adverbs", []))
         self.speech_after_comma = frozenset(cues.get("speech_after_comma", []))
         self.human_subject_verbs = frozenset(cues.get("human_subject_verbs", []))
@@ -613,7 +618,13 @@ class _Analysis:
             return False
         low = w.lower()
         # "O’Brien" ends like "Italien" but is an Irish name, as "D’Alema" an Italian one.
-        if not w.isupper() and not _APOSTROPHE_NAME.match(w) and self.lex.noun_suffix_re.search(low):
+        # A given name may end like a common noun ("Fredrik", "Jannis").
+        if (
+            not w.isupper()
+            and not _APOSTROPHE_NAME.match(w)
+            and self.lex.noun_suffix_re.search(low)
+            and not self.lex.is_first_name(w)
+        ):
             return False
         return not (w.endswith("-") or "/" in w)
 
@@ -675,7 +686,12 @@ class _Analysis:
                 and self.name_like(m + 1)
             ):
                 m = k  # "den Roman von Gregor Dorfmeister": a given name opens the next name
-        if firsts and (self.name_like(m) or self._surname_by_reading(m) or self._place_as_surname(j, m, allow_single)):
+        if firsts and (
+            self.name_like(m)
+            or self._surname_by_reading(m)
+            or self._place_as_surname(j, m, allow_single)
+            or self._role_as_surname(m)
+        ):
             end = m + 1
             if self.words[m].endswith(lex.patronymic_endings) and self.name_like(end):
                 # Russian names with patronymic: "Sergei Konstantinowitsch Krikaljow".
@@ -732,6 +748,12 @@ class _Analysis:
             return False
         tok = self.doc[m]
         return tok.pos_ == "PROPN" or (tok.ent_iob_ == "I" and tok.ent_type_ != "")
+
+    def _role_as_surname(self, m: int) -> bool:
+        """A role noun that is also a common surname, after a given name and before no other
+        name: "Gerhard Richter malte", "Steffi Graf siegte" ("Otto Graf Lambsdorff" is left to
+        the rules for titles inside a name)."""
+        return m < self.n and self.words[m] in self.lex.role_surnames and not self.name_like(m + 1)
 
     def _capital_particle(self, m: int) -> bool:
         """A particle written with a capital inside a name, before the rest of the surname:
@@ -1655,6 +1677,11 @@ class _Analysis:
             return False
         if verb.lemma_ in lex.human_subject_verbs or w in lex.human_subject_forms or verb.text in lex.speech_verbs:
             return True
+        if verb.lemma_ in lex.frame_lemmas and any(
+            c.pos_ == "VERB" and (c.lemma_ in lex.framed_speech_verbs or c.lemma_ in lex.human_subject_verbs)
+            for c in verb.children
+        ):
+            return True  # "ließ Blaszkiewitz verbreiten"
         stems = [w, w[2:]] if w.startswith("ge") else [w]
         return any(
             x.endswith(e) and x[: -len(e)] + "en" in lex.human_subject_verbs
@@ -1943,6 +1970,30 @@ class _Analysis:
             return False
         return dictionary_word(w, self.lang) and not lower_case_word(w, self.lang)
 
+    def _compound_noun(self, a: int) -> bool:
+        """A compound of two words, the last a common noun in the second tagger's lexicon, that no
+        name list knows ("Edelstahltank", "Kraftfahrzeugmotoren", "Hurrikansaison"): the model
+        reads such a word as a place or person by its shape alone. Compounds ending like surnames
+        and places ("Hörmann", "Wolfsburg"), names of bodies ("Völkerbund", "Landesregierung")
+        and compounds opened by a given name are left to the model."""
+        w = self.words[a]
+        lex = self.lex
+        if (
+            len(w) < 7
+            or not w[:1].isupper()
+            or w.lower().endswith(lex.name_compound_heads)
+            or w.lower().endswith(lex.org_head_endings)
+            or w.lower().endswith(lex.org_noun_endings)
+            or lex.is_first_name(w)
+            or (w,) in lex.known_persons
+            or lex.known((w,)) is not None
+        ):
+            return False
+        for modifier, head in compound_splits(w, self.lang):
+            if lexicon_tags(head, self.lang) & lex.compound_noun_tags:
+                return not (lex.is_first_name(modifier) or lex.known((modifier,)) is not None)
+        return False
+
     def _lone_proper(self, a: int) -> bool:
         return self.has_pos and self.doc[a].pos_ == "PROPN" and not self._opening_adverb(a)
 
@@ -2115,7 +2166,10 @@ class _Analysis:
                     while b < self.n and not self.name_like(b - 1) and self.words[b - 1] in self.lex.particles:
                         b += 1
                 if b - a == 1 and (
-                    self.lex.known((self.words[a],)) is not None or self._lexicon_noun(a) or self._inflected_noun(a)
+                    self.lex.known((self.words[a],)) is not None
+                    or self._lexicon_noun(a)
+                    or self._inflected_noun(a)
+                    or self._compound_noun(a)
                 ):
                     continue
                 if not self._plausible_name(a, b):
@@ -2159,11 +2213,21 @@ class _Analysis:
                     self._opening_adverb(a)
                     or (
                         label == "LOC"
-                        and (self._noun_with_article(a) or self._lexicon_noun(a) or self._inflected_noun(a))
+                        and (
+                            self._noun_with_article(a)
+                            or self._lexicon_noun(a)
+                            or self._inflected_noun(a)
+                            or self._compound_noun(a)
+                        )
                     )
                     # "Im Zentrum steht …", "am Markt": a noun after a preposition fused with its
                     # article; bodies so named are in the gazetteer ("im Bundestag").
-                    or (label == "ORG" and a > 0 and self.doc[a - 1].tag_ == "APPRART" and self._lexicon_noun(a))
+                    or (
+                        label == "ORG"
+                        and a > 0
+                        and self.doc[a - 1].tag_ == "APPRART"
+                        and (self._lexicon_noun(a) or self._compound_noun(a))
+                    )
                 )
             ):
                 continue  # "Jährlich verkaufen sie …", "im Vorfeld", "die Stadien", "die Effizienz"

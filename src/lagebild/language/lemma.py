@@ -37,6 +37,10 @@ _MIN_LOWER_CASE_WORD = 5
 class LemmaData:
     dictionary: str
     pos: frozenset[str]
+    # Linking elements between the parts of a compound ("Handel-s-blatt", "Sonne-n-schein"), "" first.
+    compound_links: tuple[str, ...] = ("",)
+    compound_min_part: int = 3
+    compound_min_head: int = 4
     # (ORTH id, LEMMA id) -> the lemma to set, or None to keep the model's.
     decided: dict[tuple[int, int], str | None] = field(default_factory=dict, compare=False)
 
@@ -50,7 +54,15 @@ def lemma_data(lang: str = "de") -> LemmaData:
         simplemma.lemmatize("a", lang=dictionary, low_memory=_LOW_MEMORY)
     except ValueError as exc:
         raise LagebildError("E010", f"lemma data for {lang!r}: no dictionary {dictionary!r}: {exc}") from exc
-    return LemmaData(dictionary=dictionary, pos=frozenset(d.get("pos", ())))
+    compound = d.get("compound", {})
+    links = tuple(str(x) for x in compound.get("links", ()))
+    return LemmaData(
+        dictionary=dictionary,
+        pos=frozenset(d.get("pos", ())),
+        compound_links=("", *(x for x in links if x)),
+        compound_min_part=int(compound.get("min_part", 3)),
+        compound_min_head=int(compound.get("min_head", 4)),
+    )
 
 
 def dictionary_lemma(word: str, model_lemma: str, dictionary: str) -> str | None:
@@ -105,6 +117,43 @@ def lower_case_word(word: str, lang: str = "de") -> bool:
     if known is None:
         return False
     return simplemma.lemmatize(known, lang=lemma_data(lang).dictionary, low_memory=_LOW_MEMORY)[:1].islower()
+
+
+@lru_cache(maxsize=65_536)
+def compound_splits(word: str, lang: str = "de") -> tuple[tuple[str, str], ...]:
+    """Each way to read ``word`` as a compound of two words the dictionary knows: the modifier
+    without its linking element and the head with a capital, the longest head first
+    ("Kraftfahrzeugmotoren" -> ("Kraft", "Fahrzeugmotoren"), ("Kraftfahrzeug", "Motoren")).
+
+    The dictionary also knows frequent names ("Friedrich", "Meier") and odd words, so a split says
+    only that the word is built like a compound; which head counts is for the caller to ask.
+    """
+    if len(word) > _MAX_WORD or not word.isalpha():
+        return ()
+    data = lemma_data(lang)
+    low = word.lower()
+    found: list[tuple[str, str]] = []
+    for cut in range(data.compound_min_part, len(word) - data.compound_min_head + 1):
+        head = low[cut:].capitalize()
+        # A head the dictionary knows only in lower case is no noun ("Kraft-voll").
+        if not dictionary_word(head, lang) or lower_case_word(head, lang):
+            continue
+        modifier = word[:cut]
+        chosen = ""
+        for link in data.compound_links:
+            if link and not modifier.endswith(link):
+                continue
+            stem = modifier[: len(modifier) - len(link)]
+            if len(stem) >= data.compound_min_part and dictionary_word(stem, lang):
+                # "Wettbewerbs" is a known form, but the modifier is the lemma before the link;
+                # "Haus" ends in a link letter, but is a lemma itself.
+                chosen = chosen or stem
+                if dictionary_form(stem, lang).lower() == stem.lower():
+                    chosen = stem
+                    break
+        if chosen:
+            found.append((chosen, head))
+    return tuple(found)
 
 
 def _is_lemma(word: str, dictionary: str) -> bool:

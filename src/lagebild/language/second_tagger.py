@@ -156,6 +156,17 @@ def tag_words(words: Sequence[str], lang: str = "de") -> tuple[list[str], set[in
     return [_stts(t, data.tag_map) if keep else "" for t, keep in zip(raw, kept, strict=True)], guessed
 
 
+def lexicon_tags(word: str, lang: str = "de") -> frozenset[str]:
+    """The STTS tags HanTa's lexicon lists for ``word`` ("Saison" -> {"NN"}), without analysing
+    words it does not list (empty for them, and where the language has no second tagger)."""
+    data = second_tagger_data(lang)
+    if data is None:
+        return frozenset()
+    tagger = _hanta(data.model)
+    readings = tagger.cache.get(tagger.normalize(word), ())
+    return frozenset(_stts(tagger.int2tag[tag], data.tag_map) for tag, _ in readings)
+
+
 def second_tags_of(doc: Doc) -> SecondTags | None:
     """The second tagger's tags of ``doc``, or None where it did not run or the doc was
     retokenised since (tags of other tokens say nothing about these)."""

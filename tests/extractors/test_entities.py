@@ -1145,6 +1145,36 @@ def test_university_before_a_place_is_an_organisation(nlp: Language) -> None:
     assert [(e.name, e.type) for e in analyse(doc)] == [("Universität Kiel", "ORG")]
 
 
+def test_unknown_name_in_a_list_of_persons_is_a_person(nlp: Language) -> None:
+    doc = run(nlp, "Auf der Bühne standen Andrew Hill, Hank Jones, Barry Harris und Clark Terry.")
+    assert by_name(doc, "Hank Jones").type == "PER"
+
+
+def test_list_with_a_known_place_makes_no_persons(nlp: Language) -> None:
+    doc = run(nlp, "Nachbarorte sind Rom, Fonte Nuova, Palombara Sabina und Sant’Angelo Romano.")
+    assert "Fonte Nuova" not in {e.name for e in doc._.entities if e.type == "PER"}
+
+
+def test_given_name_the_dictionary_knows_only_as_a_name_opens_a_name(nlp: Language) -> None:
+    doc = run(nlp, "Das Institut leitete damals Lothar Wieler.")
+    assert by_name(doc, "Lothar Wieler").type == "PER"
+
+
+def test_given_name_that_ends_a_known_name_opens_no_person(nlp: Language) -> None:
+    doc = run(nlp, "Das berichtete die New York Times am Sonntag.")
+    assert [e.type for e in doc._.entities if "York" in e.name] == ["ORG"]
+
+
+def test_county_is_a_place(nlp: Language) -> None:
+    doc = run(nlp, "Der Sturm traf Clinton County schwer.")
+    assert by_name(doc, "Clinton County").type == "LOC"
+
+
+@pytest.mark.parametrize("text", ["Er sprach mit Peter von", "Peter von der", "Ein Gruß an Anna van"])
+def test_text_ending_in_a_given_name_and_a_particle_keeps_the_given_name(nlp: Language, text: str) -> None:
+    assert [e.type for e in run(nlp, text)._.entities] == ["PER"]
+
+
 def test_club_abroad_by_its_initials_and_town(nlp: Language) -> None:
     doc = run(nlp, "Er wechselte vom RC Lens zum EV Zug.")
     assert types_of(doc) == {"RC Lens": "ORG", "EV Zug": "ORG"}

@@ -141,12 +141,16 @@ def test_gazetteer_file_is_what_the_build_script_writes() -> None:
 
 def test_long_first_name_list_is_what_the_build_script_writes() -> None:
     """names_first_more.toml is generated from gender-guesser's name dictionary, filtered against
-    simplemma's word lists: the comparison holds only with the versions it was built with."""
+    simplemma's word lists and HanTa's lexicon: the comparison holds only with the versions it was
+    built with."""
     pytest.importorskip("gender_guesser")
     from importlib import metadata
 
     committed = resources.files("lagebild.lang").joinpath(LANG, "names_first_more.toml").read_text(encoding="utf-8")
-    installed = f"gender-guesser {metadata.version('gender-guesser')}, simplemma {metadata.version('simplemma')}"
+    installed = (
+        f"gender-guesser {metadata.version('gender-guesser')}, simplemma {metadata.version('simplemma')}, "
+        f"HanTa {metadata.version('HanTa')}"
+    )
     if f"# Built with {installed}." not in committed:
         pytest.skip(f"built with other versions than the installed {installed}")
     script = Path(__file__).resolve().parents[2] / "tools" / "build_first_names.py"
@@ -161,7 +165,9 @@ def test_long_first_name_list_holds_no_common_words() -> None:
     more = langdata.load(LANG, "names_first_more")
     names = {n for key in ("female", "male", "either") for n in more[key]}
     assert len(names) > 10000
-    assert {"Rose", "Stein", "Will", "Paris"} & names == set()
+    assert {"Rose", "Stein", "Will", "Morgen"} & names == set()
+    # Given names the dictionaries know only as names are in it.
+    assert {"Lothar", "Constantin", "Taylor"} <= names
     assert all(n[:1].isupper() and n.isalpha() for n in names)
 
 

@@ -242,6 +242,10 @@ class _Lexicon:
         self.particle_followers = frozenset(rules["particle_followers"])
         self.name_suffixes = frozenset(rules["name_suffixes"])
         self.particle_openers = sorted((tuple(o) for o in rules["particle_openers"]), key=lambda o: -len(o))
+        # The runs of several particles that a name holds ("von der", "van den", "de la").
+        self.particle_runs = frozenset(o for o in self.particle_openers if len(o) > 1) | frozenset(
+            tuple(r) for r in rules.get("particle_runs", [])
+        )
         joined = "|".join(sorted((re.escape(p) for p in rules["joined_particles"]), key=len, reverse=True))
         self.joined_particle = re.compile(rf"^(?:{joined})([A-ZÄÖÜ]\w+)$") if joined else None
         arts = rules["articles"]
@@ -677,10 +681,13 @@ class _Analysis:
                 or (firsts and m + 1 < self.n and self._capital_particle(m))
             ):
                 m += 1
-            if m > k and any(known.type == "ORG" for known in self._known_at(m)):
+            run = tuple(self.words[k:m])
+            if len(run) > 1 and all(w in lex.particles for w in run) and run not in lex.particle_runs:
+                m = k  # "Pfarrer Wolff zu den Protesten": no name joins its particles so
+            elif m > k and any(known.type == "ORG" for known in self._known_at(m)):
                 m = k  # "Patrick Georg von der IG Metall": the body he is from, no surname
             elif (
-                m > k
+                k < m < self.n
                 and self.words[k].lower() not in lex.patronymic_particles
                 and self.lex.is_first_name(self.words[m], alone=True)
                 and self.name_like(m + 1)
@@ -1521,6 +1528,10 @@ class _Analysis:
             if self._capital_particle(i) and (i == 0 or not lex.is_first_name(self.words[i - 1])):
                 continue  # "Van Rompuy sagte": the particle opens a surname, it is no first name
             if lex.is_first_name(self.words[i]) and (i == 0 or not lex.is_first_name(self.words[i - 1])):
+                if i > 0 and lex.known((self.words[i - 1], self.words[i])) is not None:
+                    continue  # "New York Times": the given name ends a known name
+                if any(known.type != "PER" for known in self._known_at(i, shortest=2)):
+                    continue  # "Charlie Hebdo", "Jack Wolfskin": it opens a known name
                 got = self.take_name(i, allow_single=False)
                 if got is not None:
                     self.person(*got, "first", 3)
@@ -2333,6 +2344,63 @@ class _Analysis:
                         out.append(_Cand(start, end, "PER", "surname", i, i + 1, priority=2, surname=(i, i + 1)))
                         break
         return out
+
+    def find_listed_persons(self, chosen: list[_Cand]) -> list[_Cand]:
+        """ "mit Earl Hines, Hank Jones, Barry Harris und Clark Terry": in a list of three or more
+        names, most of them persons, a name of one to three capitalised words that nothing else
+        reads is a person too. Only a guess (the model's word, a listed place) may stand on it."""
+        lex = self.lex
+        n_before = len(self.cands)
+        by_start: dict[int, _Cand] = {c.tok_start: c for c in chosen}
+        sure = bytearray(self.n + 1)
+        for c in chosen:
+            if c.source not in _GUESSED_SOURCES:
+                sure[c.tok_start : c.tok_end] = b"\x01" * (c.tok_end - c.tok_start)
+        i = 0
+        while i < self.n:
+            items: list[tuple[int, int]] = []
+            k = i
+            while True:
+                end = k
+                while end < self.n and end - k < 3 and self._list_name_word(end):
+                    end += 1
+                if end == k:
+                    break
+                items.append((k, end))
+                if end + 1 < self.n and (self.words[end] == "," or self.words[end] in lex.coordinators):
+                    k = end + 1
+                    continue
+                break
+            i = max(i + 1, items[-1][1] if items else i + 1)
+            if len(items) < 3:
+                continue
+            persons = [
+                (a, b)
+                for a, b in items
+                if (got := by_start.get(a)) is not None and got.type == "PER" and got.tok_end == b and b - a > 1
+            ]
+            if len(persons) < 2 or 2 * len(persons) < len(items):
+                continue
+            # "Rom, Fonte Nuova, Palombara Sabina": a list with a known place or body is no list
+            # of persons, whatever given names its other names hold.
+            if any(
+                (got := by_start.get(a)) is not None and got.type != "PER" and got.source not in _GUESSED_SOURCES
+                for a, _b in items
+            ):
+                continue
+            for a, b in items:
+                if (a, b) in persons or any(sure[a:b]) or a == self.sent_start[self.sent_of[a]]:
+                    continue
+                if b - a == 1 and (lex.is_first_name(self.words[a]) or dictionary_word(self.words[a], self.lang)):
+                    continue
+                if any(lex.known((self.words[x],)) is not None for x in range(a, b)):
+                    continue
+                self.person(a, a + 1 if b - a > 1 else a, b, "listed", 2)
+        return self.cands[n_before:]
+
+    def _list_name_word(self, k: int) -> bool:
+        w = self.words[k]
+        return self.name_like(k) or (self.lex.is_first_name(w) and w[:1].isupper())
 
     def _surname_keys(self, c: _Cand) -> set[str]:
         """The keys a one-word candidate may share with a surname, its genitive included."""
@@ -3380,7 +3448,7 @@ def _analyse_fresh(doc: Doc, lang: str) -> tuple[_Analysis, _Builder]:
     an.find_genitive_names()
     an.find_listed_places()
     chosen = _select(an.cands, len(an.text))
-    chosen = _select([*chosen, *an.find_surnames(chosen)], len(an.text))
+    chosen = _select([*chosen, *an.find_surnames(chosen), *an.find_listed_persons(chosen)], len(an.text))
     chosen = _without_titles(an, chosen)
     builder = _Builder(an)
     builder.build(chosen)

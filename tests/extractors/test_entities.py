@@ -1175,6 +1175,29 @@ def test_text_ending_in_a_given_name_and_a_particle_keeps_the_given_name(nlp: La
     assert [e.type for e in run(nlp, text)._.entities] == ["PER"]
 
 
+def test_federation_or_club_named_by_its_members_is_an_organisation(nlp: Language) -> None:
+    doc = run(nlp, "Der Bund der Steuerzahler und der Verein für Socialpolitik widersprachen.")
+    assert types_of(doc) == {"Bund der Steuerzahler": "ORG", "Verein für Socialpolitik": "ORG"}
+
+
+def test_members_named_by_a_plural_role_noun_belong_to_the_name(nlp: Language) -> None:
+    doc = run(nlp, "Der Bund der Vertriebenen tagte in Berlin.")
+    assert by_name(doc, "Bund der Vertriebenen").type == "ORG"
+
+
+def test_place_after_a_noun_declined_like_an_adjective_is_a_place_of_its_own(nlp: Language) -> None:
+    doc = run(nlp, "Der Chef des Bundes der Strafvollzugsbediensteten Hessen protestierte.")
+    assert types_of(doc) == {"Bund der Strafvollzugsbediensteten": "ORG", "Hessen": "LOC"}
+
+
+def test_model_organisation_on_a_compound_noun_after_an_article_is_dropped() -> None:
+    from lagebild.language.pipeline import get_nlp
+
+    doc = run(get_nlp(), "Während der Hurrikansaison blieb es ruhig.")
+    doc.ents = [Span(doc, 2, 3, label="ORG")]
+    assert analyse(doc) == []
+
+
 def test_club_abroad_by_its_initials_and_town(nlp: Language) -> None:
     doc = run(nlp, "Er wechselte vom RC Lens zum EV Zug.")
     assert types_of(doc) == {"RC Lens": "ORG", "EV Zug": "ORG"}

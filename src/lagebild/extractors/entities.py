@@ -1070,13 +1070,18 @@ class _Analysis:
                 continue  # "die Organisation der Vereinten Nationen": a kind and a known name
             # "Ausschuss des Nationalen Volkskongresses": capitalised adjectives of the name
             # before its noun.
+            nouns_from = k
             while k + 1 < self.n and k - i < 5 and self._name_adjective(k) and self.words[k + 1][:1].isupper():
                 k += 1
+            if k > nouns_from and (place := lex.known((self.words[k],))) is not None and place.type == "LOC":
+                # "Bund der Strafvollzugsbediensteten Hessen": a noun declined like an adjective
+                # ends the name; the known place after it is a name of its own.
+                k -= 1
             if (
                 k >= self.n
                 or not self.words[k][:1].isupper()
                 or lex.known((self.words[k],)) is not None
-                or k in self.roles
+                or (k in self.roles and not self._plural_members(k))
             ):
                 continue
             after = lex.known((self.words[k + 1],)) if k + 1 < self.n else None
@@ -1111,6 +1116,11 @@ class _Analysis:
                 " ".join([*self.words[a:i], nominative]) + self.text[self.tok_span(i, i + 1)[1] : stop]
             )
             self.add(_Cand(start, stop, "ORG", "org", a, end, name, priority=3))
+
+    def _plural_members(self, k: int) -> bool:
+        """ "Bund der Vertriebenen", "Verband der Strafvollzugsbediensteten": a role noun in the
+        genitive plural after the head of a body names its members, not a person."""
+        return self.words[k - 1] == "der" and not self.singular_role(k)
 
     def _hyphen_org(self, i: int) -> str | None:
         """The nominative of a hyphenated institution's name ("der Konrad-Adenauer-Stiftung" ->
@@ -2238,6 +2248,14 @@ class _Analysis:
                         and a > 0
                         and self.doc[a - 1].tag_ == "APPRART"
                         and (self._lexicon_noun(a) or self._compound_noun(a))
+                    )
+                    # "während der Hurrikansaison": a compound of common nouns after an article;
+                    # bodies so named end in the head of one ("die Landesregierung").
+                    or (
+                        label == "ORG"
+                        and a > 0
+                        and self.words[a - 1].lower() in self.lex.determiners
+                        and self._compound_noun(a)
                     )
                 )
             ):

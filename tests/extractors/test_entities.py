@@ -1198,6 +1198,32 @@ def test_model_organisation_on_a_compound_noun_after_an_article_is_dropped() -> 
     assert analyse(doc) == []
 
 
+def test_hyphenated_spelling_of_a_listed_place_is_that_place(nlp: Language) -> None:
+    doc = run(nlp, "Im Gaza-Streifen und im Gazastreifen wird gekämpft.")
+    assert types_of(doc) == {"Gazastreifen": "LOC"}
+
+
+def test_district_joined_by_hyphens_is_a_place_in_the_nominative(nlp: Language) -> None:
+    doc = run(nlp, "Die Polizei des Rhein-Sieg-Kreises meldete einen Unfall.")
+    assert types_of(doc) == {"Rhein-Sieg-Kreis": "LOC"}
+
+
+def test_adjective_and_common_noun_are_no_person() -> None:
+    from lagebild.language.pipeline import get_nlp
+
+    doc = run(get_nlp(), "Die Steinerne Brücke wird saniert.")
+    doc.ents = [Span(doc, 1, 3, label="PER")]
+    assert [e.type for e in analyse(doc)] in ([], ["LOC"])
+
+
+def test_given_name_that_is_also_an_adjective_opens_a_person() -> None:
+    from lagebild.language.pipeline import get_nlp
+
+    doc = run(get_nlp(), "Darüber sprach Frank Richter.")
+    doc.ents = [Span(doc, 2, 4, label="PER")]
+    assert [(e.name, e.type) for e in analyse(doc)] == [("Frank Richter", "PER")]
+
+
 def test_club_abroad_by_its_initials_and_town(nlp: Language) -> None:
     doc = run(nlp, "Er wechselte vom RC Lens zum EV Zug.")
     assert types_of(doc) == {"RC Lens": "ORG", "EV Zug": "ORG"}

@@ -317,6 +317,8 @@ class _Lexicon:
         self.not_org_abbreviations = frozenset(cues.get("not_org_abbreviations", []))
         self.not_alone = frozenset(n.casefold() for n in cues.get("not_alone", []))
         self.saints = frozenset(cues.get("saints", []))
+        self.district_tails: tuple[str, ...] = tuple(cues.get("district_tails", []))
+        self.district_genitives = tuple(cues.get("district_genitives", []))
         self.street_endings = tuple(cues.get("street_endings", []))
         self.place_head_words = frozenset(cues.get("place_head_words", []))
         self.org_head_words = frozenset(cues.get("org_head_words", []))
@@ -335,9 +337,20 @@ class _Lexicon:
             # Republik Kongo", "der Zentralafrikanischen Republik".
             last = len(words) - 1
             hit = self.forms.get(tuple(w[:-1] if k < last and w.endswith("en") else w for k, w in enumerate(words)))
+        if hit is None and len(words) == 1 and (joined := self.hyphen_joined(words[0])) is not None:
+            hit = self.forms.get((joined,))
         if hit is not None and self.spellings:
             hit = self._as_written(hit, words)
         return hit
+
+    @staticmethod
+    def hyphen_joined(word: str) -> str | None:
+        """A compound written with a hyphen as the lists write it, joined: "Gaza-Streifen" ->
+        "Gazastreifen"; None for other words."""
+        head, sep, tail = word.partition("-")
+        if not sep or "-" in tail or not (head[:1].isupper() and tail[:1].isupper() and tail[1:].islower()):
+            return None
+        return head + tail.lower()
 
     def _as_written(self, hit: _Known, words: tuple[str, ...]) -> _Known:
         """The name in the spelling of the text: "Grossbritannien" in Swiss copy, where the data
@@ -891,7 +904,11 @@ class _Analysis:
                 self.hashtag(i)
                 i += 1
                 continue
-            if w not in lex.form_starts and w.casefold() not in lex.form_starts:
+            if (
+                w not in lex.form_starts
+                and w.casefold() not in lex.form_starts
+                and lex.hyphen_joined(w) not in lex.form_starts
+            ):
                 place = self._place_genitive(i)
                 if place is not None:
                     # "das Bürgertum Bozens": a town's genitive, which the gazetteer lists for
@@ -1756,6 +1773,9 @@ class _Analysis:
             elif self._street(w):
                 start, end = self.tok_span(i, i + 1)
                 self.add(_Cand(start, end, "LOC", "cue", i, i + 1, priority=0))
+            elif (district := self._district(w)) is not None:
+                start, end = self.tok_span(i, i + 1)
+                self.add(_Cand(start, end, "LOC", "cue", i, i + 1, district, priority=2))
             elif self._abbreviation(i):
                 start, end = self.tok_span(i, i + 1)
                 self.add(_Cand(start, end, "ORG", "cue", i, i + 1, priority=0))
@@ -1793,6 +1813,22 @@ class _Analysis:
             and w not in self.lex.not_streets
             and any(low.endswith(e) and len(low) > len(e) + 2 for e in self.lex.street_endings)
         )
+
+    def _district(self, w: str) -> str | None:
+        """ "Rhein-Sieg-Kreises" -> "Rhein-Sieg-Kreis": a district named by capitalised parts
+        joined with hyphens to the word for it; its name in the nominative."""
+        parts = w.split("-")
+        if len(parts) < 2 or parts[-1] not in self.lex.district_tails:
+            return None
+        if not all(p[:1].isupper() and p[1:].islower() for p in parts[:-1]):
+            return None
+        if parts[-1] == self.lex.district_tails[0]:
+            return w
+        for ending in self.lex.district_genitives:
+            base = w.removesuffix(ending)
+            if base != w and base.split("-")[-1] in self.lex.district_tails:
+                return base
+        return w
 
     def _alone(self, i: int) -> bool:
         """A first name with no capitalised word beside it, outside quotation marks (a title:
@@ -2112,6 +2148,19 @@ class _Analysis:
             and self.common_noun(a + 1, trust_ner=False)
         )
 
+    def _adjective_before_noun(self, a: int) -> bool:
+        """An adjective the dictionary knows only in lower case before a word it knows as a common
+        noun ("Steinerne Brücke", "Großes Theater"), neither a given name: no person is so named."""
+        adj, noun = self.words[a], self.words[a + 1]
+        if self.lex.is_first_name(adj) or self.lex.is_first_name(noun) or (noun,) in self.lex.known_persons:
+            return False
+        return (
+            lower_case_word(adj, self.lang)
+            and dictionary_word(noun, self.lang)
+            and not lower_case_word(noun, self.lang)
+            and bool(lexicon_tags(noun, self.lang) & self.lex.compound_noun_tags)
+        )
+
     def _thing_compound(self, k: int) -> bool:
         """A hyphenated common noun whose last part the dictionary knows and which names no kind
         of organisation ("Tomahawk-Marschflugkörpern", "Nato-Staaten"; not "SPD-Fraktion")."""
@@ -2195,6 +2244,8 @@ class _Analysis:
                     continue
                 if not self._plausible_name(a, b):
                     continue
+                if b - a == 2 and self._adjective_before_noun(a):
+                    continue  # "die Steinerne Brücke": a name, but no person's
                 if b - a == 1 and not self._name_elsewhere(a) and not self._lone_proper(a):
                     # A lone capitalised word opening a sentence ("Normalerweise", "Seither")
                     # is a person only if the article names it elsewhere too, or the tagger

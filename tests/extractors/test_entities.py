@@ -1224,6 +1224,41 @@ def test_given_name_that_is_also_an_adjective_opens_a_person() -> None:
     assert [(e.name, e.type) for e in analyse(doc)] == [("Frank Richter", "PER")]
 
 
+def test_second_surname_the_model_reads_on_belongs_to_the_name() -> None:
+    from lagebild.language.pipeline import get_nlp
+
+    doc = run(get_nlp(), "Den Titel gewann Martin Lundgaard Hansen aus Dänemark.")
+    assert by_name(doc, "Martin Lundgaard Hansen").type == "PER"
+
+
+def test_common_noun_after_a_full_name_stays_outside_it(nlp: Language) -> None:
+    doc = run(nlp, "Am Montag traf Friedrich Merz Kanzler Macron.")
+    assert {"Friedrich Merz", "Macron"} <= names(doc)
+
+
+def test_body_pointed_back_to_by_a_demonstrative_is_no_name() -> None:
+    from lagebild.language.pipeline import get_nlp
+
+    doc = run(get_nlp(), "Dann wird dieses Zentrum einen Sinn haben.")
+    doc.ents = [Span(doc, 3, 4, label="ORG")]
+    assert analyse(doc) == []
+
+
+def test_fixed_phrase_after_a_body_is_no_field_of_it(nlp: Language) -> None:
+    doc = run(nlp, "Das hat die Kommission zum Teil getan.")
+    assert "Kommission zum Teil" not in names(doc)
+
+
+def test_field_with_its_genitive_object_belongs_to_the_name(nlp: Language) -> None:
+    doc = run(nlp, "Die Kommission zur Bekämpfung der Korruption tagte.")
+    assert by_name(doc, "Kommission zur Bekämpfung der Korruption").type == "ORG"
+
+
+def test_seat_of_a_body_after_its_field_stays_outside_the_name(nlp: Language) -> None:
+    doc = run(nlp, "Das Institut für Weltwirtschaft der Universität Kiel warnt.")
+    assert "Institut für Weltwirtschaft" in names(doc)
+
+
 def test_club_abroad_by_its_initials_and_town(nlp: Language) -> None:
     doc = run(nlp, "Er wechselte vom RC Lens zum EV Zug.")
     assert types_of(doc) == {"RC Lens": "ORG", "EV Zug": "ORG"}

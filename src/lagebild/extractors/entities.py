@@ -188,6 +188,8 @@ class _Lexicon:
         )
         self.place_head_endings = tuple(orgs.get("place_head_endings", []))
         self.place_org_prefixes = frozenset(orgs.get("place_org_prefixes", []))
+        self.org_field_stops = frozenset(orgs.get("org_field_stops", []))
+        self.org_field_joiners = frozenset(orgs.get("org_field_joiners", []))
 
         classes: dict[str, list[str]] = roles["classes"]
         relational = {r.lower() for r in roles["person"]["relational"]}
@@ -256,6 +258,7 @@ class _Lexicon:
         self.fem_nominative = frozenset(arts["feminine_nominative"])
         self.possessives = frozenset(arts["possessive"])
         self.singular_oblique = frozenset(arts["singular_oblique"])
+        self.demonstratives = frozenset(arts.get("demonstratives", []))
         self.determiners = (
             self.definite | self.indefinite | self.possessives | self.masc_nominative | self.fem_nominative
         )
@@ -720,6 +723,8 @@ class _Analysis:
             if end < self.n and lex.joined_surname(self.words[end]):
                 # "Abdel Fattah al-Sisi": the word before the joined surname is a given name.
                 surname, end = end, end + 1
+            elif end == m + 1 and self._second_surname(j, end):
+                end += 1  # "Martin Lundgaard Hansen", "Cosma Shiva Hagen"
             return j, surname, self._suffixed(end)
         if firsts >= 2:
             return j, k - 1, self._suffixed(k)
@@ -768,6 +773,19 @@ class _Analysis:
             return False
         tok = self.doc[m]
         return tok.pos_ == "PROPN" or (tok.ent_iob_ == "I" and tok.ent_type_ != "")
+
+    def _second_surname(self, j: int, e: int) -> bool:
+        """A further unknown name right after given name and surname, which the model reads as
+        part of the same person or the tagger as a proper noun, and which is no common word nor a
+        given name opening the next person ("Grant Connell Patrick Galbraith")."""
+        if not self.has_pos or not self.name_like(e) or self.sent_of[e] != self.sent_of[j]:
+            return False
+        w = self.words[e]
+        if self.lex.is_first_name(w) or self.name_like(e + 1) or lower_case_word(w, self.lang):
+            return False
+        if lexicon_tags(w, self.lang) - self.lex.name_tags or self.common_noun(e, trust_ner=False):
+            return False  # a word the lexicon lists other than as a name: "Olaf Scholz Minister"
+        return self._model_person(j, e + 1) or self.doc[e].pos_ == "PROPN"
 
     def _role_as_surname(self, m: int) -> bool:
         """A role noun that is also a common surname, after a given name and before no other
@@ -1099,6 +1117,7 @@ class _Analysis:
                 or not self.words[k][:1].isupper()
                 or lex.known((self.words[k],)) is not None
                 or (k in self.roles and not self._plural_members(k))
+                or (k == i + 2 and self.words[k] in lex.org_field_stops)
             ):
                 continue
             after = lex.known((self.words[k + 1],)) if k + 1 < self.n else None
@@ -1119,6 +1138,21 @@ class _Analysis:
                 j += 2
             if j + 1 < self.n and self.words[j] == "und" and self.words[j + 1][:1].isupper():
                 end = j + 2
+            # "Kommission zur Bekämpfung der Korruption": a field with its genitive object.
+            if (
+                self.words[i + 1] in lex.org_field_joiners
+                and end + 1 < self.n
+                and self.words[end] in lex.genitive_articles
+                and (
+                    self.common_noun(end + 1, trust_ner=False)
+                    if self.has_pos
+                    else dictionary_word(self.words[end + 1], self.lang) and lex.known((self.words[end + 1],)) is None
+                )
+                and end + 1 not in self.roles
+                # "… der Universität Kiel", "… der Stadt Halle": the body's seat, left out.
+                and not (end + 2 < self.n and self.words[end + 2][:1].isupper())
+            ):
+                end += 2
             end = self._legal_tail(end)
             # Capitalised adjectives before the head belong to the name: "Freie Akademie für …".
             a = i
@@ -2299,6 +2333,13 @@ class _Analysis:
                         and a > 0
                         and self.doc[a - 1].tag_ == "APPRART"
                         and (self._lexicon_noun(a) or self._compound_noun(a))
+                    )
+                    # "dieses Zentrum": a body named before, pointed back to.
+                    or (
+                        label == "ORG"
+                        and a > 0
+                        and self.words[a - 1].lower() in self.lex.demonstratives
+                        and (self._lexicon_noun(a) or self.common_noun(a, trust_ner=False))
                     )
                     # "während der Hurrikansaison": a compound of common nouns after an article;
                     # bodies so named end in the head of one ("die Landesregierung").

@@ -1259,6 +1259,27 @@ def test_seat_of_a_body_after_its_field_stays_outside_the_name(nlp: Language) ->
     assert "Institut für Weltwirtschaft" in names(doc)
 
 
+def test_unknown_genitive_before_a_spokesman_is_a_person() -> None:
+    from lagebild.language.pipeline import get_nlp
+
+    doc = run(get_nlp(), "Dutertes Sprecher dementierte den Bericht.")
+    assert by_name(doc, "Duterte").type == "PER"
+
+
+def test_unknown_name_joined_to_a_named_person_is_a_person() -> None:
+    from lagebild.language.pipeline import get_nlp
+
+    doc = run(get_nlp(), "Sie kamen mit Anna Berg und Schmidtke.")
+    assert by_name(doc, "Schmidtke").type == "PER"
+
+
+def test_plural_noun_joined_to_a_person_stays_no_person() -> None:
+    from lagebild.language.pipeline import get_nlp
+
+    doc = run(get_nlp(), "Sie spielten Hindi-Songs und Peter Gabriels Lieder.")
+    assert "Hindi-Songs" not in {e.name for e in doc._.entities if e.type == "PER"}
+
+
 def test_club_abroad_by_its_initials_and_town(nlp: Language) -> None:
     doc = run(nlp, "Er wechselte vom RC Lens zum EV Zug.")
     assert types_of(doc) == {"RC Lens": "ORG", "EV Zug": "ORG"}

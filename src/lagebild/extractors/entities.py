@@ -1723,7 +1723,13 @@ class _Analysis:
             if len(w) < 4 or not w.endswith("s") or not w[1:].islower():
                 continue
             tok = self.doc[a]
-            if tok.pos_ != "PROPN" and tok.tag_ not in lex.name_tags and not tok.ent_type_:
+            if (
+                tok.pos_ != "PROPN"
+                and tok.tag_ not in lex.name_tags
+                and not tok.ent_type_
+                # "Dutertes Sprecher": a word no dictionary knows, with or without its -s.
+                and ("-" in w or dictionary_word(w, self.lang) or dictionary_word(w[:-1], self.lang))
+            ):
                 continue
             if not self.name_like(a) or lex.known((w[:-1],)) is not None or self._in_longer_ent(a):
                 continue
@@ -2482,6 +2488,9 @@ class _Analysis:
                     continue
                 break
             i = max(i + 1, items[-1][1] if items else i + 1)
+            if len(items) == 2:
+                self._paired_person(items, by_start)
+                continue
             if len(items) < 3:
                 continue
             persons = [
@@ -2507,6 +2516,32 @@ class _Analysis:
                     continue
                 self.person(a, a + 1 if b - a > 1 else a, b, "listed", 2)
         return self.cands[n_before:]
+
+    def _paired_person(self, items: list[tuple[int, int]], by_start: dict[int, _Cand]) -> None:
+        """ "mit Coppola und Scorsese": an unknown single name joined by "und" to a person that a
+        rule (not a guess) found is a person too, whatever place the model guessed."""
+        (a1, b1), (a2, b2) = items
+        if self.words[b1] not in self.lex.coordinators:
+            return
+        for (pa, pb), (oa, ob) in (((a1, b1), (a2, b2)), ((a2, b2), (a1, b1))):
+            person = by_start.get(pa)
+            other = by_start.get(oa)
+            if person is None or person.type != "PER" or person.tok_end != pb or person.source in _GUESSED_SOURCES:
+                continue
+            w = self.words[oa]
+            if ob - oa != 1 or (other is not None and other.source not in _GUESSED_SOURCES):
+                continue
+            if (
+                not self.name_like(oa)
+                or "-" in w
+                or self.lex.known((w,)) is not None
+                or self.lex.is_first_name(w)
+                or dictionary_word(w, self.lang)
+                or oa == self.sent_start[self.sent_of[oa]]
+                or (self.has_pos and self.doc[oa].pos_ != "PROPN")
+            ):
+                continue
+            self.person(oa, oa, ob, "listed", 2)
 
     def _list_name_word(self, k: int) -> bool:
         w = self.words[k]

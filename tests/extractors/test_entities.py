@@ -1280,6 +1280,16 @@ def test_plural_noun_joined_to_a_person_stays_no_person() -> None:
     assert "Hindi-Songs" not in {e.name for e in doc._.entities if e.type == "PER"}
 
 
+def test_large_company_or_body_abroad_is_known_without_its_kind(nlp: Language) -> None:
+    doc = run(nlp, "Nach der Zinsentscheidung der Fed legten Walmart und Goldman Sachs zu.")
+    assert types_of(doc) == {"Federal Reserve": "ORG", "Walmart": "ORG", "Goldman Sachs": "ORG"}
+
+
+def test_preposition_in_a_headline_set_in_capitals_is_no_organisation(nlp: Language) -> None:
+    doc = run(nlp, "EINIGUNG MIT RUSSLAND")
+    assert [e.type for e in doc._.entities] == ["LOC"]
+
+
 def test_club_abroad_by_its_initials_and_town(nlp: Language) -> None:
     doc = run(nlp, "Er wechselte vom RC Lens zum EV Zug.")
     assert types_of(doc) == {"RC Lens": "ORG", "EV Zug": "ORG"}

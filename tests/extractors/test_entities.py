@@ -1290,6 +1290,19 @@ def test_preposition_in_a_headline_set_in_capitals_is_no_organisation(nlp: Langu
     assert [e.type for e in doc._.entities] == ["LOC"]
 
 
+def test_figure_of_history_is_known_by_surname_alone(nlp: Language) -> None:
+    doc = run(nlp, "Schon Adenauer und Gorbatschow warnten davor.")
+    assert types_of(doc) == {"Adenauer": "PER", "Gorbatschow": "PER"}
+
+
+def test_unlisted_given_name_the_model_reads_with_a_known_surname_opens_the_name() -> None:
+    from lagebild.language.pipeline import get_nlp
+
+    doc = run(get_nlp(), "Er berief sich auf Mahatma Gandhi.")
+    doc.ents = [Span(doc, 4, 6, label="PER")]
+    assert [e.name for e in analyse(doc)] == ["Mahatma Gandhi"]
+
+
 def test_club_abroad_by_its_initials_and_town(nlp: Language) -> None:
     doc = run(nlp, "Er wechselte vom RC Lens zum EV Zug.")
     assert types_of(doc) == {"RC Lens": "ORG", "EV Zug": "ORG"}

@@ -1574,7 +1574,12 @@ class _Analysis:
                     gender = lex.known_persons.get((w[:-1],))
                     base = w[:-1]
                 if gender is not None:
-                    c = self.person(i, i, i + length, "known", 2)
+                    a = i
+                    # "Mahatma Gandhi": a given name no list knows, which the model reads into
+                    # the same person, opens the name.
+                    while a > 0 and i - a < 2 and self.name_like(a - 1) and self._model_person(a - 1, i + length):
+                        a -= 1
+                    c = self.person(a, i, i + length, "known", 2)
                     if c is not None:
                         c.gender, c.name = gender, base
                     break

@@ -1303,6 +1303,11 @@ def test_unlisted_given_name_the_model_reads_with_a_known_surname_opens_the_name
     assert [e.name for e in analyse(doc)] == ["Mahatma Gandhi"]
 
 
+def test_party_abroad_is_an_organisation(nlp: Language) -> None:
+    doc = run(nlp, "Die Fidesz und die PiS verloren Stimmen.")
+    assert types_of(doc) == {"Fidesz": "ORG", "PiS": "ORG"}
+
+
 def test_club_abroad_by_its_initials_and_town(nlp: Language) -> None:
     doc = run(nlp, "Er wechselte vom RC Lens zum EV Zug.")
     assert types_of(doc) == {"RC Lens": "ORG", "EV Zug": "ORG"}

@@ -1308,6 +1308,11 @@ def test_party_abroad_is_an_organisation(nlp: Language) -> None:
     assert types_of(doc) == {"Fidesz": "ORG", "PiS": "ORG"}
 
 
+def test_sea_island_or_region_abroad_is_a_place(nlp: Language) -> None:
+    doc = run(nlp, "Vor Spitzbergen und im Roten Meer patrouillieren Schiffe, Dürre herrscht im Mittleren Westen.")
+    assert types_of(doc) == {"Spitzbergen": "LOC", "Rotes Meer": "LOC", "Mittlerer Westen": "LOC"}
+
+
 def test_club_abroad_by_its_initials_and_town(nlp: Language) -> None:
     doc = run(nlp, "Er wechselte vom RC Lens zum EV Zug.")
     assert types_of(doc) == {"RC Lens": "ORG", "EV Zug": "ORG"}

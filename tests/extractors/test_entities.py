@@ -1313,6 +1313,16 @@ def test_sea_island_or_region_abroad_is_a_place(nlp: Language) -> None:
     assert types_of(doc) == {"Spitzbergen": "LOC", "Rotes Meer": "LOC", "Mittlerer Westen": "LOC"}
 
 
+def test_athlete_is_known_by_surname_alone(nlp: Language) -> None:
+    doc = run(nlp, "Im Finale schlug Federer seinen Rivalen Nadal.")
+    assert types_of(doc) == {"Federer": "PER", "Nadal": "PER"}
+
+
+def test_unit_named_after_a_scientist_is_no_person(nlp: Language) -> None:
+    doc = run(nlp, "Die Kraft beträgt 500 Newton.")
+    assert "Newton" not in {e.name for e in doc._.entities if e.type == "PER"}
+
+
 def test_club_abroad_by_its_initials_and_town(nlp: Language) -> None:
     doc = run(nlp, "Er wechselte vom RC Lens zum EV Zug.")
     assert types_of(doc) == {"RC Lens": "ORG", "EV Zug": "ORG"}

@@ -287,6 +287,7 @@ class _Lexicon:
         self.name_compound_heads = tuple(ctx.get("name_compound_heads", []))
         self.compound_noun_tags = frozenset(ctx.get("compound_noun_tags", []))
         self.role_surnames = frozenset(ctx.get("role_surnames", []))
+        self.district_heads = {form: row[0] for row in ctx.get("district_heads", []) for form in row}
         # A common-noun ending after at least three letters of stem.
         self.noun_suffix_re = re.compile(
             r"^.{3,}(?:" + "|".join(re.escape(x) for x in sorted(self.noun_suffixes, key=len, reverse=True)) + r")$"
@@ -316,12 +317,13 @@ class _Lexicon:
         self.place_noun_endings = tuple(cues.get("place_noun_endings", []))
         self.org_nouns = frozenset(cues.get("org_nouns", []))
         self.org_noun_endings = tuple(n.lower() for n in self.org_nouns)
+        # Endings of compounds that may be names though both parts are common words: surnames,
+        # places and bodies ("Hörmann", "Wolfsburg", "Völkerbund", "Arbeitsagentur").
+        self.name_compound_endings = self.name_compound_heads + self.org_head_endings + self.org_noun_endings
         self.legal_forms = frozenset(cues.get("legal_forms", []))
         self.not_org_abbreviations = frozenset(cues.get("not_org_abbreviations", []))
         self.not_alone = frozenset(n.casefold() for n in cues.get("not_alone", []))
         self.saints = frozenset(cues.get("saints", []))
-        self.district_tails: tuple[str, ...] = tuple(cues.get("district_tails", []))
-        self.district_genitives = tuple(cues.get("district_genitives", []))
         self.street_endings = tuple(cues.get("street_endings", []))
         self.place_head_words = frozenset(cues.get("place_head_words", []))
         self.org_head_words = frozenset(cues.get("org_head_words", []))
@@ -1863,17 +1865,12 @@ class _Analysis:
         """ "Rhein-Sieg-Kreises" -> "Rhein-Sieg-Kreis": a district named by capitalised parts
         joined with hyphens to the word for it; its name in the nominative."""
         parts = w.split("-")
-        if len(parts) < 2 or parts[-1] not in self.lex.district_tails:
+        nominative = self.lex.district_heads.get(parts[-1])
+        if len(parts) < 2 or nominative is None:
             return None
         if not all(p[:1].isupper() and p[1:].islower() for p in parts[:-1]):
             return None
-        if parts[-1] == self.lex.district_tails[0]:
-            return w
-        for ending in self.lex.district_genitives:
-            base = w.removesuffix(ending)
-            if base != w and base.split("-")[-1] in self.lex.district_tails:
-                return base
-        return w
+        return "-".join([*parts[:-1], nominative])
 
     def _alone(self, i: int) -> bool:
         """A first name with no capitalised word beside it, outside quotation marks (a title:
@@ -2083,9 +2080,7 @@ class _Analysis:
         if (
             len(w) < 7
             or not w[:1].isupper()
-            or w.lower().endswith(lex.name_compound_heads)
-            or w.lower().endswith(lex.org_head_endings)
-            or w.lower().endswith(lex.org_noun_endings)
+            or w.lower().endswith(lex.name_compound_endings)
             or lex.is_first_name(w)
             or (w,) in lex.known_persons
             or lex.known((w,)) is not None
@@ -2191,6 +2186,22 @@ class _Analysis:
             and dictionary_word(noun, self.lang)
             and noun[:1].isupper()
             and self.common_noun(a + 1, trust_ner=False)
+        )
+
+    def _common_noun_as_body(self, a: int) -> bool:
+        """A single word the model reads as an organisation that its article shows to be a
+        common noun: after a preposition fused with its article ("Im Zentrum steht …"; bodies so
+        named are in the gazetteer: "im Bundestag"), after a demonstrative ("dieses Zentrum": a
+        body named before, pointed back to), or a compound of common nouns after any article
+        ("während der Hurrikansaison"; bodies so named end in the head of one)."""
+        if a == 0:
+            return False
+        fused = self.doc[a - 1].tag_ == "APPRART"
+        before = self.words[a - 1].lower()
+        return (
+            (fused and self._lexicon_noun(a))
+            or (before in self.lex.demonstratives and (self._lexicon_noun(a) or self.common_noun(a, trust_ner=False)))
+            or ((fused or before in self.lex.determiners) and self._compound_noun(a))
         )
 
     def _adjective_before_noun(self, a: int) -> bool:
@@ -2337,29 +2348,7 @@ class _Analysis:
                             or self._compound_noun(a)
                         )
                     )
-                    # "Im Zentrum steht …", "am Markt": a noun after a preposition fused with its
-                    # article; bodies so named are in the gazetteer ("im Bundestag").
-                    or (
-                        label == "ORG"
-                        and a > 0
-                        and self.doc[a - 1].tag_ == "APPRART"
-                        and (self._lexicon_noun(a) or self._compound_noun(a))
-                    )
-                    # "dieses Zentrum": a body named before, pointed back to.
-                    or (
-                        label == "ORG"
-                        and a > 0
-                        and self.words[a - 1].lower() in self.lex.demonstratives
-                        and (self._lexicon_noun(a) or self.common_noun(a, trust_ner=False))
-                    )
-                    # "während der Hurrikansaison": a compound of common nouns after an article;
-                    # bodies so named end in the head of one ("die Landesregierung").
-                    or (
-                        label == "ORG"
-                        and a > 0
-                        and self.words[a - 1].lower() in self.lex.determiners
-                        and self._compound_noun(a)
-                    )
+                    or (label == "ORG" and self._common_noun_as_body(a))
                 )
             ):
                 continue  # "Jährlich verkaufen sie …", "im Vorfeld", "die Stadien", "die Effizienz"

@@ -66,6 +66,29 @@ def test_unknown_capitalised_word_inside_the_sentence_gets_no_tag() -> None:
     assert 1 not in guessed
 
 
+@pytest.mark.parametrize(
+    "words",
+    [
+        ["Der", "Kanzler", "sagte", ",", "man", "werde", "die", "Hilfe", "prüfen", "."],
+        ["Wagen", "wagen", "sie", "es", "?"],
+        ["Gestern", "verhandelten", "Delegationen", "in", "Genf", "über", "eine", "Waffenruhe", "."],
+        # A word HanTa has no reading for (Cyrillic): every tag may follow.
+        ["Sie", "sagte", "Жук", "schnell", "."],
+        ["Nein", "."],
+    ],
+)
+def test_fast_viterbi_gives_hantas_own_tags(words: list[str]) -> None:
+    from HanTa.HanoverTagger import HanoverTagger
+
+    data = second_tagger_data()
+    assert data is not None
+    tagger = second_tagger._hanta(data.model)
+    assert tagger.tag_sent_viterbi(words) == HanoverTagger.tag_sent_viterbi(tagger, words)
+    assert tagger.tag_sent_viterbi(words, casesensitive=False) == HanoverTagger.tag_sent_viterbi(
+        tagger, words, casesensitive=False
+    )
+
+
 def test_lexicon_lists_the_tags_of_a_word_it_knows() -> None:
     assert lexicon_tags("Saison") == {"NN"}
     assert "NN" in lexicon_tags("Wagen") and "VVINF" in lexicon_tags("Wagen")

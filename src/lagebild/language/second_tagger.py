@@ -13,6 +13,7 @@ second tags, and the rules that ask for one do not apply.
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
@@ -85,6 +86,7 @@ def _hanta(model: str) -> Any:
         def __init__(self, filename: str) -> None:
             super().__init__(filename)
             self._guesses: dict[str, Any] = {}
+            self._readings: dict[tuple[str, bool], dict[int, float]] = {}
 
         def analyze_forward(self, word: str) -> Any:
             found = self._guesses.get(word)
@@ -95,10 +97,76 @@ def _hanta(model: str) -> Any:
                 self._guesses[word] = found
             return found
 
+        def readings(self, word: str, casesensitive: bool) -> dict[int, float]:
+            """The word's tags with log p(word | tag), as HanTa's Viterbi weighs them."""
+            key = (word, casesensitive)
+            found = self._readings.get(key)
+            if found is None:
+                found = dict(self._tag_word(word, cutoff=5, casesensitive=casesensitive, conditional=True))
+                if len(self._readings) >= _MAX_GUESSES:
+                    self._readings.clear()
+                self._readings[key] = found
+            return found
+
+        def tag_sent_viterbi(self, sent: Sequence[str], casesensitive: bool = True) -> list[int]:
+            return _viterbi(self, sent, casesensitive)
+
     try:
         return _MemoTagger(model)
     except Exception as exc:  # HanTa raises a bare Exception for a missing model file
         raise LagebildError("E031", f"cannot load the HanTa model {model!r}: {exc}") from exc
+
+
+def _viterbi(tagger: Any, sent: Sequence[str], casesensitive: bool) -> list[int]:
+    """HanTa's sentence Viterbi (``HanoverTagger.tag_sent_viterbi``, same scores, pruning and
+    result), but each state is extended only by the few tags the word can have instead of by every
+    tag that may follow the state (about 56 in the German model), which was most of the time the
+    whole pipeline spent in HanTa once its word analyses are memoised."""
+    from HanTa.HanoverTagger import END, EMPTY, START, UNKNOWN
+
+    floor = -1e6
+    trans = tagger.LP_trans_word
+    back: list[dict[tuple[int, int], tuple[int, int]]] = []
+    prev: dict[tuple[int, int], float] = {(EMPTY, START): 0.0}
+    for i, word in enumerate(sent):
+        probs = tagger.readings(word, casesensitive and i > 0)
+        if len(probs) == 1 and UNKNOWN in probs:
+            probs = {}
+        row: dict[tuple[int, int], float] = {}
+        pointers: dict[tuple[int, int], tuple[int, int]] = {}
+        # HanTa keeps the states within one of the sixth best.
+        bound = sorted(prev.values(), reverse=True)[5] - 1 if len(prev) > 5 else floor
+        for state, lp0 in prev.items():
+            if lp0 < bound:
+                continue
+            follow = trans[state]
+            # A word with no reading may take any tag, as in HanTa.
+            options = ((c, 0.0) for c in follow) if not probs else probs.items()
+            for c, lpwc in options:
+                if c == END:
+                    continue
+                lp_tc = follow.get(c)
+                if lp_tc is None:
+                    continue
+                lp = lp0 + lp_tc + lpwc
+                if lp > floor:
+                    new = (state[1], c)
+                    if new not in row or lp > row[new]:
+                        row[new] = lp
+                        pointers[new] = state
+        back.append(pointers)
+        prev = row
+    best = -math.inf
+    state = (END, EMPTY)
+    for candidate, lp0 in prev.items():
+        lp = lp0 + trans[candidate].get(END, -math.inf)
+        if lp > best:
+            best, state = lp, candidate
+    tags: list[int] = []
+    for pointers in reversed(back):
+        tags.append(state[1])
+        state = pointers[state]
+    return tags[::-1]
 
 
 def _stts(raw: str, tag_map: Mapping[str, str]) -> str:

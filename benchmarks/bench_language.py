@@ -7,7 +7,8 @@ Needs ../shared (corpora, seed, scorer); without it, it says so and exits 0. Eve
 the shipped model was not trained on (splits in training/README.md). NER is printed for the model
 alone ("model") and for lagebild's entity layer on top of it ("model+rules", mentions of
 doc._.entities from get_nlp()), both measured in this run; speed is also given as a ratio to the
-blank tokenizer-only pipeline measured in the same run.
+blank tokenizer-only pipeline and to the same pipeline with thinc's default matrix library (blis),
+both measured in the same run.
 """
 
 from __future__ import annotations
@@ -266,14 +267,22 @@ def bench_speed(n_words: int) -> None:
             break
     with tempfile.NamedTemporaryFile("w", suffix=".json", delete=False, encoding="utf-8") as fh:
         json.dump(texts, fh, ensure_ascii=False)
-    out = subprocess.run([sys.executable, "-c", _CHILD, fh.name], capture_output=True, text=True, check=True)
+    runs = {}
+    # thinc's default matrix library first, as the baseline for lagebild's choice (settings.py).
+    for library in ("blis", "numpy"):
+        env = {**os.environ, "LAGEBILD_MATRIX_LIBRARY": library}
+        out = subprocess.run(
+            [sys.executable, "-c", _CHILD, fh.name], capture_output=True, text=True, check=True, env=env
+        )
+        runs[library] = json.loads(out.stdout.strip().splitlines()[-1])
     os.unlink(fh.name)
-    r = json.loads(out.stdout.strip().splitlines()[-1])
+    r, blis = runs["numpy"], runs["blis"]
     print("\n== speed and memory, fresh process pinned to one core ==")
     print(f"pipes: {', '.join(r['pipes'])}")
     print(f"words processed            {r['words']}")
     print(f"whole pipeline words/s     {r['wps']:.0f}{'  ok' if r['wps'] >= 8000 else '  < 8000'}")
     print(f"blank tokenizer words/s    {r['blank_wps']:.0f}  (pipeline = {r['wps'] / r['blank_wps']:.3f} x baseline)")
+    print(f"same, blis matrix products {blis['wps']:.0f}  (numpy's BLAS = {r['wps'] / blis['wps']:.2f} x blis)")
     print(
         f"load_nlp() time            {r['load_s']:.2f} s{'  ok' if r['load_s'] <= 3 else '  > 3 s'}  (imports {r['import_s']:.2f} s)"
     )

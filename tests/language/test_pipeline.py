@@ -32,6 +32,41 @@ def test_model_setting_from_environment(tmp_path: Path, monkeypatch: pytest.Monk
     assert nlp.meta["name"] == "pipeline"
 
 
+@pytest.fixture(scope="module")
+def tagger_pipeline(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A small trained-shape pipeline (an initialised tagger) whose layers multiply matrices."""
+    from spacy.training import Example
+
+    own = spacy.blank("de")
+    own.add_pipe("tagger")
+    examples = [Example.from_dict(own.make_doc("Der Rat tagt"), {"tags": ["ART", "NN", "VVFIN"]})]
+    own.initialize(lambda: examples)
+    path = tmp_path_factory.mktemp("modell") / "tagger_modell"
+    own.to_disk(path)
+    return path
+
+
+def test_pipeline_layers_multiply_with_numpys_blas_by_default(tagger_pipeline: Path) -> None:
+    nlp = load_nlp(model=str(tagger_pipeline))
+    assert nlp.get_pipe("tagger").model.ops.use_blis is False
+
+
+def test_blis_can_be_chosen_and_tags_alike(tagger_pipeline: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    text = "Der Rat tagt in Bern und beschließt nichts."
+    tags = [t.tag_ for t in load_nlp(model=str(tagger_pipeline))(text)]
+    monkeypatch.setenv("LAGEBILD_MATRIX_LIBRARY", "blis")
+    nlp = load_nlp(model=str(tagger_pipeline))
+    assert nlp.get_pipe("tagger").model.ops.use_blis is True
+    assert [t.tag_ for t in nlp(text)] == tags
+
+
+def test_unknown_matrix_library_gives_clear_error(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("LAGEBILD_MATRIX_LIBRARY", "mkl")
+    with pytest.raises(LagebildError) as info:
+        load_nlp(model="")
+    assert info.value.code == "E008" and "mkl" in info.value.message
+
+
 def test_unknown_pipeline_gives_clear_error() -> None:
     with pytest.raises(LagebildError) as info:
         load_nlp(model="de_gibt_es_nicht")

@@ -10,12 +10,14 @@ from __future__ import annotations
 import re
 import threading
 from collections.abc import Callable
+from contextlib import AbstractContextManager, nullcontext
 from importlib import resources
 from pathlib import Path
 
 import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
+from thinc.api import NumpyOps, get_current_ops, use_ops
 
 from lagebild import lang as langdata
 from lagebild import settings
@@ -46,6 +48,8 @@ LAGEBILD_PIPES: tuple[tuple[str, str], ...] = (
     ("lagebild_events", "lagebild_events_v1"),
 )
 
+_MATRIX_LIBRARIES = ("numpy", "blis")
+
 _lock = threading.Lock()
 _cache: dict[tuple[str, str], Language] = {}
 
@@ -55,15 +59,37 @@ def shipped_model_path(lang: str = "de") -> Path | None:
     return path if (path / "config.cfg").is_file() else None
 
 
+def _cpu_ops() -> AbstractContextManager[object]:
+    """The thinc ops the pipeline's layers are built with (they keep them for life).
+
+    thinc multiplies matrices with blis by default; numpy's own BLAS (OpenBLAS in the PyPI wheels)
+    computes the same products faster on the CPUs measured (``benchmarks/bench_language.py``
+    prints both). A GPU or other ops chosen by the caller are left alone.
+    """
+    library = settings.get("matrix_library")
+    if library not in _MATRIX_LIBRARIES:
+        raise LagebildError(
+            "E008", f"setting matrix_library must be one of {', '.join(_MATRIX_LIBRARIES)}, got {library!r}"
+        )
+    current = get_current_ops()
+    # Exactly NumpyOps: a subclass (thinc-apple-ops) has its own fast products.
+    if not isinstance(current, NumpyOps) or type(current) is not NumpyOps:
+        return nullcontext()
+    if current.use_blis == (library == "blis"):
+        return nullcontext()
+    return use_ops("numpy", use_blis=library == "blis")
+
+
 def _base_pipeline(model: str, lang: str) -> Language:
-    if model:
-        try:
-            return spacy.load(model)
-        except (OSError, ImportError, ValueError) as exc:
-            raise LagebildError("E030", f"cannot load spaCy pipeline {model!r}: {exc}") from exc
-    path = shipped_model_path(lang)
-    if path is not None:
-        return spacy.load(path)
+    with _cpu_ops():
+        if model:
+            try:
+                return spacy.load(model)
+            except (OSError, ImportError, ValueError) as exc:
+                raise LagebildError("E030", f"cannot load spaCy pipeline {model!r}: {exc}") from exc
+        path = shipped_model_path(lang)
+        if path is not None:
+            return spacy.load(path)
     # No trained pipeline: the rule layer still works on a tokenizer alone.
     return spacy.blank(lang)
 

@@ -122,7 +122,7 @@ def _viterbi(tagger: Any, sent: Sequence[str], casesensitive: bool) -> list[int]
     result), but each state is extended only by the few tags the word can have instead of by every
     tag that may follow the state (about 56 in the German model), which was most of the time the
     whole pipeline spent in HanTa once its word analyses are memoised."""
-    from HanTa.HanoverTagger import END, EMPTY, START, UNKNOWN
+    from HanTa.HanoverTagger import EMPTY, END, START, UNKNOWN
 
     floor = -1e6
     trans = tagger.LP_trans_word

@@ -1981,6 +1981,25 @@ def test_organisation_filed_under_a_shorter_word_keeps_the_text_s_name(nlp: Lang
     assert ent.type == "ORG" and "Kanzleramt" in ent.aliases
 
 
+@pytest.mark.parametrize(
+    ("text", "name", "initials"),
+    [
+        ("Das sagte sie der Neuen Zürcher Zeitung am Montag.", "Neue Zürcher Zeitung", "NZZ"),
+        ("Ein Sprecher des Deutschen Fußball-Bundes widersprach.", "Deutscher Fußball-Bund", "DFB"),
+        ("Die Zinsen der Europäischen Zentralbank steigen.", "Europäische Zentralbank", "EZB"),
+    ],
+)
+def test_organisation_filed_under_initials_is_named_in_the_nominative(
+    nlp: Language, text: str, name: str, initials: str
+) -> None:
+    ent = by_name(run(nlp, text), name)
+    assert ent.type == "ORG" and initials in ent.aliases
+
+
+def test_region_named_with_an_adjective_is_named_in_the_nominative(nlp: Language) -> None:
+    assert by_name(run(nlp, "Die Lage im Nahen Osten bleibt angespannt."), "Naher Osten").type == "LOC"
+
+
 def test_country_by_its_usual_german_name(nlp: Language) -> None:
     doc = run(nlp, "Seine Eltern kamen 1974 aus der Elfenbeinküste nach Frankreich.")
     assert by_name(doc, "Elfenbeinküste").type == "LOC"

@@ -18,7 +18,7 @@ import re
 import unicodedata
 from bisect import bisect_left
 from collections import deque
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from functools import cache
 from typing import Any
@@ -52,6 +52,8 @@ _NAME_START = frozenset('"„“«»:(')
 _QUOTES = frozenset('"„“”«»')
 # A name with an apostrophe after its first letter: "O’Brien", "D’Alema".
 _APOSTROPHE_NAME = re.compile(r"^[A-ZÄÖÜ][’'][A-ZÄÖÜ]")
+# The endings by which German declines the words of a name ("Neuen", "Rundfunks", "Bundes").
+_CASE_ENDING = re.compile(r"(?:en|em|er|es|e|s)$")
 # A capitalised word with an adjective's ending: "Deutsche", "Freien", "Berliner".
 _CAP_ADJECTIVE = re.compile(r"^[A-ZÄÖÜ][a-zäöüß]+(?:e|er|es|en|em)$")
 # An ordinal before a club ("1. FC Köln") and a year of founding after it ("Schalke 04").
@@ -128,11 +130,14 @@ class _Lexicon:
             for adj in p.get("adjectives", []):
                 self.adjectives[adj.lower()] = known
         # Organisations win over places of the same form ("Vatikan" the state is the Holy See).
+        # Name -> its forms of several words, in file order: the nominative comes first.
+        self.written_out: dict[str, tuple[str, ...]] = {}
         for o in orgs["org"]:
             known = _Known(o["name"], "ORG")
             self.by_name[o["name"]] = known
             for form in o["forms"]:
                 self.forms[tuple(form.split())] = known
+            self.written_out[o["name"]] = tuple(f for f in o["forms"] if " " in f and f != o["name"])
         # Other names (currencies, indices, languages) yield to places and organisations of the same form.
         for m in misc["misc"]:
             known = _Known(m["name"], "MISC")
@@ -3303,11 +3308,12 @@ def _gender_ok(builder: _Builder, idx: int, gender: str) -> bool:
     return g is None or g == gender
 
 
-def _name_as_written(name: str, etype: str, surfaces: list[str]) -> str:
+def _name_as_written(name: str, etype: str, surfaces: list[str], written_out: Sequence[str] = ()) -> str:
     """An organisation's or place's name in the form the article writes where the gazetteer
     files it under another word: "Bundeskanzleramt" (filed as "Kanzleramt"), "Neue Zürcher
     Zeitung" (filed as "NZZ"); the gazetteer's name stays an alias. Inflected forms keep the
-    gazetteer's nominative ("Frankreichs" is "Frankreich")."""
+    gazetteer's nominative ("Frankreichs" is "Frankreich"; "der Neuen Zürcher Zeitung" is "Neue
+    Zürcher Zeitung", the first of ``written_out``, the gazetteer's forms, with the same stems)."""
     if etype not in ("ORG", "LOC") or not surfaces:
         return name
     key = name.casefold()
@@ -3332,7 +3338,14 @@ def _name_as_written(name: str, etype: str, surfaces: list[str]) -> str:
     counts: dict[str, int] = {}
     for s in longer or surfaces:
         counts[s] = counts.get(s, 0) + 1
-    return min(counts, key=lambda s: (-counts[s], len(s), s))
+    chosen = min(counts, key=lambda s: (-counts[s], len(s), s))
+    stems = _word_stems(chosen)
+    return next((form for form in written_out if _word_stems(form) == stems), chosen)
+
+
+def _word_stems(name: str) -> tuple[str, ...]:
+    # Case endings of adjectives and nouns: "Neuen Zürcher Zeitung", "Deutschen Fußball-Bundes".
+    return tuple(_CASE_ENDING.sub("", w.casefold()) for w in name.split())
 
 
 def _to_entities(an: _Analysis, builder: _Builder) -> list[Entity]:
@@ -3371,7 +3384,8 @@ def _to_entities(an: _Analysis, builder: _Builder) -> list[Entity]:
             if key not in grouped or len(text) < len(grouped[key].text):
                 grouped[key] = role
         roles = sorted(grouped.values(), key=lambda r: r.start or 0)
-        name = _name_as_written(cl.name, cl.type, [an.text[c.start : c.end] for c in cl.cands])
+        surfaces = [an.text[c.start : c.end] for c in cl.cands]
+        name = _name_as_written(cl.name, cl.type, surfaces, an.lex.written_out.get(cl.name, ()))
         aliases: list[str] = [] if name == cl.name else [cl.name]
         for c in cl.cands:
             t = an.text[c.start : c.end]

@@ -1996,6 +1996,24 @@ def test_organisation_filed_under_initials_is_named_in_the_nominative(
     assert ent.type == "ORG" and initials in ent.aliases
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Eine Studie der Hans Böckler-Stiftung erschien am Montag.", "Hans Böckler-Stiftung"),
+        (
+            "Er forscht am Robert Koch-Institut für Infektionskrankheiten.",
+            "Robert Koch-Institut für Infektionskrankheiten",
+        ),
+        # A university's seat belongs to its name.
+        ("Sie lehrt an der Johannes Gutenberg-Universität Mainz.", "Johannes Gutenberg-Universität Mainz"),
+    ],
+)
+def test_institution_named_after_a_person_written_apart_is_no_person(nlp: Language, text: str, name: str) -> None:
+    doc = run(nlp, text)
+    assert by_name(doc, name).type == "ORG"
+    assert all(e.type != "PER" for e in doc._.entities)
+
+
 def test_region_named_with_an_adjective_is_named_in_the_nominative(nlp: Language) -> None:
     assert by_name(run(nlp, "Die Lage im Nahen Osten bleibt angespannt."), "Naher Osten").type == "LOC"
 

@@ -653,6 +653,9 @@ class _Analysis:
             and not self.lex.is_first_name(w)
         ):
             return False
+        # "Koch-Institut", "Böckler-Stiftung": an institution, no surname.
+        if "-" in w and w.rsplit("-", 1)[1] in self.lex.hyphen_org_heads:
+            return False
         return not (w.endswith("-") or "/" in w)
 
     def adjective_at(self, k: int) -> bool:
@@ -1100,8 +1103,20 @@ class _Analysis:
             if nominative is None or i + 2 >= self.n or self.words[i + 1] not in lex.org_joiners:
                 if hyphenated:
                     # A hyphenated name is whole without a field after it: "Körber-Stiftung".
-                    start, stop = self.tok_span(i, i + 1)
-                    self.add(_Cand(start, stop, "ORG", "org", i, i + 1, hyphenated, priority=3))
+                    first = i - 1 if self._given_name_before(i) else i
+                    end = i + 1
+                    seat = lex.known((self.words[end],)) if end < self.n else None
+                    if (
+                        hyphenated.rsplit("-", 1)[1] in lex.place_org_prefixes
+                        and seat is not None
+                        and seat.type == "LOC"
+                        and self.words[end] not in lex.ambiguous
+                    ):
+                        end += 1  # "Johannes Gutenberg-Universität Mainz": a university's seat
+                    if lex.known(tuple(self.words[first:end])) is None:  # else the gazetteer's
+                        start, stop = self.tok_span(first, end)
+                        name = " ".join([*self.words[first:i], hyphenated, *self.words[i + 1 : end]])
+                        self.add(_Cand(start, stop, "ORG", "org", first, end, name, priority=3))
                 continue
             if i > 0 and self.words[i - 1].lower() in lex.possessives:
                 continue  # "rief seine Partei zur Geschlossenheit auf": a body of his, no name
@@ -1161,8 +1176,9 @@ class _Analysis:
             ):
                 end += 2
             end = self._legal_tail(end)
-            # Capitalised adjectives before the head belong to the name: "Freie Akademie für …".
-            a = i
+            # Capitalised adjectives before the head belong to the name: "Freie Akademie für …";
+            # so does the given name before a hyphenated one ("Robert Koch-Institut für …").
+            a = i - 1 if hyphenated and self._given_name_before(i) else i
             while a > 0 and i - a < 3 and self._name_adjective(a - 1):
                 a -= 1
             while a < i and (a == self.sent_start[self.sent_of[a]] or self.words[a - 1] in _NAME_START):
@@ -1192,10 +1208,22 @@ class _Analysis:
             return None
         if self.lex.known((names[0],)) is not None:
             return None  # "EU-Kommission", "Berlin-Institut": the compound rules see to these
-        # A person's or a place's name before the head, not a common word ("Forschungs-Institut").
-        if all(dictionary_word(p, self.lang) and not self.lex.is_first_name(p) for p in names):
+        # A person's or a place's name before the head, not a common word ("Forschungs-Institut");
+        # after a given name a surname that is also a word ("Robert Koch-Institut").
+        given = self._given_name_before(i)
+        if not given and all(dictionary_word(p, self.lang) and not self.lex.is_first_name(p) for p in names):
             return None
         return "-".join([*names, nominative])
+
+    def _given_name_before(self, i: int) -> bool:
+        """ "Robert Koch-Institut", "Hans Böckler-Stiftung": the given name of the person an
+        institution is named after, written apart from the hyphenated rest."""
+        return (
+            i > 0
+            and self.sent_of[i - 1] == self.sent_of[i]
+            and self.words[i - 1][:1].isupper()
+            and self.lex.is_first_name(self.words[i - 1])
+        )
 
     def _compound_org(self, i: int) -> None:
         """ "Bundesfinanzministerium", "des Bundesinnenministeriums": a federal body named by one

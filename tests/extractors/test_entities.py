@@ -769,8 +769,10 @@ def test_particle_before_an_organisation_opens_no_surname(nlp: Language) -> None
 
 def test_parliament_with_its_adjective_is_the_parliament(nlp: Language) -> None:
     doc = nlp.make_doc("Die Grünen im Deutschen Bundestag stimmten zu. Der Deutsche Bundestag tagte.")
-    (parliament,) = [e for e in analyse(doc) if e.name == "Bundestag"]
+    # Named as the article writes it, in the nominative; the gazetteer's name is an alias.
+    (parliament,) = [e for e in analyse(doc) if e.name == "Deutscher Bundestag"]
     assert mention_texts(parliament) == ["Deutschen Bundestag", "Deutsche Bundestag"]
+    assert "Bundestag" in parliament.aliases
 
 
 def test_models_organisation_with_a_capitalised_adjective_is_named_in_the_nominative(nlp: Language) -> None:
@@ -2012,6 +2014,16 @@ def test_institution_named_after_a_person_written_apart_is_no_person(nlp: Langua
     doc = run(nlp, text)
     assert by_name(doc, name).type == "ORG"
     assert all(e.type != "PER" for e in doc._.entities)
+
+
+def test_organisation_written_with_its_legal_form_is_named_so(nlp: Language) -> None:
+    ent = by_name(run(nlp, "Der Vorstand der Volkswagen AG kündigte Einschnitte an."), "Volkswagen AG")
+    assert ent.type == "ORG" and "Volkswagen" in ent.aliases
+
+
+def test_organisation_written_only_in_a_fuller_declined_form_is_named_in_its_nominative(nlp: Language) -> None:
+    ent = by_name(run(nlp, "Der Chef der Deutschen Lufthansa warnte vor Streiks."), "Deutsche Lufthansa")
+    assert ent.type == "ORG" and "Lufthansa" in ent.aliases
 
 
 def test_region_named_with_an_adjective_is_named_in_the_nominative(nlp: Language) -> None:

@@ -53,7 +53,7 @@ _QUOTES = frozenset('"„“”«»')
 # A name with an apostrophe after its first letter: "O’Brien", "D’Alema".
 _APOSTROPHE_NAME = re.compile(r"^[A-ZÄÖÜ][’'][A-ZÄÖÜ]")
 # The endings by which German declines the words of a name ("Neuen", "Rundfunks", "Bundes").
-_CASE_ENDING = re.compile(r"(?:en|em|er|es|e|s)$")
+_CASE_ENDINGS = ("en", "em", "er", "es", "e", "s", "n")
 # A capitalised word with an adjective's ending: "Deutsche", "Freien", "Berliner".
 _CAP_ADJECTIVE = re.compile(r"^[A-ZÄÖÜ][a-zäöüß]+(?:e|er|es|en|em)$")
 # An ordinal before a club ("1. FC Köln") and a year of founding after it ("Schalke 04").
@@ -130,14 +130,15 @@ class _Lexicon:
             for adj in p.get("adjectives", []):
                 self.adjectives[adj.lower()] = known
         # Organisations win over places of the same form ("Vatikan" the state is the Holy See).
-        # Name -> its forms of several words, in file order: the nominative comes first.
+        # Name -> its forms of several words, the name first, then in file order: the nominative
+        # comes first ("Weißes Haus" before "Weiße Haus", "Neue Zürcher Zeitung" before "Neuen …").
         self.written_out: dict[str, tuple[str, ...]] = {}
         for o in orgs["org"]:
             known = _Known(o["name"], "ORG")
             self.by_name[o["name"]] = known
             for form in o["forms"]:
                 self.forms[tuple(form.split())] = known
-            self.written_out[o["name"]] = tuple(f for f in o["forms"] if " " in f and f != o["name"])
+            self.written_out[o["name"]] = tuple(dict.fromkeys(f for f in (o["name"], *o["forms"]) if " " in f))
         # Other names (currencies, indices, languages) yield to places and organisations of the same form.
         for m in misc["misc"]:
             known = _Known(m["name"], "MISC")
@@ -3336,12 +3337,19 @@ def _gender_ok(builder: _Builder, idx: int, gender: str) -> bool:
     return g is None or g == gender
 
 
-def _name_as_written(name: str, etype: str, surfaces: list[str], written_out: Sequence[str] = ()) -> str:
-    """An organisation's or place's name in the form the article writes where the gazetteer
-    files it under another word: "Bundeskanzleramt" (filed as "Kanzleramt"), "Neue Zürcher
-    Zeitung" (filed as "NZZ"); the gazetteer's name stays an alias. Inflected forms keep the
-    gazetteer's nominative ("Frankreichs" is "Frankreich"; "der Neuen Zürcher Zeitung" is "Neue
-    Zürcher Zeitung", the first of ``written_out``, the gazetteer's forms, with the same stems)."""
+def _name_as_written(
+    name: str,
+    etype: str,
+    surfaces: list[str],
+    written_out: Sequence[str] = (),
+    legal_forms: frozenset[str] = frozenset(),
+) -> str:
+    """An organisation's or place's name in the fullest form the article writes where the
+    gazetteer files it under another word: "Bundeskanzleramt" (filed as "Kanzleramt"), "Neue
+    Zürcher Zeitung" (filed as "NZZ"), "Volkswagen AG" (filed as "Volkswagen"); the gazetteer's
+    name stays an alias. Inflected forms keep the gazetteer's nominative ("Frankreichs" is
+    "Frankreich"; "der Neuen Zürcher Zeitung" is "Neue Zürcher Zeitung", the first of
+    ``written_out``, the gazetteer's forms of several words, with the same stems)."""
     if etype not in ("ORG", "LOC") or not surfaces:
         return name
     key = name.casefold()
@@ -3358,22 +3366,36 @@ def _name_as_written(name: str, etype: str, surfaces: list[str], written_out: Se
             if folded.endswith(key + ending) and len(s) - len(ending) > len(name):
                 longer.append(s[: len(s) - len(ending)])
                 break
-    # An organisation filed under its initials and written out ("NZZ"); a country's initials
-    # in a compound ("US-Präsident") stay the country's name.
-    initials = etype == "ORG" and name.replace("/", "").isupper() and " " not in name
-    if not longer and not initials:
-        return name
     counts: dict[str, int] = {}
     for s in longer or surfaces:
         counts[s] = counts.get(s, 0) + 1
     chosen = min(counts, key=lambda s: (-counts[s], len(s), s))
-    stems = _word_stems(chosen)
-    return next((form for form in written_out if _word_stems(form) == stems), chosen)
+    if _same_words(chosen, name):
+        return name  # "der Afrikanischen Union": the gazetteer's name, declined
+    # Only a fuller form than the name: "dpa - AFX" is "dpa-AFX" spelt apart.
+    letters = sum(c.isalnum() for c in name)
+    listed = next((f for f in written_out if _same_words(f, chosen) and sum(c.isalnum() for c in f) > letters), None)
+    if listed is not None:
+        return listed
+    # An organisation filed under its initials and written out ("NZZ"); a country's initials
+    # in a compound ("US-Präsident") stay the country's name.
+    initials = etype == "ORG" and name.replace("/", "").isupper() and " " not in name
+    base, _, tail = chosen.rpartition(" ")
+    if longer or initials or (etype == "ORG" and tail in legal_forms and base.casefold() == key):
+        return chosen
+    return name
 
 
-def _word_stems(name: str) -> tuple[str, ...]:
-    # Case endings of adjectives and nouns: "Neuen Zürcher Zeitung", "Deutschen Fußball-Bundes".
-    return tuple(_CASE_ENDING.sub("", w.casefold()) for w in name.split())
+def _same_words(a: str, b: str) -> bool:
+    """Whether two names are the same words in other cases: "Weißen Hauses" and "Weißes Haus",
+    "Neuen Zürcher Zeitung" and "Neue Zürcher Zeitung"."""
+    wa, wb = a.casefold().split(), b.casefold().split()
+    return len(wa) == len(wb) and all(_stems(x) & _stems(y) for x, y in zip(wa, wb, strict=True))
+
+
+def _stems(word: str) -> set[str]:
+    # The word and the word less one case ending of adjectives and nouns.
+    return {word, *(word[: -len(e)] for e in _CASE_ENDINGS if word.endswith(e) and len(word) - len(e) >= 3)}
 
 
 def _to_entities(an: _Analysis, builder: _Builder) -> list[Entity]:
@@ -3413,7 +3435,8 @@ def _to_entities(an: _Analysis, builder: _Builder) -> list[Entity]:
                 grouped[key] = role
         roles = sorted(grouped.values(), key=lambda r: r.start or 0)
         surfaces = [an.text[c.start : c.end] for c in cl.cands]
-        name = _name_as_written(cl.name, cl.type, surfaces, an.lex.written_out.get(cl.name, ()))
+        written_out = an.lex.written_out.get(cl.name, ()) if cl.type == "ORG" else ()
+        name = _name_as_written(cl.name, cl.type, surfaces, written_out, an.lex.legal_forms)
         aliases: list[str] = [] if name == cl.name else [cl.name]
         for c in cl.cands:
             t = an.text[c.start : c.end]

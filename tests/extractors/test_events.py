@@ -1042,6 +1042,21 @@ def test_summit_of_other_people_elsewhere_is_another_event(pipeline: Language) -
     assert all(not {"Macron", "Starmer"} <= {p.split()[-1] for p in ev.participants} for ev in evs)
 
 
+def test_country_named_with_talks_told_before_takes_no_part_in_them(pipeline: Language) -> None:
+    names: Names = {
+        "Keir Starmer": ("PER", ["Starmer"]),
+        "Friedrich Merz": ("PER", ["Merz"]),
+        "London": ("LOC", []),
+        "Washington": ("LOC", []),
+    }
+    text = (
+        "Starmer und Merz trafen sich am Montag in London. "
+        "Die Verhandlungen mit Washington seien an einem kritischen Punkt, sagte Merz."
+    )
+    (ev,) = _events(pipeline, text, names)
+    assert set(ev.participants) == {"Keir Starmer", "Friedrich Merz"}
+
+
 def test_exchanging_views_is_talks_and_exchanging_prisoners_is_not(pipeline: Language) -> None:
     names: Names = {"Friedrich Merz": ("PER", ["Merz"]), "Emmanuel Macron": ("PER", ["Macron"])}
     (ev,) = _events(pipeline, "Merz tauschte sich mit Macron aus.", names)

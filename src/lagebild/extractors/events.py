@@ -2230,9 +2230,22 @@ def _antecedent(drafts: list[_Draft], cand: _Candidate, view: _DocView) -> bool:
                 # "Starmer und Merz … am Rande des G20-Gipfels in Johannesburg" after Macron's
                 # visit to China: other people at another place are another happening.
                 continue
+            if names and not names & _names(d) and _only_places(cand, view) and _has_person(d, view):
+                # "Die Verhandlungen mit Washington seien …", "Südafrika missbrauche den Gipfel"
+                # after a meeting of named people: the country is what the talks are about or
+                # who hosts them, not one of the people meeting.
+                cand.participants = []
             _merge(d, cand, view)
             return True
     return False
+
+
+def _only_places(cand: _Candidate, view: _DocView) -> bool:
+    return all(view.type_of_name.get(n) == "LOC" for n, _ in cand.participants)
+
+
+def _has_person(d: _Draft, view: _DocView) -> bool:
+    return any(view.type_of_name.get(n) == "PER" for n in d.event.participants)
 
 
 def _same_noun(a: str, b: str) -> bool:

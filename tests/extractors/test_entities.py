@@ -92,6 +92,18 @@ def test_role_affiliation_from_compound_adjective_or_genitive(
     assert affiliation in names(doc) or affiliation == "Ukraine"
 
 
+def test_role_of_a_known_body_of_several_words_takes_the_whole_name(nlp: Language) -> None:
+    doc = run(nlp, "Der Vorsitzende der Jungen Union, Johannes Winkel, hielt dagegen.")
+    (role,) = by_name(doc, "Johannes Winkel").roles
+    assert (role.text, role.affiliation) == ("Vorsitzende der Jungen Union", "Junge Union")
+
+
+def test_what_a_body_is_called_on_to_do_is_no_part_of_its_name(nlp: Language) -> None:
+    doc = run(nlp, "Der Generalsekretär hat die Junge Union zur Zustimmung aufgerufen.")
+    assert by_name(doc, "Junge Union").type == "ORG"
+    assert all("Zustimmung" not in e.name for e in doc._.entities)
+
+
 def test_compound_prefix_is_a_mention_of_the_country(nlp: Language) -> None:
     doc = run(nlp, "Die US-Regierung schwieg zum Ukraine-Krieg.")
     usa = by_name(doc, "USA")

@@ -631,6 +631,14 @@ class _Analysis:
             if known is not None:
                 yield known
 
+    def _longest_known(self, i: int, shortest: int = 1) -> tuple[int, _Known] | None:
+        """(length in words, entry) of the longest known name of at least ``shortest`` words at i."""
+        for length in range(min(self.lex.max_form, self.n - i), shortest - 1, -1):
+            known = self.lex.known(tuple(self.words[i : i + length]))
+            if known is not None:
+                return length, known
+        return None
+
     def name_like(self, i: int) -> bool:
         if i >= self.n:
             return False
@@ -2665,6 +2673,12 @@ class _Analysis:
                 break
             if w in lex.genitive_articles and e + 1 < self.n:
                 k = e + 1
+                # "Vorsitzende der Jungen Union", "Chef der Deutschen Bank": a known name whole.
+                whole = self._longest_known(k, shortest=2)
+                if whole is not None:
+                    affiliation = affiliation or whole[1]
+                    e = k + whole[0]
+                    break
                 while k < self.n and self.adjective_at(k):
                     affiliation = affiliation or lex.adjective(self.words[k])
                     k += 1

@@ -104,6 +104,12 @@ def test_what_a_body_is_called_on_to_do_is_no_part_of_its_name(nlp: Language) ->
     assert all("Zustimmung" not in e.name for e in doc._.entities)
 
 
+def test_kind_of_place_before_a_place_name_is_no_place_of_its_own(nlp: Language) -> None:
+    doc = run(nlp, "Im US-Bundesstaat Texas kam es zu Überschwemmungen.")
+    assert names(doc) == {"USA", "Texas"}
+    assert mention_texts(by_name(doc, "USA")) == ["US"]
+
+
 def test_compound_prefix_is_a_mention_of_the_country(nlp: Language) -> None:
     doc = run(nlp, "Die US-Regierung schwieg zum Ukraine-Krieg.")
     usa = by_name(doc, "USA")

@@ -1064,7 +1064,13 @@ class _Analysis:
             and not self.lex.noun_suffix_re.search(tail.lower())
             # "US-Amerikaner", "Kosovo-Albaner": the people, not a place.
             and not self.lex.is_demonym(self.words[i])
+            # "im US-Bundesstaat Texas": a kind of place before the place's name.
+            and not self._place_at(i + 1)
         )
+
+    def _place_at(self, k: int) -> bool:
+        known = self.lex.known((self.words[k],)) if k < self.n else None
+        return known is not None and known.type == "LOC"
 
     def find_role_prefixes(self) -> None:
         """Kreml in "Kremlsprecher": the body a role belongs to, mentioned inside the word."""

@@ -1072,6 +1072,11 @@ class _Analysis:
         known = self.lex.known((self.words[k],)) if k < self.n else None
         return known is not None and known.type == "LOC"
 
+    def _seat_at(self, k: int) -> bool:
+        """A known place at k that is no common word as well: the seat after a body's name
+        ("Universität Kiel", "Technische Universität München")."""
+        return self._place_at(k) and self.words[k] not in self.lex.ambiguous
+
     def find_role_prefixes(self) -> None:
         """Kreml in "Kremlsprecher": the body a role belongs to, mentioned inside the word."""
         for i, m in self.roles.items():
@@ -1102,11 +1107,9 @@ class _Analysis:
                 first = i - 1 if i > 0 and _ORDINAL.match(self.words[i - 1]) else i
                 start, stop = self.tok_span(first, end)
                 self.add(_Cand(start, stop, "ORG", "org", first, end, self.text[start:stop], priority=3))
-            if w in lex.place_org_prefixes and i + 1 < self.n:
-                place = lex.known((self.words[i + 1],))
-                if place is not None and place.type == "LOC" and self.words[i + 1] not in lex.ambiguous:
-                    start, stop = self.tok_span(i, i + 2)
-                    self.add(_Cand(start, stop, "ORG", "org", i, i + 2, self.text[start:stop], priority=3))
+            if w in lex.place_org_prefixes and self._seat_at(i + 1):
+                start, stop = self.tok_span(i, i + 2)
+                self.add(_Cand(start, stop, "ORG", "org", i, i + 2, self.text[start:stop], priority=3))
             self._compound_org(i)
             self._field_org(i)
             self.adjective_name(i)
@@ -1120,13 +1123,7 @@ class _Analysis:
                     # A hyphenated name is whole without a field after it: "Körber-Stiftung".
                     first = i - 1 if self._given_name_before(i) else i
                     end = i + 1
-                    seat = lex.known((self.words[end],)) if end < self.n else None
-                    if (
-                        hyphenated.rsplit("-", 1)[1] in lex.place_org_prefixes
-                        and seat is not None
-                        and seat.type == "LOC"
-                        and self.words[end] not in lex.ambiguous
-                    ):
+                    if hyphenated.rsplit("-", 1)[1] in lex.place_org_prefixes and self._seat_at(end):
                         end += 1  # "Johannes Gutenberg-Universität Mainz": a university's seat
                     if lex.known(tuple(self.words[first:end])) is None:  # else the gazetteer's
                         start, stop = self.tok_span(first, end)
@@ -1145,7 +1142,7 @@ class _Analysis:
             nouns_from = k
             while k + 1 < self.n and k - i < 5 and self._name_adjective(k) and self.words[k + 1][:1].isupper():
                 k += 1
-            if k > nouns_from and (place := lex.known((self.words[k],))) is not None and place.type == "LOC":
+            if k > nouns_from and self._place_at(k):
                 # "Bund der Strafvollzugsbediensteten Hessen": a noun declined like an adjective
                 # ends the name; the known place after it is a name of its own.
                 k -= 1
@@ -1336,8 +1333,7 @@ class _Analysis:
         end = head + 1
         if self._kind_noun(self.words[head]) and end < self.n and self.words[end][:1].isupper():
             return  # a description before the name: "Ludwigshafener Chemiekonzern BASF"
-        place = lex.known((self.words[end],)) if end < self.n else None
-        if place is not None and place.type == "LOC" and self.words[end] not in lex.ambiguous:
+        if self._seat_at(end):
             end += 1  # "Technische Universität München", "Sozialdemokratische Partei Deutschlands"
         elif etype == "ORG" and end + 1 < self.n and self.words[end] == "für" and self.name_like(end + 1):
             # "Deutsche Gesellschaft für Ernährung", "… für Unterricht und Kultus"

@@ -72,12 +72,11 @@ def _cpu_ops() -> AbstractContextManager[object]:
             "E008", f"setting matrix_library must be one of {', '.join(_MATRIX_LIBRARIES)}, got {library!r}"
         )
     current = get_current_ops()
+    use_blis = library == "blis"
     # Exactly NumpyOps: a subclass (thinc-apple-ops) has its own fast products.
-    if not isinstance(current, NumpyOps) or type(current) is not NumpyOps:
+    if not isinstance(current, NumpyOps) or type(current) is not NumpyOps or current.use_blis == use_blis:
         return nullcontext()
-    if current.use_blis == (library == "blis"):
-        return nullcontext()
-    return use_ops("numpy", use_blis=library == "blis")
+    return use_ops("numpy", use_blis=use_blis)
 
 
 def _base_pipeline(model: str, lang: str) -> Language:

@@ -89,6 +89,32 @@ def test_fast_viterbi_gives_hantas_own_tags(words: list[str]) -> None:
     )
 
 
+@pytest.mark.parametrize(
+    "word",
+    [
+        "waffenruhegespräche",
+        "nachverhandelten",
+        "unbeschadet",
+        "zurückgewiesene",
+        "wrzlbrmf",
+        "ab",
+        "x",
+        "",
+        "жук",
+        "12.000",
+        "über-",
+    ],
+)
+def test_fast_word_analysis_gives_hantas_own_readings(word: str) -> None:
+    from HanTa.HanoverTagger import HanoverTagger
+
+    data = second_tagger_data()
+    assert data is not None
+    tagger = second_tagger._hanta(data.model)
+    # Equal to the last bit: the sentence Viterbi compares these weights.
+    assert second_tagger._analyze_forward(tagger, word) == HanoverTagger.analyze_forward(tagger, word)
+
+
 def test_lexicon_lists_the_tags_of_a_word_it_knows() -> None:
     assert lexicon_tags("Saison") == {"NN"}
     assert "NN" in lexicon_tags("Wagen") and "VVINF" in lexicon_tags("Wagen")

@@ -912,6 +912,24 @@ def test_full_pipeline_stance_of_a_party_is_reported(nlp: Language) -> None:
     assert quotes[0].speaker == "SPD"
 
 
+def test_full_pipeline_shown_stance_is_no_statement_of_its_own(nlp: Language) -> None:
+    _needs_parser(nlp)
+    assert run(nlp, "Bürgermeisterin Lena Vogt zeigte sich nach der Abstimmung enttäuscht.\n") == []
+
+
+def test_full_pipeline_konjunktiv_after_a_shown_stance_is_the_same_speakers(nlp: Language) -> None:
+    _needs_parser(nlp)
+    text = "Minister Paul Kessler zeigte sich zuversichtlich. Er gehe davon aus, dass die Brücke im Mai öffne.\n"
+    quotes = run(nlp, text)
+    assert [(q.kind, q.speaker) for q in quotes] == [("indirect", "Paul Kessler")]
+
+
+def test_full_pipeline_shown_stance_of_an_unnamed_person_gives_no_speaker(nlp: Language) -> None:
+    _needs_parser(nlp)
+    quotes = run(nlp, "Der Patient zeigte sich nach der Operation erleichtert. Er habe keine Schmerzen mehr.\n")
+    assert [q.speaker for q in quotes] == [None]
+
+
 def test_full_pipeline_intention_of_an_unnamed_person_is_no_statement(nlp: Language) -> None:
     _needs_parser(nlp)
     assert _reported(run(nlp, "Der Einbrecher wollte mit dem Fahrrad fliehen.\n")) == []

@@ -306,6 +306,8 @@ class _Lexicon:
         self.surname_endings = tuple(ctx["surname_endings"])
         self.adverb_endings = tuple(ctx.get("adverb_endings", []))
         self.translit = [(re.compile(a), b) for a, b in rules["spelling"]["variants"]]
+        # Each name is compared with every other of its article: its key is worth keeping.
+        self._translit_keys: dict[str, str] = {}
         cues = rules.get("cues", {})
         self.speech_verbs = frozenset(cues.get("speech_verbs", []))
         self.frame_verbs = self.speech_verbs | frozenset(cues.get("frame_verbs", []))
@@ -500,6 +502,14 @@ class _Lexicon:
 
     def translit_key(self, name: str) -> str:
         # One key for "al-Assad", "Al-Assad" and "Assad".
+        found = self._translit_keys.get(name)
+        if found is None:
+            if len(self._translit_keys) >= 100_000:
+                self._translit_keys.clear()
+            found = self._translit_keys[name] = self._translit_key(name)
+        return found
+
+    def _translit_key(self, name: str) -> str:
         name = self.joined_surname(name) or name
         s = unicodedata.normalize("NFKD", name.casefold())
         s = "".join(c for c in s if not unicodedata.combining(c))

@@ -138,6 +138,8 @@ class QuoteData:
     other_senses: dict[str, tuple[frozenset[str], frozenset[str]]] = field(default_factory=dict)
     # Stance verb form -> (words one of which its clause needs, or empty; needs a named subject).
     stance_verbs: dict[str, tuple[frozenset[str], bool]] = field(default_factory=dict)
+    # The same for stances only shown, which frame the next sentence without being statements.
+    shown_stances: dict[str, tuple[frozenset[str], bool]] = field(default_factory=dict)
     report_subordinators: frozenset[str] = field(default_factory=frozenset)
     predicate_words: frozenset[str] = field(default_factory=frozenset)
     role_markers: frozenset[str] = field(default_factory=frozenset)
@@ -187,6 +189,10 @@ def _cue_index(d: dict[str, Any], determiners: frozenset[str]) -> dict[str, tupl
         if form in index:
             index[form] = [CueForm(c.label, c.particle, c.blocked | blocked_particles) for c in index[form]]
     return {k: tuple(v) for k, v in index.items()}
+
+
+def _stance_table(rows: Any) -> dict[str, tuple[frozenset[str], bool]]:
+    return {form: (frozenset(o.get("with", ())), bool(o.get("named", False))) for o in rows for form in o["forms"]}
 
 
 @cache
@@ -303,11 +309,8 @@ def quote_data(lang: str = "de") -> QuoteData:
         ),
         act_subordinators=frozenset(d["reported"]["subordinators"]),
         particle_spellings={k: frozenset(v) for k, v in cues.get("particle_spellings", {}).items()},
-        stance_verbs={
-            form: (frozenset(o.get("with", ())), bool(o.get("named", False)))
-            for o in d["reported"]["stance_verbs"]
-            for form in o["forms"]
-        },
+        stance_verbs=_stance_table(d["reported"]["stance_verbs"]),
+        shown_stances=_stance_table(d["reported"].get("shown_stances", ())),
     )
 
 
@@ -3046,7 +3049,7 @@ class QuoteExtractor:
     ) -> Frame | None:
         cues = self._find_cues(u)
         if not cues:
-            return None
+            return self._shown_stance(doc, u, last)
         ci, label, _cend = cues[0]
         if self._passive_aux(u, ci) is not None:
             return None  # "Ihm wird vorgeworfen …": the subject is spoken about
@@ -3062,6 +3065,25 @@ class QuoteExtractor:
             return None
         tok = u.tokens[ci]
         return Frame(speaker, label, _span(self._text, tok.idx, tok.idx + len(tok.text)))
+
+    def _shown_stance(self, doc: Doc, u: Unit, last: tuple[Frame, int, int, QuoteKind] | None) -> Frame | None:
+        """ "Die Ministerin zeigte sich zuversichtlich.": the frame of someone who can speak, for
+        the Konjunktiv sentence after it."""
+        stance = self._stance_verb(u, shown=True)
+        if stance is None or any(m.statement for m in u.marks):
+            return None
+        ci, named = stance
+        np = self._np_before(u.tokens, 0, ci) or self._subject_after(u.tokens, ci, u.marks)
+        subject = [t for t in np if t.dep_.startswith("nsubj") and t.pos_ != "NUM"]
+        if not subject or (np and np[0].lower_ in self.data.non_nominative):
+            return None
+        speaker = self._speaker(doc, np, last[0] if last else None)
+        if speaker is None or speaker.name is None:
+            return None
+        if not self._can_speak(doc, speaker, subject[-1], np, named=named):
+            return None
+        tok = u.tokens[ci]
+        return Frame(speaker, tok.text, _span(self._text, tok.idx, tok.idx + len(tok.text)))
 
     def _speech_act(self, doc: Doc, u: Unit, last: tuple[Frame, int, int, QuoteKind] | None) -> Quote | None:
         """A sentence that names what someone said without rendering it ("sagte weitere Hilfe
@@ -3148,10 +3170,10 @@ class QuoteExtractor:
         compound = any(w[:1].isupper() and w.lower().endswith(nouns) for w in clause) if nouns else False
         return not (clause & other or compound or "*" in other) or bool(clause & keep)
 
-    def _stance_verb(self, u: Unit) -> tuple[int, bool] | None:
-        """The finite stance verb of a main clause ("will", "begrüßte"): index and whether it
-        needs a named subject."""
-        sv = self.data.stance_verbs
+    def _stance_verb(self, u: Unit, shown: bool = False) -> tuple[int, bool] | None:
+        """The finite stance verb of a main clause ("will", "begrüßte"; with ``shown`` one of a
+        stance only shown, "zeigte sich besorgt"): index and whether it needs a named subject."""
+        sv = self.data.shown_stances if shown else self.data.stance_verbs
         for i, t in enumerate(u.tokens):
             entry = sv.get(t.lower_)
             if entry is None or _inside(t, u.marks) or t.pos_ not in {"VERB", "AUX"}:

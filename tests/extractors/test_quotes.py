@@ -401,6 +401,17 @@ def test_subheading_without_marks_is_a_quote(qnlp: Language) -> None:
     assert quotes[0].speaker == "Jana Ott"
 
 
+def test_headline_quote_after_a_topic_and_a_dash_takes_the_speaker_before_colon(qnlp: Language) -> None:
+    text = 'Streit über die Brücke – Ott: "Wir sind bereit"\nDie Ministerin Jana Ott hat am Montag gesprochen.\n'
+    quotes = [q for q in run(qnlp, text) if q.headline]
+    assert [(q.text, q.speaker) for q in quotes] == [('"Wir sind bereit"', "Jana Ott")]
+
+
+def test_topic_after_a_dash_with_colon_is_no_quote(qnlp: Language) -> None:
+    text = "Unwetter im Süden – Hochwasser: Die Pegel steigen weiter\nIn Passau wurden Sandsäcke verteilt.\n"
+    assert [q for q in run(qnlp, text) if q.headline] == []
+
+
 def test_topic_headline_with_colon_is_no_quote(qnlp: Language) -> None:
     text = "Hochwasser: Die Pegel steigen weiter\nIn Passau wurden Sandsäcke verteilt.\n"
     assert [q for q in run(qnlp, text) if q.headline] == []
@@ -1545,6 +1556,11 @@ def test_konjunktiv_the_tagger_missed_after_a_noun_opening_the_clause(nlp: Langu
 def test_dash_joining_two_headline_statements_is_no_part_of_the_speaker(nlp: Language) -> None:
     (q,) = run(nlp, 'Regierung einigt sich auf Budget – Opposition spricht von "Pfusch"\n\nDer Rat tagte.')
     assert q.speaker == "Opposition"
+
+
+def test_cue_of_the_first_headline_statement_frames_nothing_after_the_dash(nlp: Language) -> None:
+    (q,) = run(nlp, "Landtag beschließt Haushalt – Opposition spricht von «Kahlschlag»\n\nDer Rat tagte.")
+    assert (q.speaker, q.cue) == ("Opposition", "spricht")
 
 
 def test_adverb_after_the_name_closes_a_so_frame(nlp: Language) -> None:

@@ -395,6 +395,63 @@ def test_verb_with_subject_and_no_auxiliary_gets_indicative(mnlp: Language) -> N
     assert doc[2].morph.get("VerbForm", []) == ["Fin"]
 
 
+_PLURAL_PRESENT = "Mood=Ind|Number=Plur|Person=3|Tense=Pres|VerbForm=Fin"
+
+
+def test_present_e_form_with_a_parsed_noun_subject_is_subjunctive(mnlp: Language) -> None:
+    # The model's number and mood are wrong: "schaffe" with "Verlust" can only be Konjunktiv I.
+    doc = _tagged(
+        mnlp,
+        ["Der", "Verlust", "schaffe", "Probleme", "."],
+        [1, 2, 2, 2, 2],
+        ["det", "nsubj", "ROOT", "obj", "punct"],
+        ["DET", "NOUN", "VERB", "NOUN", "PUNCT"],
+        morphs=["", "Number=Sing", _PLURAL_PRESENT, "Number=Plur", ""],
+    )
+    annotate_mood(doc)
+    assert _mood(doc, 2) == ["Sub"]
+
+
+def test_present_e_form_after_a_fronted_phrase_without_subject_is_subjunctive(mnlp: Language) -> None:
+    # The parse took the subject for an object; no "ich" can be the verb's subject.
+    doc = _tagged(
+        mnlp,
+        ["Ohne", "Einigung", "drohe", "ein", "Stillstand", "."],
+        [1, 2, 2, 4, 2, 2],
+        ["case", "obl", "ROOT", "det", "obj", "punct"],
+        ["ADP", "NOUN", "VERB", "DET", "NOUN", "PUNCT"],
+        morphs=["", "Number=Sing", _PLURAL_PRESENT, "", "Number=Sing", ""],
+    )
+    annotate_mood(doc)
+    assert _mood(doc, 2) == ["Sub"]
+
+
+def test_present_e_form_with_ich_stays_indicative(mnlp: Language) -> None:
+    doc = _tagged(
+        mnlp,
+        ["Dann", "schicke", "ich", "Post", "."],
+        [1, 1, 1, 1, 1],
+        ["advmod", "ROOT", "nsubj", "obj", "punct"],
+        ["ADV", "VERB", "PRON", "NOUN", "PUNCT"],
+        morphs=["", "Mood=Ind|Number=Sing|Person=1|Tense=Pres|VerbForm=Fin", "", "", ""],
+    )
+    annotate_mood(doc)
+    assert _mood(doc, 1) == ["Ind"]
+
+
+def test_konjunktiv_ii_with_ich_stays_subjunctive(mnlp: Language) -> None:
+    doc = _tagged(
+        mnlp,
+        ["Dann", "käme", "ich", "zu", "spät", "."],
+        [1, 1, 1, 4, 1, 1],
+        ["advmod", "ROOT", "nsubj", "advmod", "advmod", "punct"],
+        ["ADV", "VERB", "PRON", "PART", "ADJ", "PUNCT"],
+        morphs=["", "Mood=Sub|Number=Sing|Person=1|Tense=Past|VerbForm=Fin", "", "", "", ""],
+    )
+    annotate_mood(doc)
+    assert _mood(doc, 1) == ["Sub"]
+
+
 def test_last_verb_of_a_subordinate_cluster_gets_indicative(mnlp: Language) -> None:
     # "weil sie länger warten müssen": the model reads "müssen" as an infinitive.
     doc = _tagged(

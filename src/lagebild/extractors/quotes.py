@@ -191,6 +191,10 @@ def _cue_index(d: dict[str, Any], determiners: frozenset[str]) -> dict[str, tupl
     return {k: tuple(v) for k, v in index.items()}
 
 
+# Dashes that part a headline's topic from what follows ("Haushalt – Klingbeil: „…“").
+_HEADLINE_DASHES = frozenset({"-", "–", "—", "|"})
+
+
 def _stance_table(rows: Any) -> dict[str, tuple[frozenset[str], bool]]:
     return {form: (frozenset(o.get("with", ())), bool(o.get("named", False))) for o in rows for form in o["forms"]}
 
@@ -846,6 +850,16 @@ class QuoteExtractor:
         """Cue verbs in the frame of a unit: (token index, label, index of last frame token)."""
         if u.cues is None:
             u.cues = self._scan_cues(u)
+            if u.kind in _HEAD_KINDS and len(u.cues) > 1:
+                # "Nationalrat beschließt Budget – Opposition spricht von „…“": a dash parts a
+                # headline's statements; with a cue after it, the ones before frame nothing.
+                toks = u.tokens
+                dash = max(
+                    (j for j, t in enumerate(toks) if t.text in _HEADLINE_DASHES and not _inside(t, u.marks)),
+                    default=-1,
+                )
+                if dash > 0 and any(ci > dash for ci, _label, _end in u.cues):
+                    u.cues = [c for c in u.cues if c[0] > dash]
         return u.cues
 
     def _scan_cues(self, u: Unit) -> list[tuple[int, str, int]]:
@@ -1189,6 +1203,11 @@ class QuoteExtractor:
             # "Frage: Ihr Koalitionspartner wirft Ihnen vor, …": an interview's turn label or a
             # headline's topic before the colon is no part of the subject.
             seg = seg[colon + 1 :]
+        dashes = [k for k, t in enumerate(seg) if t.text in _HEADLINE_DASHES and (t.text != "-" or t.whitespace_)]
+        if len(dashes) == 1 and any(t.pos_ in {"VERB", "AUX"} for t in seg[: dashes[0]]):
+            # "Nationalrat beschließt Budget – Opposition spricht …": a clause, a dash, then the
+            # subject. Two dashes set off an aside ("Der Minister – sichtlich verärgert – sagte").
+            seg = seg[dashes[0] + 1 :]
         while seg and seg[0].text in {",", ":", "–", "-", "(", ")"}:
             seg = seg[1:]
         if as_clause:
@@ -2597,6 +2616,13 @@ class QuoteExtractor:
             if not toks:
                 return []
         colon = next((i for i, t in enumerate(toks) if t.text == ":" and not _inside(t, u.marks)), None)
+        if colon is not None and colon > 4:
+            # "Koalition streitet über Haushalt – Klingbeil: „…“": a topic, a dash, then the
+            # speaker's name and the quote.
+            dash = next((i for i in range(colon - 1, 0, -1) if toks[i].text in _HEADLINE_DASHES), None)
+            if dash is not None and colon - dash - 1 <= 4:
+                toks = toks[dash + 1 :]
+                colon -= dash + 1
         statements = [m for m in u.marks if m.statement or m.start > (toks[colon].idx if colon else -1)]
         if colon is None or colon == 0 or colon > 4 or colon + 1 >= len(toks):
             return []

@@ -313,6 +313,17 @@ def _third_person_e_form(token: Token, data: MoodData) -> bool:
     )
 
 
+def _present_e_spelling(token: Token, data: MoodData) -> bool:
+    """A lowercase present form in -e ("drohe", "fehle"), which no 3rd person indicative has. Past
+    forms ("sagte", "wurde") are not; stems in t/d ("arbeite") are listed as homographs."""
+    low = token.lower_
+    if len(low) < 4 or not low.endswith("e") or not token.text.islower() or low in data.not_verbs:
+        return False
+    if low.endswith((*data.not_after_noun_endings, *data.adverb_endings)) or _past(token, data):
+        return False
+    return not any(low.endswith(e) and not low[: -len(e)].endswith(data.dental) for e in data.past_endings)
+
+
 def _first_person_near(token: Token, data: MoodData) -> bool:
     """ "ich" beside the verb or earlier in its clause: a fronted object ("Die Karte habe ich")
     is often parsed as the subject."""
@@ -811,12 +822,14 @@ def annotate_mood(doc: Doc, lang: str = "de") -> Doc:
         token = doc[i]
         model_mood = token.morph.get("Mood", [])
         homograph = token.lower_ in data.homographs
-        subject = parsed_subject(token, data, parsed) if homograph else None
+        e_form = not homograph and _present_e_spelling(token, data)
+        subject = parsed_subject(token, data, parsed) if homograph or e_form else None
         person = _person_of(subject, data) if subject is not None else None
         if "Sub" in model_mood:
             # The model's subjunctive stands, except for a Konjunktiv I spelling whose parsed
-            # subject is "ich": "weil ich es so behandelt habe" is indicative.
-            if person == 1 or (person is None and homograph and _first_person_near(token, data)):
+            # subject is "ich": "weil ich es so behandelt habe" is indicative. Other -e forms
+            # may be Konjunktiv II, which "ich" takes as well ("ich käme").
+            if homograph and (person == 1 or (person is None and _first_person_near(token, data))):
                 _set_mood(token, "Ind")
             continue
         if (
@@ -826,8 +839,22 @@ def annotate_mood(doc: Doc, lang: str = "de") -> Doc:
             and token.text.islower()
             and not _first_person_near(token, data)
         ):
-            # "Er halte das für richtig", "Inzwischen habe die Firma …": with a 3rd person
-            # subject in the parse the -e spelling can only be Konjunktiv I, whatever the model says.
+            # "Er halte das für richtig", "Inzwischen habe die Firma …", "Ohne Einigung drohe ein
+            # Stillstand": with a 3rd person subject in the parse a present -e spelling can only be
+            # Konjunktiv I, whatever number and mood the model gave it.
+            _set_mood(token, "Sub")
+            continue
+        if (
+            e_form
+            and subject is None
+            and model_mood
+            and token.dep_ == "ROOT"
+            and not token.is_sent_start
+            and _is_finite_verb_slot(token)
+            and not _first_person_near(token, data)
+        ):
+            # "Ohne Einigung drohe eine Haushaltssperre", the subject parsed as an object: a main
+            # clause's present -e form after a fronted phrase, with no "ich" to be its subject.
             _set_mood(token, "Sub")
             continue
         if _mistagged_e_verb(token, data, parsed) or _e_verb_after_subject(token, data, lang):

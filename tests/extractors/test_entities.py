@@ -665,6 +665,11 @@ def test_given_name_from_many_languages_opens_a_person_name(nlp: Language) -> No
     assert {(e.name, e.type) for e in doc._.entities} >= {("Henning Bruckhaus", "PER"), ("Yusuf Kargöl", "PER")}
 
 
+def test_swiss_given_name_that_is_also_a_word_opens_a_person_name(nlp: Language) -> None:
+    doc = run(nlp, "Die Lage sei ernst, sagte Direktor Urs Bärtschwyler in Bern.")
+    assert ("Urs Bärtschwyler", "PER") in {(e.name, e.type) for e in doc._.entities}
+
+
 def test_name_after_a_verb_of_saying_is_a_person(nlp: Language) -> None:
     doc = run(nlp, "„Wir bleiben bei unserem Plan“, sagte Kallweit.")
     assert by_name(doc, "Kallweit").type == "PER"

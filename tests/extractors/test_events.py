@@ -835,6 +835,19 @@ def test_subject_of_an_announcement_takes_part_in_the_announced_meeting() -> Non
     assert (ev.type, ev.status, ev.participants) == ("meeting", "planned", ["Friedrich Merz", "Emmanuel Macron"])
 
 
+def test_talks_in_a_clause_of_purpose_are_the_travellers_there_and_then() -> None:
+    from lagebild.language.pipeline import get_nlp
+
+    nlp = get_nlp()
+    if "parser" not in nlp.pipe_names:
+        pytest.skip("needs a parser")
+    names: Names = {"Lea Falk": ("PER", ["Falk"]), "Omar Nadim": ("PER", []), "Kairo": ("LOC", [])}
+    text = "Ministerin Lea Falk reist am Mittwoch nach Kairo, um mit Außenminister Omar Nadim zu verhandeln."
+    evs = _events(nlp, text, names, [("Mittwoch", "2025-12-03")])
+    talks = [(ev.participants, ev.place, ev.date) for ev in evs if ev.type == "talks"]
+    assert talks == [(["Lea Falk", "Omar Nadim"], "Kairo", "2025-12-03")]
+
+
 def test_dismissal_agreed_on_in_the_perfect_is_planned(pipeline: Language) -> None:
     names: Names = {"Pfaff": ("ORG", [])}
     evs = _events(pipeline, "Die Geschäftsleitung von Pfaff hat sich geeinigt, 130 Mitarbeiter zu entlassen.", names)
@@ -923,10 +936,31 @@ def test_headline_event_without_a_name_is_left_to_the_text(pipeline: Language) -
     assert [ev.participants[0] for ev in evs] == ["Alexander Van der Bellen"]
 
 
+def test_unnamed_headline_phrase_gives_way_to_the_person_the_text_names(pipeline: Language) -> None:
+    names: Names = {"Dick Schoof": ("PER", ["Schoof"])}
+    text = "Premier tritt zurück\nMinisterpräsident Dick Schoof hat am Montag seinen Rücktritt erklärt.\n"
+    evs = _events(pipeline, text, names, [("Montag", "2025-12-01")])
+    assert [(ev.type, ev.participants) for ev in evs] == [("resignation", ["Dick Schoof"])]
+
+
 def test_headline_event_with_a_name_stays(pipeline: Language) -> None:
     names: Names = {"Wladimir Putin": ("PER", ["Putin"]), "Steve Witkoff": ("PER", ["Witkoff"])}
     evs = _events(pipeline, "Putin trifft Witkoff\nDas Treffen dauerte lange.\n", names)
     assert [ev.participants for ev in evs] == [["Wladimir Putin", "Steve Witkoff"]]
+
+
+def test_group_the_verb_names_and_the_partner_of_its_meeting_noun_meet_once(pipeline: Language) -> None:
+    names: Names = {"Lea Falk": ("PER", ["Falk"])}
+    text = "Die Bürgermeister kommen am Dienstag zu einem Gipfel mit Kanzlerin Lea Falk zusammen."
+    evs = _events(pipeline, text, names, [("Dienstag", "2025-12-02")])
+    assert [(ev.type, ev.participants) for ev in evs] == [("meeting", ["Bürgermeister", "Lea Falk"])]
+
+
+def test_body_judging_a_journey_takes_no_part_in_it(pipeline: Language) -> None:
+    names: Names = {"Lea Falk": ("PER", ["Falk"]), "Kairo": ("LOC", []), "Kreml": ("ORG", [])}
+    text = "Lea Falk reist am Dienstag nach Kairo. Der Kreml kritisierte die Reise scharf."
+    evs = _events(pipeline, text, names, [("Dienstag", "2025-12-02")])
+    assert [ev.participants for ev in evs if ev.type == "travel"] == [["Lea Falk"]]
 
 
 def test_subject_talking_about_a_meeting_takes_no_part(pipeline: Language) -> None:

@@ -1563,6 +1563,21 @@ def test_cue_of_the_first_headline_statement_frames_nothing_after_the_dash(nlp: 
     assert (q.speaker, q.cue) == ("Opposition", "spricht")
 
 
+def test_wire_dateline_is_no_part_of_the_statement_a_later_frame_points_back_to(nlp: Language) -> None:
+    _needs_parser(nlp)
+    text = (
+        "Bern, 5. August 2026 – Ministerin Lea Falk hat mit dem Präsidenten telefoniert. "
+        "Das teilte das Ministerium am Mittwoch mit.\n"
+    )
+    (q,) = run(nlp, text)
+    assert q.text.startswith("Ministerin Lea Falk hat")
+
+
+def test_person_after_a_long_genitive_and_a_role_is_the_speaker(nlp: Language) -> None:
+    (q,) = run(nlp, "Das Treffen finde im Mai statt, sagte Oberösterreichs Landeshauptmann Jonas Berger.\n")
+    assert q.speaker == "Jonas Berger"
+
+
 def test_adverb_after_the_name_closes_a_so_frame(nlp: Language) -> None:
     (q,) = run(nlp, "Die Kosten für die junge Generation seien zu hoch, so Winkel weiter.")
     assert (q.text, q.speaker, q.cue) == ("Die Kosten für die junge Generation seien zu hoch", "Winkel", "so")

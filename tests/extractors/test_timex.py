@@ -555,6 +555,12 @@ def test_quarters_and_halves() -> None:
     assert values("In der zweiten Jahreshälfte 2026 soll es besser werden.") == ["2026-H2"]
 
 
+def test_quarter_without_tense_or_year_is_the_nearer_one() -> None:
+    # Written on 1 December 2025: the first quarter three quarters back is less likely than the next.
+    assert values("Bis Ende des ersten Quartals müsse eine Lösung her.") == ["2026-Q1"]
+    assert values("Die Zahlen des vierten Quartals stehen noch aus.", datetime(2026, 2, 2, tzinfo=CET)) == ["2025-Q4"]
+
+
 def test_decades_and_centuries() -> None:
     assert values("In den 1990er-Jahren zog sie nach Bozen.") == ["199"]
     t = one("Mitte der siebziger Jahre zog sie nach Graz.")

@@ -439,6 +439,20 @@ def test_present_e_form_with_ich_stays_indicative(mnlp: Language) -> None:
     assert _mood(doc, 1) == ["Ind"]
 
 
+def test_ich_beside_the_verb_outweighs_a_misparsed_subject(mnlp: Language) -> None:
+    # "Folglich" parsed as the subject; "ich" right after the verb is the real one.
+    doc = _tagged(
+        mnlp,
+        ["Folglich", "lehne", "ich", "es", "ab", "."],
+        [1, 1, 1, 1, 1, 1],
+        ["nsubj", "ROOT", "nsubj", "obj", "compound:prt", "punct"],
+        ["ADV", "VERB", "PRON", "PRON", "ADP", "PUNCT"],
+        morphs=["", "Case=Nom|Number=Sing", "", "", "", ""],
+    )
+    annotate_mood(doc)
+    assert _mood(doc, 1) == ["Ind"]
+
+
 def test_konjunktiv_ii_with_ich_stays_subjunctive(mnlp: Language) -> None:
     doc = _tagged(
         mnlp,

@@ -382,6 +382,31 @@ def test_full_verb_to_the_second_tagger_is_verb() -> None:
     assert seconded(rows, ["NE", "VVFIN", "NN"])[1] == "VERB"
 
 
+_FINITE_VERB_AS_AMOD: list[Row] = [
+    ("Selenskyj", "PROPN", "NE", "Selenskyj", 2, "nsubj", ""),
+    ("dankte", "VERB", "ADJA", "danken", 2, "amod", ""),
+    ("Frankreich", "PROPN", "NE", "Frankreich", 2, "ROOT", ""),
+]
+
+
+def test_finite_verb_to_the_second_tagger_is_no_attributive_adjective() -> None:
+    assert seconded(_FINITE_VERB_AS_AMOD, ["NE", "VVFIN", "NE"])[1] == "VERB"
+
+
+def test_attributive_reading_holds_where_the_second_tagger_agrees() -> None:
+    assert seconded(_FINITE_VERB_AS_AMOD, ["NE", "ADJA", "NE"])[1] == "ADJ"
+
+
+def test_lowercase_finite_verb_to_the_second_tagger_read_as_noun_is_verb() -> None:
+    rows: list[Row] = [
+        ("Die", "DET", "ART", "der", 1, "det", ""),
+        ("Stadt", "NOUN", "NN", "Stadt", 2, "nsubj", ""),
+        ("stellte", "NOUN", "NN", "stellte", 2, "ROOT", ""),
+        ("Sandsäcke", "NOUN", "NN", "Sandsack", 2, "obj", ""),
+    ]
+    assert seconded(rows, ["ART", "NN", "VVFIN", "NN"])[2] == "VERB"
+
+
 def test_adjective_to_the_second_tagger_is_adj_and_loses_verb_features() -> None:
     rows: list[Row] = [
         ("die", "DET", "ART", "der", 2, "det", ""),

@@ -64,6 +64,8 @@ _OFFSET = re.compile(r"P(\d{1,4})([DWMY])")
 _PARTICLE_DEPS = frozenset({"compound:prt", "svp"})
 # Relations of a zu-infinitive to the verb whose subject does it ("kündigte an, … zu treffen").
 _CONTROLLED_DEPS = frozenset({"xcomp", "ccomp", "oc"})
+# Relations of a name to the role noun beside it ("Wirtschaftsminister Guy Parmelin").
+_NAME_BESIDE_DEPS = frozenset({"appos", "flat", "flat:name"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -110,6 +112,7 @@ class _Lexicon:
     definite_articles: frozenset[str]
     adjective_endings: tuple[str, ...]
     infinitive_markers: frozenset[str]
+    purpose_markers: frozenset[str]
     reference_words: frozenset[str]
     temporal_reference_words: frozenset[str]
     topic_words: frozenset[str]
@@ -243,6 +246,7 @@ def lexicon(lang: str = "de") -> _Lexicon:
         definite_articles=_set(c["definite_articles"]),
         adjective_endings=tuple(str(e) for e in c["adjective_endings"]),
         infinitive_markers=_set(c["infinitive_markers"]),
+        purpose_markers=_set(c.get("purpose_markers", ())),
         reference_words=_set(c["reference_words"]),
         temporal_reference_words=_set(c["temporal_reference_words"]),
         topic_words=_set(c["topic_words"]),
@@ -1235,11 +1239,18 @@ def _zu_infinitive(view: _DocView, trigger: int) -> bool:
 
 
 def _control_verb(view: _DocView, trigger: int) -> Token | None:
-    """The verb a zu-infinitive depends on ("kündigte an, … zu treffen"), by the parse."""
+    """The verb a zu-infinitive depends on ("kündigte an, … zu treffen"), by the parse; also the
+    verb a clause of purpose hangs on ("reist nach Washington, um mit Lutnick zu verhandeln")."""
     tok = view.doc[trigger]
-    if not _zu_infinitive(view, trigger) or tok.dep_ not in _CONTROLLED_DEPS or tok.head.i == tok.i:
+    if not _zu_infinitive(view, trigger) or tok.head.i == tok.i:
         return None
-    return tok.head
+    if tok.dep_ in _CONTROLLED_DEPS or _purpose_clause(view, tok):
+        return tok.head
+    return None
+
+
+def _purpose_clause(view: _DocView, tok: Token) -> bool:
+    return tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in view.lex.purpose_markers for c in tok.children)
 
 
 def _demanded(view: _DocView, trigger: int) -> bool:
@@ -1260,9 +1271,12 @@ def _controller(view: _DocView, trigger: int) -> tuple[str, Span | None] | None:
     for c in head.children:
         if c.dep_ != "nsubj":
             continue
-        m = view.mention_at.get(c.i)
-        if m is not None and m.type in ("PER", "ORG") and m.name:
-            return m.name, view.span(m.start, m.end)
+        # "Wirtschaftsminister Guy Parmelin": the name stands beside the role noun the parse
+        # made the subject.
+        for t in (c, *(a for a in c.children if a.dep_ in _NAME_BESIDE_DEPS)):
+            m = view.mention_at.get(t.i)
+            if m is not None and m.type in ("PER", "ORG") and m.name:
+                return m.name, view.span(m.start, m.end)
     return None
 
 
@@ -1840,6 +1854,15 @@ def _candidates(view: _DocView, sent: _Sentence) -> list[_Candidate]:
                     if cand.date is None:
                         # "ist am Dienstag nach Rom gereist. Dort traf er Meloni": there and then.
                         cand.date = _date_at(view, anaphor[2])
+            if controller is not None and (cand.place is None or cand.date is None) and _purpose_clause(view, doc[i]):
+                head = _control_verb(view, i)
+                trip = next(
+                    (c for c in out if head is not None and c.trigger == head.i and _GROUP[c.type] == "travel"), None
+                )
+                if trip is not None:
+                    # "reist nächste Woche nach Washington, um mit Lutnick zu verhandeln": there and then.
+                    cand.place = cand.place or trip.place
+                    cand.date = cand.date or trip.date
             cand.status, cand.strength = _status(view, win, i, tense, cand.date[0] if cand.date else None)
             if (noun or etype == "talks") and any(is_medium_name(n, lex.lang) for n, _ in cand.participants):
                 # "äußerte sich im Gespräch mit der FAZ", "in einem Interview mit dem Magazin
@@ -2093,7 +2116,26 @@ def extract_events(doc: Doc, lang: str = "de") -> list[Event]:
     ]
     for ev in events:
         ev.mentions.sort(key=lambda m: m.start)
+        if heads:
+            _drop_headline_phrases(ev, heads, view)
     return events
+
+
+def _drop_headline_phrases(ev: Event, heads: list[tuple[int, int]], view: _DocView) -> None:
+    """ "Premier tritt zurück" over "Ministerpräsident Dick Schoof hat seinen Rücktritt erklärt":
+    a headline's unnamed phrase stands for the person the text names, so it is no participant of
+    its own once a person is named."""
+    if not any(view.type_of_name.get(n) == "PER" for n in ev.participants):
+        return
+
+    def headline_only(name: str) -> bool:
+        spans = [sp for sp in ev.participant_spans if sp.text == name]
+        return bool(spans) and all(any(a <= sp.start and sp.end <= b for a, b in heads) for sp in spans)
+
+    dropped = {n for n in ev.participants if view.type_of_name.get(n) is None and headline_only(n)}
+    if dropped:
+        ev.participants = [n for n in ev.participants if n not in dropped]
+        ev.participant_spans = [sp for sp in ev.participant_spans if sp.text not in dropped]
 
 
 def _place_candidate(
@@ -2110,6 +2152,15 @@ def _place_candidate(
         not cand.participants
         or not partner.event.participants
         or _names(partner) & {_fold(n) for n, _ in cand.participants}
+        # "Die Landeshauptleute kommen zu einem Gipfel mit Kanzler X zusammen": the group the
+        # verb names and the partner its noun names meet in one happening. (In "X trat zurück,
+        # zwei Minister wurden entlassen" each office has its own people.)
+        or (
+            cand.noun
+            and group == "meet"
+            and partner.group == group
+            and not any(view.type_of_name.get(n) for n in partner.event.participants)
+        )
     ):
         if cand.generic and partner.group != group:
             _merge_generic(partner, cand, view)

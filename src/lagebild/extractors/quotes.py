@@ -34,6 +34,7 @@ from spacy.tokens import Doc, Token
 from lagebild import lang as langdata
 from lagebild.language.doctext import text_of
 from lagebild.language.extensions import register_extensions
+from lagebild.language.layout import leading_dateline
 from lagebild.language.layout import paragraphs as layout_paragraphs
 from lagebild.language.lemma import dictionary_form, dictionary_word, lower_case_word
 from lagebild.language.mood import mood_data, parsed_subject
@@ -1760,6 +1761,12 @@ class QuoteExtractor:
                     # Ministerpräsident Olaf Lies", where the parse makes the genitive the subject).
                     person = self._person_named(doc, self._full_name(doc, names[0].text))
                     ent = person or self._person_with_role_at(doc, n_start, n_end) or ent
+                elif ent is not None and ent.type != "PER":
+                    # "Oberösterreichs Landeshauptmann Thomas Stelzer": a person's name that ends
+                    # the phrase is its head, however long the genitive before it.
+                    tail = self._entity_at(doc, names[-1].idx, n_end)
+                    if tail is not None and tail.type == "PER":
+                        ent = tail
                 if (
                     ent is not None
                     and ent.type == "LOC"
@@ -2137,6 +2144,12 @@ class QuoteExtractor:
             if so_speaker is not None and so_speaker.name and not self._names_person(doc, frame.speaker):
                 frame = Frame(so_speaker, frame.cue, frame.cue_span, frame.channel)
         toks = u.tokens[lo:hi]
+        if toks and lo == 0:
+            # "Bern, 5. August 2026 – Die Ministerin hat … telefoniert. Das teilte … mit.": the wire
+            # dateline that opens the paragraph is no part of what was said.
+            dateline = leading_dateline(self.lang).match(self._text[toks[0].idx : toks[-1].idx])
+            if dateline is not None:
+                toks = [t for t in toks if t.idx >= toks[0].idx + dateline.end()]
         while toks and toks[-1].text in {",", ";", ":", "–", "-"} | set(_SENT_PUNCT) and not _inside(toks[-1], u.marks):
             toks = toks[:-1]
         # A comma that is half of the mark ",,Es …''" stays.

@@ -933,6 +933,10 @@ def _resolve_year_part(ctx: _Context, cand: Candidate) -> Resolved | None:
             year -= 1
         elif direction > 0 and index < current:
             year += 1
+        elif direction == 0 and abs(index - current) > count // 2:
+            # Without a tense to go by, the nearer one: "bis Ende des ersten Quartals" written in
+            # December is next year's, "im vierten Quartal" written in February last year's.
+            year += 1 if index < current else -1
     return "DATE", f"{year:04d}-{letter}{index}", None, None
 
 

@@ -264,6 +264,9 @@ def subjunctive_by_rule(token: Token, data: MoodData, parsed: bool | None = None
     if person is None and _first_person_in_clause(token, data):
         # "ich … halte", "ich habe und werde": the 1st person subject stands further back.
         person = 1
+    elif person == 3 and _first_person_near(token, data):
+        # "Folglich lehne ich … ab" with the adverb parsed as the subject: "ich" beside the verb is it.
+        person = 1
     if low in data.homographs:
         return person != 1
     has_tagger = bool(token.pos_)
@@ -817,9 +820,13 @@ def annotate_mood(doc: Doc, lang: str = "de") -> Doc:
     parsed = doc.has_annotation("DEP")
     # A rule added below must let ``_mood_candidates`` pass the words it can change.
     for i in _mood_candidates(doc, data):
-        if i in dropped:
-            continue
         token = doc[i]
+        if i in dropped:
+            # "Ohne Obergrenzen drohe Österreich …" parsed as an attribute: not finite to the
+            # parse, and yet an -e form in the verb's place after a fronted phrase.
+            if _e_verb_after_subject(token, data, lang):
+                _set_mood(token, "Sub")
+            continue
         model_mood = token.morph.get("Mood", [])
         homograph = token.lower_ in data.homographs
         e_form = not homograph and _present_e_spelling(token, data)

@@ -48,6 +48,7 @@ class PosRule:
     no_child_pos: frozenset[str] = frozenset()
     no_child_tag: frozenset[str] = frozenset()
     second_tag: frozenset[str] = frozenset()
+    not_second_tag: frozenset[str] = frozenset()
     shape: str = ""
     sent_start: bool | None = None
     in_entity: bool | None = None
@@ -61,6 +62,7 @@ class PosRule:
             and (not self.lower or low in self.lower)
             and not (self.not_lower and low in self.not_lower)
             and (not self.second_tag or second in self.second_tag)
+            and not (self.not_second_tag and second in self.not_second_tag)
         )
 
     def matches(self, token: Token, parsed: bool, second: SecondTags | None = None) -> bool:
@@ -70,6 +72,8 @@ class PosRule:
                 return False
             if self.second_sure is not None and second.sure(token.i) != self.second_sure:
                 return False
+        if self.not_second_tag and second is not None and second.tags[token.i] in self.not_second_tag:
+            return False
         if self.tag and token.tag_ not in self.tag:
             return False
         if self.not_tag and token.tag_ in self.not_tag:
@@ -163,6 +167,7 @@ def _rule(raw: Mapping[str, Any], lists: Mapping[str, list[str]]) -> PosRule:
             "no_child_pos",
             "no_child_tag",
             "second_tag",
+            "not_second_tag",
         )
     }
     shape = str(raw.get("shape", ""))

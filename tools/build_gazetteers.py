@@ -6,7 +6,8 @@ Run once when the sources change (needs ``babel``, a build-time tool only):
 
 CLDR (via babel, BSD licence) gives the German names of countries and territories; the
 supplement ``tools/gazetteer_src/de_places.toml`` adds short names, adjective stems, capitals,
-regions and cities. The result is committed, so lagebild needs neither babel nor this script
+regions and cities, and the country a capital, city, state or region lies in (``within``). The
+result is committed, so lagebild needs neither babel nor this script
 at run time.
 """
 
@@ -39,7 +40,9 @@ def genitive(name: str) -> list[str]:
     return [name + "s"]
 
 
-def entry(name: str, kind: str, code: str | None, forms: list[str], adjectives: list[str]) -> dict[str, Any]:
+def entry(
+    name: str, kind: str, code: str | None, forms: list[str], adjectives: list[str], within: str | None = None
+) -> dict[str, Any]:
     seen: list[str] = []
     # The Swiss spelling ("Grossbritannien") comes from the language's spelling.toml when the
     # data is read, not from here.
@@ -52,6 +55,8 @@ def entry(name: str, kind: str, code: str | None, forms: list[str], adjectives: 
         d["code"] = code
     if adjectives:
         d["adjectives"] = adjectives
+    if within:
+        d["within"] = within
     return d
 
 
@@ -61,6 +66,8 @@ def build() -> str:
     places: dict[str, list[str]] = src["places"]
     entries: list[dict[str, Any]] = []
     names_taken: set[str] = set()
+    # Country code -> the country's name in the file: what its capital and cities lie within.
+    country_name: dict[str, str] = {}
     territories = Locale("de").territories
     for code in sorted(territories):
         if not code.isalpha() or code in SKIP_CODES:
@@ -72,12 +79,13 @@ def build() -> str:
         forms = [n for n in [*names, cldr] if n != canonical]
         entries.append(entry(canonical, "country", code, forms, list(more.get("adjective", []))))
         names_taken.add(canonical)
-    for _code, more in sorted(extra.items()):
+        country_name[code] = canonical
+    for code, more in sorted(extra.items()):
         capital = more.get("capital")
         for city in [capital, *more.get("cities", [])]:
             if city and city not in names_taken:
                 forms = list(more.get("capital_forms", [])) if city == capital else []
-                entries.append(entry(city, "city", None, forms, []))
+                entries.append(entry(city, "city", None, forms, [], country_name.get(code)))
                 names_taken.add(city)
     kinds = {
         "continents": "region",
@@ -89,11 +97,21 @@ def build() -> str:
         "cities": "city",
         "german_towns": "town",
     }
+    # The country each list's places lie in ("cities", "continents" and the towns are of many).
+    list_country = {
+        "german_states": "DE",
+        "austrian_states": "AT",
+        "swiss_cantons": "CH",
+        "us_states": "US",
+        "ukrainian_regions": "UA",
+    }
     state_adjectives: dict[str, list[str]] = src.get("state_adjectives", {})
     for key, kind in kinds.items():
+        country = country_name.get(list_country.get(key, ""))
         for name in places[key]:
             if name not in names_taken:
-                entries.append(entry(name, kind, None, [], list(state_adjectives.get(name, []))))
+                within = None if name in places.get("no_country", ()) else country
+                entries.append(entry(name, kind, None, [], list(state_adjectives.get(name, [])), within))
                 names_taken.add(name)
     for name, more in [*src.get("historic", {}).items(), *src.get("geography", {}).items()]:
         if name not in names_taken:

@@ -956,6 +956,20 @@ def test_group_the_verb_names_and_the_partner_of_its_meeting_noun_meet_once(pipe
     assert [(ev.type, ev.participants) for ev in evs] == [("meeting", ["Bürgermeister", "Lea Falk"])]
 
 
+def test_journey_to_a_capital_and_to_its_country_is_one_with_the_narrower_place(pipeline: Language) -> None:
+    names: Names = {"Lea Falk": ("PER", ["Falk"]), "Amman": ("LOC", []), "Jordanien": ("LOC", [])}
+    text = "Lea Falk reist nach Amman. Falk bricht am Dienstag nach Jordanien auf."
+    evs = _events(pipeline, text, names, [("Dienstag", "2025-12-02")])
+    assert [(ev.participants, ev.place) for ev in evs if ev.type == "travel"] == [(["Lea Falk"], "Amman")]
+
+
+def test_journeys_to_two_countries_stay_apart(pipeline: Language) -> None:
+    names: Names = {"Lea Falk": ("PER", ["Falk"]), "Jordanien": ("LOC", []), "Ägypten": ("LOC", [])}
+    text = "Lea Falk reist am Montag nach Jordanien. Am Dienstag reist Lea Falk nach Ägypten."
+    evs = _events(pipeline, text, names, [("Montag", "2025-12-01"), ("Dienstag", "2025-12-02")])
+    assert [ev.place for ev in evs if ev.type == "travel"] == ["Jordanien", "Ägypten"]
+
+
 def test_body_judging_a_journey_takes_no_part_in_it(pipeline: Language) -> None:
     names: Names = {"Lea Falk": ("PER", ["Falk"]), "Kairo": ("LOC", []), "Kreml": ("ORG", [])}
     text = "Lea Falk reist am Dienstag nach Kairo. Der Kreml kritisierte die Reise scharf."

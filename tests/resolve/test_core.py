@@ -227,6 +227,25 @@ def test_sources_disagreeing_on_the_place_stay_visible(rstore: Store, save: Save
     assert places == {"Moskau", "Sankt Petersburg"}
 
 
+def test_sources_naming_the_city_and_its_country_agree_on_the_city(rstore: Store, save: Save) -> None:
+    for place in ("Russland", "Moskau"):
+        save(
+            f"Putin traf Witkoff in {place}.",
+            entities=MEET,
+            events=[
+                {
+                    "type": "talks",
+                    "trigger": "traf",
+                    "participants": ["Putin", "Witkoff"],
+                    "place": place,
+                    "date": "2025-12-02",
+                }
+            ],
+        )
+    events = _events(rstore.conn)
+    assert [(e["place"], e["place_disputed"]) for e in events] == [("Moskau", 0)]
+
+
 def test_meetings_sharing_one_participant_on_one_day_are_different(rstore: Store, save: Save) -> None:
     save(
         "Witkoff traf Putin. Witkoff traf Uschakow.",

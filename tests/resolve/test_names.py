@@ -5,7 +5,15 @@ import re
 import pytest
 
 from lagebild.lang import load
-from lagebild.resolve.names import fold, given_compatible, org_key, parse_person, quote_tokens, role_heads
+from lagebild.resolve.names import (
+    fold,
+    given_compatible,
+    org_key,
+    parse_person,
+    quote_tokens,
+    role_heads,
+    same_place,
+)
 
 
 def test_resolve_data_file_has_every_section_with_valid_entries() -> None:
@@ -75,3 +83,9 @@ def test_org_key_ignores_case_and_hyphens() -> None:
 
 def test_quote_tokens_drop_all_kinds_of_quotation_marks() -> None:
     assert quote_tokens("»Wir sind bereit«") == quote_tokens("„Wir sind bereit“") == quote_tokens('"wir sind bereit"')
+
+
+def test_capital_and_its_country_are_one_place_and_two_capitals_are_not() -> None:
+    assert same_place(org_key("Amman"), org_key("Jordanien"))
+    assert same_place(org_key("Jordanien"), org_key("Amman"))
+    assert not same_place(org_key("Amman"), org_key("Kairo"))

@@ -113,6 +113,8 @@ class _Lexicon:
     adjective_endings: tuple[str, ...]
     infinitive_markers: frozenset[str]
     purpose_markers: frozenset[str]
+    # Place -> the country it lies in ("Amman" -> "Jordanien"), from the place gazetteer.
+    within: dict[str, str]
     reference_words: frozenset[str]
     temporal_reference_words: frozenset[str]
     topic_words: frozenset[str]
@@ -247,6 +249,7 @@ def lexicon(lang: str = "de") -> _Lexicon:
         adjective_endings=tuple(str(e) for e in c["adjective_endings"]),
         infinitive_markers=_set(c["infinitive_markers"]),
         purpose_markers=_set(c.get("purpose_markers", ())),
+        within={p["name"]: p["within"] for p in langdata.load(lang, "names_places")["place"] if p.get("within")},
         reference_words=_set(c["reference_words"]),
         temporal_reference_words=_set(c["temporal_reference_words"]),
         topic_words=_set(c["topic_words"]),
@@ -1969,26 +1972,39 @@ def _names(draft: _Draft) -> set[str]:
     return draft.names
 
 
-def _compatible(draft: _Draft, cand: _Candidate, *, anaphor: bool = False) -> bool:
+def _compatible(draft: _Draft, cand: _Candidate, lex: _Lexicon, *, anaphor: bool = False) -> bool:
     return _agree(
         draft,
         cand.date[0] if cand.date else None,
         cand.place[0] if cand.place else None,
         cand.status,
         cand.strength,
+        lex,
         anaphor=anaphor,
     )
 
 
+def _same_place(a: str, b: str, lex: _Lexicon) -> bool:
+    """The same place, or one inside the other ("Amman" and "Jordanien")."""
+    return _fold(a) == _fold(b) or lex.within.get(a) == b or lex.within.get(b) == a
+
+
 def _agree(
-    draft: _Draft, date: str | None, place: str | None, status: EventStatus, strength: int, *, anaphor: bool = False
+    draft: _Draft,
+    date: str | None,
+    place: str | None,
+    status: EventStatus,
+    strength: int,
+    lex: _Lexicon,
+    *,
+    anaphor: bool = False,
 ) -> bool:
     """Whether a happening with this date, place and status can be the draft's."""
     ev = draft.event
     if date and ev.date and date != ev.date and not (cal.day_within(date, ev.date) or cal.day_within(ev.date, date)):
         return False
     # A definite noun may name the place more narrowly ("in der Nähe von Miami" after "in Florida").
-    if not anaphor and place and ev.place and _fold(place) != _fold(ev.place):
+    if not anaphor and place and ev.place and not _same_place(place, ev.place, lex):
         return False
     statuses = {ev.status, status}
     return not ("planned" in statuses and "happened" in statuses and min(draft.strength, strength) > 0)
@@ -2003,7 +2019,8 @@ def _merge(draft: _Draft, cand: _Candidate, view: _DocView) -> None:
         draft.mention_starts.add(trig.start)
         ev.mentions.append(trig)
     _add_participants(draft, cand.participants)
-    if ev.place is None and cand.place:
+    if cand.place and (ev.place is None or view.lex.within.get(cand.place[0]) == ev.place):
+        # "reist nach Jordanien … In Amman will sie …": the narrower place of the two.
         ev.place, ev.place_span = cand.place[0], cand.place[1]
     if cand.date and (ev.date is None or cal.day_within(cand.date[0], ev.date)):
         # "kommende Woche" first, "für Dienstag, 9. Dezember, angesetzt" after: the day.
@@ -2183,12 +2200,12 @@ def _place_candidate(
             # ("Putin trifft Witkoff" twice), not for a chain of different pairs. A verb of
             # talking in general ("habe mit Putin gesprochen") may tell a call already named.
             same_kind = d.group == group or (cand.generic and d.group == "call")
-            if same_kind and known & names and (names <= known or known <= names) and _compatible(d, cand):
+            if same_kind and known & names and (names <= known or known <= names) and _compatible(d, cand, view.lex):
                 unnamed = _unnamed_just_before(drafts, cand, view)
                 _merge(d, cand, view)
                 if unnamed is not None and unnamed is not d:
                     other = unnamed.event
-                    if _agree(d, other.date, other.place, other.status, unnamed.strength):
+                    if _agree(d, other.date, other.place, other.status, unnamed.strength, view.lex):
                         # The unnamed group just before was these people too: one happening.
                         _absorb(d, unnamed)
                         drafts.remove(unnamed)
@@ -2236,7 +2253,11 @@ def _unnamed_just_before(drafts: list[_Draft], cand: _Candidate, view: _DocView)
     # "ein Telefonat am Vorabend. Erdoğan habe mit Putin gesprochen": talk in general after a
     # call without names is that call.
     call = last.group == "call" and cand.generic and not last.event.participants
-    if (last.group != "meet" and not call) or cand.sentence - last.sentence != 1 or not _compatible(last, cand):
+    if (
+        (last.group != "meet" and not call)
+        or cand.sentence - last.sentence != 1
+        or not _compatible(last, cand, view.lex)
+    ):
         return None
     parts = last.event.participants
     if call:
@@ -2274,7 +2295,7 @@ def _antecedent(drafts: list[_Draft], cand: _Candidate, view: _DocView) -> bool:
     for d in order:
         if cand.reference and cand.sentence in d.sentences:
             continue
-        if d.group == group and d.event.participants and _compatible(d, cand, anaphor=True):
+        if d.group == group and d.event.participants and _compatible(d, cand, view.lex, anaphor=True):
             names = {_fold(n) for n, _ in cand.participants}
             place = cand.place and d.event.place and _fold(cand.place[0]) != _fold(d.event.place)
             if names and not names & _names(d) and place:

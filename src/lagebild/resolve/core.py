@@ -15,7 +15,16 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Any
 
-from lagebild.resolve.names import given_compatible, is_group, org_key, parse_person, quote_tokens, role_heads
+from lagebild.resolve.names import (
+    given_compatible,
+    is_group,
+    org_key,
+    parse_person,
+    place_within,
+    quote_tokens,
+    role_heads,
+    same_place,
+)
 
 # Event types that can name one happening: a "Treffen" in one outlet is "Gespräche" in another.
 EVENT_FAMILIES: dict[str, str] = {"meeting": "encounter", "talks": "encounter", "visit": "encounter"}
@@ -369,7 +378,7 @@ def _event_match(
     cand_keys = {p["key"] for p in json.loads(cand["participants"])}
     cand_day = cand["date"]
     cand_place = org_key(cand["place"] or "")
-    place_conflict = bool(new_place and cand_place and new_place != cand_place)
+    place_conflict = bool(new_place and cand_place and not same_place(new_place, cand_place))
     gap: int | None = None
     if new_day and cand_day:
         if not _dates_fit(new_day, new_status, cand_day, cand["status"]):
@@ -395,7 +404,7 @@ def _event_match(
     if jaccard < 0.5 and not (gap == 0 and jaccard >= 0.34):
         return None
     score = jaccard + (0.5 if gap == 0 else 0.0) - 0.05 * (gap or 0)
-    if new_place and new_place == cand_place:
+    if new_place and cand_place and same_place(new_place, cand_place):
         score += 0.3
     return score
 
@@ -416,8 +425,14 @@ def _refresh_event(conn: sqlite3.Connection, story_id: int) -> None:
         best_date = next(r["date"] for r in reversed(dated) if date_votes[r["date"]] == top)
     places = [r["place"] for r in rows if r["place"]]
     place_votes = Counter(org_key(p) for p in places)
+    keys = list(place_votes)
+    # "Amman" in one report and "Jordanien" in another tell one place, the city more narrowly.
+    place_disputed = any(not same_place(a, b) for i, a in enumerate(keys) for b in keys[i + 1 :])
     best_place = None
-    if place_votes:
+    if place_votes and not place_disputed:
+        narrowest = [k for k in keys if not any(place_within(other, k) for other in keys)]
+        best_place = next(p for p in reversed(places) if org_key(p) in narrowest)
+    elif place_votes:
         top = max(place_votes.values())
         best_place = next(p for p in reversed(places) if place_votes[org_key(p)] == top)
     status = "happened" if happened else rows[-1]["status"]
@@ -432,7 +447,7 @@ def _refresh_event(conn: sqlite3.Connection, story_id: int) -> None:
             rows[-1]["published"],
             len(rows),
             int(len({r["date"] for r in rows if r["date"]}) > 1),
-            int(len(place_votes) > 1),
+            int(place_disputed),
             story_id,
         ),
     )

@@ -11,7 +11,7 @@ import unicodedata
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
-from lagebild.lang import load
+from lagebild.lang import has, load
 
 _TOKEN = re.compile(r"[^\W_]+(?:['’][^\W_]+)*", re.UNICODE)
 
@@ -94,6 +94,26 @@ def parse_person(name: str, lang: str = "de") -> ParsedName | None:
 def org_key(name: str, lang: str = "de") -> str:
     """Key of a non-person name: every word folded, in order."""
     return " ".join(k for k in (fold(t, lang) for t in _TOKEN.findall(name)) if k)
+
+
+@cache
+def _within(lang: str) -> dict[str, str]:
+    """Place key -> key of the country it lies in, from the place gazetteer."""
+    if not has(lang, "names_places"):
+        return {}
+    places = load(lang, "names_places").get("place", [])
+    return {org_key(p["name"], lang): org_key(p["within"], lang) for p in places if p.get("within")}
+
+
+def place_within(inner: str, outer: str, lang: str = "de") -> bool:
+    """Whether the place of key ``inner`` lies in that of key ``outer`` ("amman", "jordanien")."""
+    return bool(inner) and _within(lang).get(inner) == outer
+
+
+def same_place(a: str, b: str, lang: str = "de") -> bool:
+    """Two place keys name one place, or one lies in the other: two reports of one happening may
+    name the city or its country."""
+    return a == b or place_within(a, b, lang) or place_within(b, a, lang)
 
 
 def given_compatible(known: str, seen: str) -> bool:

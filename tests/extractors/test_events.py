@@ -970,6 +970,13 @@ def test_journeys_to_two_countries_stay_apart(pipeline: Language) -> None:
     assert [ev.place for ev in evs if ev.type == "travel"] == ["Jordanien", "Ägypten"]
 
 
+def test_place_inside_an_attribute_is_not_where_the_happening_is(pipeline: Language) -> None:
+    names: Names = {"Lea Falk": ("PER", ["Falk"]), "Litauen": ("LOC", []), "Riga": ("LOC", [])}
+    text = "Lea Falk reist am Dienstag nach Riga. Dort will Falk die in Litauen stationierte Brigade besuchen."
+    evs = _events(pipeline, text, names, [("Dienstag", "2025-12-02")])
+    assert evs and all(ev.place == "Riga" for ev in evs)
+
+
 def test_body_judging_a_journey_takes_no_part_in_it(pipeline: Language) -> None:
     names: Names = {"Lea Falk": ("PER", ["Falk"]), "Kairo": ("LOC", []), "Kreml": ("ORG", [])}
     text = "Lea Falk reist am Dienstag nach Kairo. Der Kreml kritisierte die Reise scharf."

@@ -1474,6 +1474,11 @@ def _place(view: _DocView, clause: _Clause, travel: bool, trigger: int) -> tuple
         if after is None or after >= len(toks):
             k += 1
             continue
+        if k > 0 and lower[toks[k - 1]] in lex.determiners:
+            # "die in Litauen stationierte Brigade besuchen": a place inside an attribute between
+            # the article and its noun says where the thing is, not where the happening is.
+            k += 1
+            continue
         head = toks[k - 1] if k > 0 else None
         if head is not None and head != trigger and _noun_type(view, head) is not None:
             lead = {view.doc[j].text for j in toks[max(0, k - 4) : k - 1]}

@@ -848,6 +848,22 @@ def test_talks_in_a_clause_of_purpose_are_the_travellers_there_and_then() -> Non
     assert talks == [(["Lea Falk", "Omar Nadim"], "Kairo", "2025-12-03")]
 
 
+def test_pronoun_sharing_two_verbs_is_who_announced_a_journey() -> None:
+    from lagebild.language.pipeline import get_nlp
+
+    nlp = get_nlp()
+    if "parser" not in nlp.pipe_names:
+        pytest.skip("needs a parser")
+    text = (
+        "Präsidentin Lea Falk sprach am Abend im Parlament. "
+        "Sie dankte den Abgeordneten und kündigte an, am Freitag nach London zu reisen."
+    )
+    doc = nlp(text)
+    assert [(ev.type, ev.participants, ev.place) for ev in doc._.events if ev.type == "travel"] == [
+        ("travel", ["Lea Falk"], "London")
+    ]
+
+
 def test_dismissal_agreed_on_in_the_perfect_is_planned(pipeline: Language) -> None:
     names: Names = {"Pfaff": ("ORG", [])}
     evs = _events(pipeline, "Die Geschäftsleitung von Pfaff hat sich geeinigt, 130 Mitarbeiter zu entlassen.", names)
@@ -975,6 +991,20 @@ def test_place_inside_an_attribute_is_not_where_the_happening_is(pipeline: Langu
     text = "Lea Falk reist am Dienstag nach Riga. Dort will Falk die in Litauen stationierte Brigade besuchen."
     evs = _events(pipeline, text, names, [("Dienstag", "2025-12-02")])
     assert evs and all(ev.place == "Riga" for ev in evs)
+
+
+def test_body_named_after_its_building_is_where_a_meeting_is(pipeline: Language) -> None:
+    names: Names = {"Lea Falk": ("PER", ["Falk"]), "Omar Nadim": ("PER", []), "Kanzleramt": ("ORG", [])}
+    text = "Lea Falk traf Omar Nadim am Dienstag im Kanzleramt."
+    evs = _events(pipeline, text, names, [("Dienstag", "2025-12-02")])
+    assert [(ev.type, ev.place) for ev in evs] == [("meeting", "Kanzleramt")]
+
+
+def test_attribute_naming_two_bodies_takes_both(pipeline: Language) -> None:
+    names: Names = {"Union": ("ORG", []), "SPD": ("ORG", [])}
+    text = "Die Spitzen von Union und SPD kamen am Dienstag zusammen."
+    evs = _events(pipeline, text, names, [("Dienstag", "2025-12-02")])
+    assert [ev.participants for ev in evs] == [["Spitzen von Union und SPD"]]
 
 
 def test_body_judging_a_journey_takes_no_part_in_it(pipeline: Language) -> None:

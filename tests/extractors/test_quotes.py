@@ -1578,6 +1578,12 @@ def test_person_after_a_long_genitive_and_a_role_is_the_speaker(nlp: Language) -
     assert q.speaker == "Jonas Berger"
 
 
+def test_plural_role_with_a_body_in_its_word_is_the_speaker_not_the_body(nlp: Language) -> None:
+    _needs_parser(nlp)
+    (q,) = run(nlp, "Die Slowakei gab ihren Widerstand auf, sagten EU-Diplomaten.\n")
+    assert q.speaker == "EU-Diplomaten"
+
+
 def test_adverb_after_the_name_closes_a_so_frame(nlp: Language) -> None:
     (q,) = run(nlp, "Die Kosten für die junge Generation seien zu hoch, so Winkel weiter.")
     assert (q.text, q.speaker, q.cue) == ("Die Kosten für die junge Generation seien zu hoch", "Winkel", "so")

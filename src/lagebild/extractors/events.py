@@ -147,6 +147,7 @@ class _Lexicon:
     # Organisations named after the building they sit in -> the city: "im Kreml" took place in
     # Moscow, as other reports of the same meeting say.
     venues: dict[str, str]
+    seat_heads: tuple[str, ...]
     # Relative adverbs that continue the clause before them at the place it ends with ("…, wo").
     place_relatives: frozenset[str]
     # Prepositions before a duration that date a happening before or after publication.
@@ -279,6 +280,7 @@ def lexicon(lang: str = "de") -> _Lexicon:
         place_phrases=tuple(tuple(w.lower() for w in ph) for ph in pl["phrases"]),
         place_roles=frozenset(w.lower() for w in pl.get("roles", [])),
         venues={str(k): str(v) for k, v in pl.get("venues", {}).items()},
+        seat_heads=tuple(str(h) for h in pl.get("seat_heads", ())),
         place_relatives=_set(pl.get("relatives", [])),
         offset_back=_set(d["date"].get("offset_back", [])),
         offset_ahead=_set(d["date"].get("offset_ahead", [])),
@@ -857,9 +859,12 @@ def _tagged_finite(tok: Token) -> bool:
 
 
 def _mention_place(lex: _Lexicon, m: _Mention) -> str | None:
-    """The place a mention names: a location, or the city of an organisation's seat ("Kreml")."""
+    """The place a mention names: a location, the city of an organisation's seat ("Kreml"), or an
+    organisation named after its building ("Kanzleramt") where its city is not clear."""
     if m.type == "LOC" or m.name in lex.venues:
         return lex.venues.get(m.name, m.name)
+    if m.type == "ORG" and m.name.rsplit(" ", 1)[-1].lower().endswith(lex.seat_heads):
+        return m.name
     return None
 
 
@@ -1247,7 +1252,8 @@ def _control_verb(view: _DocView, trigger: int) -> Token | None:
     tok = view.doc[trigger]
     if not _zu_infinitive(view, trigger) or tok.head.i == tok.i:
         return None
-    if tok.dep_ in _CONTROLLED_DEPS or _purpose_clause(view, tok):
+    if tok.dep_ in _CONTROLLED_DEPS or tok.dep_ == "advcl":
+        # A clause of purpose ("um … zu verhandeln"), or a complement the parser labelled as one.
         return tok.head
     return None
 
@@ -1271,6 +1277,9 @@ def _controller(view: _DocView, trigger: int) -> tuple[str, Span | None] | None:
     head = _control_verb(view, trigger)
     if head is None:
         return None
+    if head.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in head.children):
+        # "Er dankte den Europäern und kündigte an, … zu reisen": the subject both verbs share.
+        head = head.head
     for c in head.children:
         if c.dep_ != "nsubj":
             continue
@@ -1280,6 +1289,9 @@ def _controller(view: _DocView, trigger: int) -> tuple[str, Span | None] | None:
             m = view.mention_at.get(t.i)
             if m is not None and m.type in ("PER", "ORG") and m.name:
                 return m.name, view.span(m.start, m.end)
+        if c.lower_ in view.lex.pronouns:
+            # "Er kündigte an, am Freitag nach London zu reisen": who "er" is.
+            return _resolve_pronoun(view, c.i)
     return None
 
 
@@ -1316,11 +1328,24 @@ def _phrase_from(view: _DocView, toks: list[int], start: int) -> list[int]:
     doc, lex = view.doc, view.lex
     out: list[int] = []
     seen_noun = False
+    in_attribute = False
     k = start
     while k < len(toks):
         tok = doc[toks[k]]
         text = tok.text
         numeral = text.lower() in lex.numerals or tok.like_num
+        if (
+            in_attribute
+            and seen_noun
+            and text in lex.coordinators
+            and k + 1 < len(toks)
+            and (_is_capitalised(doc[toks[k + 1]]) or doc[toks[k + 1]].text.lower() in lex.determiners)
+        ):
+            # "die Spitzen von Union und SPD": the attribute names two.
+            out.append(toks[k])
+            seen_noun = False
+            k += 1
+            continue
         if (
             text.endswith("-")
             and k + 2 < len(toks)
@@ -1339,6 +1364,7 @@ def _phrase_from(view: _DocView, toks: list[int], start: int) -> list[int]:
         elif seen_noun and (text in lex.of_preps or text in lex.genitive) and k + 1 < len(toks):
             out.append(toks[k])
             seen_noun = False
+            in_attribute = True
         else:
             break
         k += 1

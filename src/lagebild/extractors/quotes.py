@@ -1944,7 +1944,9 @@ class QuoteExtractor:
             return None
         if not tok.text.startswith(lemma[: max(len(lemma) - 2, 1)]):
             return None
-        if "Plur" in tok.morph.get("Number", []):
+        # "wie EU-Diplomaten bestätigten": a subject the tagger called singular is plural by its verb.
+        by_verb = tok.dep_.startswith("nsubj") and "Plur" in tok.head.morph.get("Number", [])
+        if "Plur" in tok.morph.get("Number", []) or by_verb:
             text = tok.text
             if text == lemma + "n":
                 # "Experten", "Quellen": the plural in -n is every case's; "Beobachtern" is the

@@ -1584,6 +1584,15 @@ def test_plural_role_with_a_body_in_its_word_is_the_speaker_not_the_body(nlp: La
     assert q.speaker == "EU-Diplomaten"
 
 
+def test_gemaess_names_the_source_as_laut_does(nlp: Language) -> None:
+    (q,) = run(nlp, "Gemäss Polizei wurde bei dem Unfall niemand verletzt.\n")
+    assert (q.speaker, q.cue) == ("Polizei", "Gemäss")
+
+
+def test_gemaess_in_the_sense_of_in_accordance_with_names_no_source(nlp: Language) -> None:
+    assert run(nlp, "Gemäß dem Koalitionsvertrag sinkt die Steuer. Das Recht wurde gemäß der Scharia geändert.\n") == []
+
+
 def test_adverb_after_the_name_closes_a_so_frame(nlp: Language) -> None:
     (q,) = run(nlp, "Die Kosten für die junge Generation seien zu hoch, so Winkel weiter.")
     assert (q.text, q.speaker, q.cue) == ("Die Kosten für die junge Generation seien zu hoch", "Winkel", "so")

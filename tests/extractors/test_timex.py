@@ -586,6 +586,10 @@ def test_span_of_years_is_not_one_year() -> None:
     assert values("Er wurde Weltmeister (2005/2010).") == ["2005", "2010"]
 
 
+def test_degree_word_between_preposition_and_easter_holiday() -> None:
+    assert values("Bis spätestens Ostern soll das Gesetz stehen.") == ["2026-04-05"]
+
+
 def test_holidays() -> None:
     assert values("Zu Weihnachten ruht die Arbeit.") == ["2025-12-25"]
     assert values("Nach Ostern soll das Gesetz kommen.") == ["2026-04-05"]

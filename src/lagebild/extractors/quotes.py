@@ -139,6 +139,9 @@ class QuoteData:
     other_senses: dict[str, tuple[frozenset[str], frozenset[str]]] = field(default_factory=dict)
     # Stance verb form -> (words one of which its clause needs, or empty; needs a named subject).
     stance_verbs: dict[str, tuple[frozenset[str], bool]] = field(default_factory=dict)
+    # Words before a source that also mean "in accordance with" ("gemäß dem Islam verändert"):
+    # they name a source only where what follows can speak or is a report.
+    weak_before_source: frozenset[str] = frozenset()
     # The same for stances only shown, which frame the next sentence without being statements.
     shown_stances: dict[str, tuple[frozenset[str], bool]] = field(default_factory=dict)
     report_subordinators: frozenset[str] = field(default_factory=frozenset)
@@ -224,6 +227,7 @@ def quote_data(lang: str = "de") -> QuoteData:
         cues=_cue_index(cues, determiners),
         cue_nouns=frozenset(d["cue_nouns"]["nouns"]),
         before_source=frozenset(att["before_source"]),
+        weak_before_source=frozenset(att.get("weak_before_source", ())),
         multi_before_source=tuple(tuple(p.split()) for p in att["multiword_before_source"]),
         multi_first_words=frozenset(p.split()[0] for p in att["multiword_before_source"]),
         after_source=frozenset(att["after_source"]),
@@ -3463,6 +3467,21 @@ class QuoteExtractor:
                 break
         return self._speaker(doc, np[:cut], last, source=True)
 
+    def _speaking_source(self, doc: Doc, np: list[Token]) -> bool:
+        """ "gemäß einem Augenzeugen", "gemäß Polizei", "gemäß dem Bericht": someone who can speak,
+        or a report; not "gemäß dem Islam", "gemäß dem Vertrag"."""
+        d = self.data
+        for x in np:
+            if not _is_cap(x):
+                continue
+            low = x.text.lower()
+            if low.endswith((*d.source_nouns, *d.speaking_bodies)) or self._is_role(x.text):
+                return True
+            if low.endswith(d.person_endings) and not low.endswith(d.not_persons):
+                return True
+        ent = self._entity_at(doc, np[0].idx, np[-1].idx + len(np[-1].text)) if self._entity_at else None
+        return ent is not None and ent.type in ("PER", "ORG")
+
     def _by_source_phrase(self, doc: Doc, u: Unit, last: Frame | None) -> list[Quote] | None:
         d = self.data
         toks = u.tokens
@@ -3511,6 +3530,8 @@ class QuoteExtractor:
                         end += 1
                 np = toks[k:end]
                 if not np or not any(_is_cap(x) or x.text[:1].isdigit() or self._is_name_like(x) for x in np):
+                    continue
+                if t.text in d.weak_before_source and not self._speaking_source(doc, np):
                     continue
                 # The quotation marks around a medium's name are no part of it.
                 np = [x for x in np if x.text not in d.pairs and x.text not in d.closers] or np

@@ -205,8 +205,9 @@ def test_a_plan_after_a_happened_meeting_is_a_new_round(rstore: Store, save: Sav
     assert len(_events(rstore.conn)) == 2
 
 
-def test_sources_disagreeing_on_the_place_stay_visible(rstore: Store, save: Save) -> None:
-    for place in ("Moskau", "Sankt Petersburg"):
+def _save_talks_in(save: Save, *places: str) -> None:
+    """One report per place of the same talks on the same day."""
+    for place in places:
         save(
             f"Putin traf Witkoff in {place}.",
             entities=MEET,
@@ -220,6 +221,10 @@ def test_sources_disagreeing_on_the_place_stay_visible(rstore: Store, save: Save
                 }
             ],
         )
+
+
+def test_sources_disagreeing_on_the_place_stay_visible(rstore: Store, save: Save) -> None:
+    _save_talks_in(save, "Moskau", "Sankt Petersburg")
     events = _events(rstore.conn)
     assert len(events) == 1
     assert events[0]["place_disputed"] == 1
@@ -228,20 +233,7 @@ def test_sources_disagreeing_on_the_place_stay_visible(rstore: Store, save: Save
 
 
 def test_sources_naming_the_city_and_its_country_agree_on_the_city(rstore: Store, save: Save) -> None:
-    for place in ("Russland", "Moskau"):
-        save(
-            f"Putin traf Witkoff in {place}.",
-            entities=MEET,
-            events=[
-                {
-                    "type": "talks",
-                    "trigger": "traf",
-                    "participants": ["Putin", "Witkoff"],
-                    "place": place,
-                    "date": "2025-12-02",
-                }
-            ],
-        )
+    _save_talks_in(save, "Russland", "Moskau")
     events = _events(rstore.conn)
     assert [(e["place"], e["place_disputed"]) for e in events] == [("Moskau", 0)]
 

@@ -1593,6 +1593,12 @@ def test_gemaess_in_the_sense_of_in_accordance_with_names_no_source(nlp: Languag
     assert run(nlp, "Gemäß dem Koalitionsvertrag sinkt die Steuer. Das Recht wurde gemäß der Scharia geändert.\n") == []
 
 
+def test_plural_speaker_of_an_as_clause_stays_plural(nlp: Language) -> None:
+    _needs_parser(nlp)
+    (q,) = run(nlp, "Die Slowakei gab ihren Widerstand auf, wie EU-Diplomaten bestätigten.\n")
+    assert q.speaker == "EU-Diplomaten"
+
+
 def test_adverb_after_the_name_closes_a_so_frame(nlp: Language) -> None:
     (q,) = run(nlp, "Die Kosten für die junge Generation seien zu hoch, so Winkel weiter.")
     assert (q.text, q.speaker, q.cue) == ("Die Kosten für die junge Generation seien zu hoch", "Winkel", "so")

@@ -1948,8 +1948,14 @@ class QuoteExtractor:
             return None
         if not tok.text.startswith(lemma[: max(len(lemma) - 2, 1)]):
             return None
-        # "wie EU-Diplomaten bestätigten": a subject the tagger called singular is plural by its verb.
-        by_verb = tok.dep_.startswith("nsubj") and "Plur" in tok.head.morph.get("Number", [])
+        # "sagten EU-Diplomaten", "wie EU-Diplomaten bestätigten": a subject the tagger called
+        # singular is plural by its verb (the parse's, or the verb closing an as-clause).
+        doc = tok.doc
+        nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+        as_clause = any(doc[j].lower_ in self.data.as_clause_openers for j in range(max(0, tok.i - 3), tok.i))
+        by_verb = (tok.dep_.startswith("nsubj") and "Plur" in tok.head.morph.get("Number", [])) or (
+            as_clause and nxt is not None and nxt.pos_ in {"VERB", "AUX"} and "Plur" in nxt.morph.get("Number", [])
+        )
         if "Plur" in tok.morph.get("Number", []) or by_verb:
             text = tok.text
             if text == lemma + "n":

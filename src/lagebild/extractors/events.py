@@ -62,8 +62,10 @@ _MAX_WALK = 40
 _OFFSET = re.compile(r"P(\d{1,4})([DWMY])")
 # Dependency labels of a separated verb particle ("traf … ein").
 _PARTICLE_DEPS = frozenset({"compound:prt", "svp"})
-# Relations of a zu-infinitive to the verb whose subject does it ("kündigte an, … zu treffen").
-_CONTROLLED_DEPS = frozenset({"xcomp", "ccomp", "oc"})
+# Relations of a zu-infinitive to the verb whose subject does it ("kündigte an, … zu treffen"); a
+# clause of purpose ("reist nach Washington, um … zu verhandeln") and a complement the parser
+# labels as one are advcl.
+_CONTROLLED_DEPS = frozenset({"xcomp", "ccomp", "oc", "advcl"})
 # Relations of a name to the role noun beside it ("Wirtschaftsminister Guy Parmelin").
 _NAME_BESIDE_DEPS = frozenset({"appos", "flat", "flat:name"})
 
@@ -1250,12 +1252,9 @@ def _control_verb(view: _DocView, trigger: int) -> Token | None:
     """The verb a zu-infinitive depends on ("kündigte an, … zu treffen"), by the parse; also the
     verb a clause of purpose hangs on ("reist nach Washington, um mit Lutnick zu verhandeln")."""
     tok = view.doc[trigger]
-    if not _zu_infinitive(view, trigger) or tok.head.i == tok.i:
+    if not _zu_infinitive(view, trigger) or tok.dep_ not in _CONTROLLED_DEPS or tok.head.i == tok.i:
         return None
-    if tok.dep_ in _CONTROLLED_DEPS or tok.dep_ == "advcl":
-        # A clause of purpose ("um … zu verhandeln"), or a complement the parser labelled as one.
-        return tok.head
-    return None
+    return tok.head
 
 
 def _purpose_clause(view: _DocView, tok: Token) -> bool:
@@ -1889,10 +1888,8 @@ def _candidates(view: _DocView, sent: _Sentence) -> list[_Candidate]:
                         # "ist am Dienstag nach Rom gereist. Dort traf er Meloni": there and then.
                         cand.date = _date_at(view, anaphor[2])
             if controller is not None and (cand.place is None or cand.date is None) and _purpose_clause(view, doc[i]):
-                head = _control_verb(view, i)
-                trip = next(
-                    (c for c in out if head is not None and c.trigger == head.i and _GROUP[c.type] == "travel"), None
-                )
+                # The clause of purpose hangs on the verb of the journey, if any.
+                trip = next((c for c in out if c.trigger == doc[i].head.i and _GROUP[c.type] == "travel"), None)
                 if trip is not None:
                     # "reist nächste Woche nach Washington, um mit Lutnick zu verhandeln": there and then.
                     cand.place = cand.place or trip.place

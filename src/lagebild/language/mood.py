@@ -183,8 +183,8 @@ def _subject_person(token: Token, data: MoodData, parsed: bool | None = None) ->
     return None
 
 
-def _looks_like_present_e_form(token: Token, data: MoodData) -> bool:
-    """A lowercase -e word standing where a 3rd person verb stands: "er verliere", "nehme sie"."""
+def _e_spelling(token: Token, data: MoodData) -> bool:
+    """A lowercase word in -e spelt like a present form, by its letters alone."""
     low = token.lower_
     if len(low) < 4 or not low.endswith("e") or low in data.not_verbs or not token.text.islower():
         return False
@@ -192,15 +192,19 @@ def _looks_like_present_e_form(token: Token, data: MoodData) -> bool:
         # Past forms ("er hatte", "es wurde") and -weise adverbs; stems in t/d that do form a
         # Konjunktiv I ("er arbeite") are listed as homographs instead.
         return False
+    # "er sagte" is the indicative past; a stem ending in t/d keeps its -e ("er arbeite").
+    return not any(low.endswith(e) and not low[: -len(e)].endswith(data.dental) for e in data.past_endings)
+
+
+def _looks_like_present_e_form(token: Token, data: MoodData) -> bool:
+    """A lowercase -e word standing where a 3rd person verb stands: "er verliere", "nehme sie"."""
+    if not _e_spelling(token, data):
+        return False
     doc = token.doc
     if token.i + 1 < len(doc) and doc[token.i + 1].text[:1].isupper():
         # "er günstige Kräfte": an attributive adjective before its noun.
         return False
-    for ending in data.past_endings:
-        # "er sagte" is the indicative past; a stem ending in t/d keeps its -e ("er arbeite").
-        if low.endswith(ending) and not low[: -len(ending)].endswith(data.dental):
-            return False
-    return low.isalpha()
+    return token.lower_.isalpha()
 
 
 def _first_person_in_clause(token: Token, data: MoodData) -> bool:
@@ -317,14 +321,9 @@ def _third_person_e_form(token: Token, data: MoodData) -> bool:
 
 
 def _present_e_spelling(token: Token, data: MoodData) -> bool:
-    """A lowercase present form in -e ("drohe", "fehle"), which no 3rd person indicative has. Past
-    forms ("sagte", "wurde") are not; stems in t/d ("arbeite") are listed as homographs."""
-    low = token.lower_
-    if len(low) < 4 or not low.endswith("e") or not token.text.islower() or low in data.not_verbs:
-        return False
-    if low.endswith((*data.not_after_noun_endings, *data.adverb_endings)) or _past(token, data):
-        return False
-    return not any(low.endswith(e) and not low[: -len(e)].endswith(data.dental) for e in data.past_endings)
+    """A lowercase present form in -e ("drohe", "fehle"), which no 3rd person indicative has; not a
+    past form by its lemma or the model ("wurde")."""
+    return _e_spelling(token, data) and not _past(token, data)
 
 
 def _first_person_near(token: Token, data: MoodData) -> bool:

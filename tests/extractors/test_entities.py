@@ -2081,3 +2081,29 @@ def test_federal_bodies_and_the_presidents_seat_are_organisations(nlp: Language)
 def test_surname_ending_like_a_role_is_a_name(nlp: Language) -> None:
     doc = run(nlp, "Die Grünen-Fraktionsvorsitzende Ayşe Demir mahnte zur Eile.")
     assert "Ayşe Demir" in names(doc)
+
+
+def test_castle_or_monastery_with_its_name_is_one_place(nlp: Language) -> None:
+    doc = run(nlp, "Die Fraktion trifft sich in Kloster Seeon, die Regierung auf Schloss Meseberg.")
+    assert {"Kloster Seeon", "Schloss Meseberg"} <= names(doc)
+    assert types_of(doc)["Kloster Seeon"] == "LOC"
+
+
+def test_place_opener_before_a_common_noun_is_no_place(nlp: Language) -> None:
+    doc = run(nlp, "Gut Wetter war am Sonntag nicht.")
+    assert "Gut Wetter" not in names(doc)
+
+
+def test_centre_of_a_conversation_is_no_organisation(nlp: Language) -> None:
+    doc = run(nlp, "Im Zentrum des Gesprächs standen humanitäre Fragen.")
+    assert not any(n.startswith("Zentrum") for n in names(doc))
+
+
+def test_possessive_before_a_colleague_skips_a_thing_named_before(nlp: Language) -> None:
+    from lagebild.extractors.entities import resolve_reference
+
+    text = "Ministerin Eva Roth ist in Kairo eingetroffen. Dort stand ein Treffen mit ihrem ägyptischen Kollegen auf dem Programm."
+    doc = run(nlp, text)
+    at = text.index("ihrem")
+    ent = resolve_reference(doc, at, at + len("ihrem"))
+    assert ent is not None and ent.name == "Eva Roth"

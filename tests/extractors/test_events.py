@@ -1367,3 +1367,68 @@ def test_a_session_dealing_with_a_resignation_lends_it_no_date(pipeline: Languag
     )
     evs = _events(pipeline, text, names, [("zum 31. Juli", "2026-07-31"), ("am Mittwoch", "2026-07-15")])
     assert [ev.date for ev in evs if ev.type == "resignation"] == ["2026-07-31"]
+
+
+def test_interview_with_a_paper_named_in_quotation_marks_is_no_talks(pipeline: Language) -> None:
+    names: Names = {"Jan Hoff": ("PER", ["Hoff"])}
+    text = 'Im Gespräch mit der "Rheinischen Post" sagte Hoff, die Reform komme zu spät.'
+    assert _events(pipeline, text, names) == []
+
+
+def test_retreat_is_a_meeting_of_those_who_appear_there(pipeline: Language) -> None:
+    names: Names = {"Jan Hoff": ("PER", ["Hoff"]), "Max Brandl": ("PER", ["Brandl"]), "Kloster Seeon": ("LOC", [])}
+    text = "Hoff und Brandl wollen am Donnerstag bei der Klausur in Kloster Seeon auftreten."
+    (ev,) = _events(pipeline, text, names, [("Donnerstag", "2025-12-04")])
+    assert (ev.type, set(ev.participants), ev.place, ev.date) == (
+        "meeting",
+        {"Jan Hoff", "Max Brandl"},
+        "Kloster Seeon",
+        "2025-12-04",
+    )
+
+
+def test_noun_after_a_preposition_of_time_is_no_object_of_the_verb(pipeline: Language) -> None:
+    names: Names = {"Jan Hoff": ("PER", ["Hoff"]), "Paul Lenz": ("PER", ["Lenz"])}
+    (ev,) = _events(pipeline, "Hoff traf Lenz nach der Wahl.", names)
+    assert (ev.type, ev.participants) == ("meeting", ["Jan Hoff", "Paul Lenz"])
+
+
+def test_making_a_choice_is_no_meeting(pipeline: Language) -> None:
+    names: Names = {"Jan Hoff": ("PER", ["Hoff"])}
+    assert _events(pipeline, "Hoff traf nach langem Zögern eine Wahl.", names) == []
+
+
+def test_place_of_the_happening_that_tells_the_time_is_not_the_talks_place(pipeline: Language) -> None:
+    names: Names = {"Jan Hoff": ("PER", ["Hoff"]), "BSW": ("ORG", []), "Sachsen": ("LOC", [])}
+    text = "Nach der Landtagswahl in Sachsen hat Hoff Sondierungsgespräche mit dem BSW aufgenommen."
+    (ev,) = _events(pipeline, text, names)
+    assert ev.type == "talks" and ev.place is None
+
+
+def test_place_of_what_is_talked_about_is_not_where_the_journey_goes(pipeline: Language) -> None:
+    names: Names = {"Jan Hoff": ("PER", ["Hoff"]), "Gazastreifen": ("LOC", []), "Ägypten": ("LOC", [])}
+    text = "Hoff ist am Sonntag zu Gesprächen über eine Waffenruhe im Gazastreifen in Ägypten eingetroffen."
+    evs = _events(pipeline, text, names, [("Sonntag", "2025-11-30")])
+    assert {ev.place for ev in evs} == {"Ägypten"}
+
+
+def test_two_verbs_under_one_modal_keep_their_own_objects(pipeline: Language) -> None:
+    names: Names = {"Jan Hoff": ("PER", ["Hoff"]), "Paul Lenz": ("PER", ["Lenz"]), "Israel": ("LOC", [])}
+    text = "Am Montag will Hoff nach Israel weiterreisen und dort Ministerpräsident Paul Lenz treffen."
+    evs = _events(pipeline, text, names, [("Am Montag", "2025-12-08")])
+    trips = [ev for ev in evs if ev.type == "travel"]
+    assert [ev.participants for ev in trips] == [["Jan Hoff"]]
+    (meeting,) = [ev for ev in evs if ev.type == "meeting"]
+    assert (meeting.participants, meeting.status) == (["Jan Hoff", "Paul Lenz"], "planned")
+
+
+def test_meeting_with_a_possessors_colleague_includes_the_possessor() -> None:
+    from lagebild.pipeline import extract
+
+    text = (
+        "Außenminister Jan Hoff ist am Sonntag in Kairo eingetroffen. "
+        "Dort stand ein Treffen mit seinem ägyptischen Kollegen Samir Nabil auf dem Programm."
+    )
+    result = extract(text)
+    meetings = [ev for ev in result.events if ev.type == "meeting"]
+    assert [set(ev.participants) for ev in meetings] == [{"Jan Hoff", "Samir Nabil"}]

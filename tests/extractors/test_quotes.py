@@ -1985,3 +1985,90 @@ def test_council_title_with_a_place_adjective_is_the_person_just_reported(nlp: L
         "«Am Schluss bezahlt der Mittelstand», so der Schwyzer Nationalrat."
     )
     assert run(nlp, text)[-1].speaker == "Marcel Dettling"
+
+
+def test_channel_fronted_before_the_cue(nlp: Language) -> None:
+    (q,) = run(nlp, "Im ZDF sagte Ministerin Eva Roth, die Steuern würden nicht erhöht.")
+    assert (q.speaker, q.channel) == ("Eva Roth", "ZDF")
+
+
+def test_interview_with_a_paper_in_quotation_marks_fronted_is_the_channel(nlp: Language) -> None:
+    text = 'Im Gespräch mit der "Rheinischen Post" sagte Eva Roth, die Reform komme zu spät.'
+    (q,) = run(nlp, text)
+    assert (q.speaker, q.channel) == ("Eva Roth", "Rheinische Post")
+
+
+def test_medium_noun_with_its_name_in_quotation_marks_is_the_channel(qnlp: Language) -> None:
+    q = only(qnlp, 'Der Zeitung "Bild" sagte Eva Roth, sie sei zuversichtlich.')
+    assert q.channel == "Bild"
+
+
+def test_prepositional_phrase_before_a_headline_colon_is_no_speaker(nlp: Language) -> None:
+    text = "Nach der Landtagswahl: Roth sondiert mit allen Parteien\n\nErfurt. Die Gespräche beginnen am Montag."
+    assert all(q.speaker != "Nach der Landtagswahl" for q in run(nlp, text))
+    assert run(nlp, text) == []
+
+
+def test_place_adjective_of_another_country_is_not_the_role_holder_just_reported(nlp: Language) -> None:
+    text = (
+        "Der ukrainische Präsident Ivan Koval sprach in Kiew. Koval sagte, man sei bereit. "
+        "Der russische Präsident sagte dagegen, es gebe nichts zu besprechen."
+    )
+    assert [q.speaker for q in run(nlp, text)][-1] != "Ivan Koval"
+
+
+def test_regional_role_of_another_land_goes_to_the_person_just_named(nlp: Language) -> None:
+    text = (
+        "Nordrhein-Westfalens Ministerpräsident Jan Hoff hat seine Partei kritisiert. "
+        "Hoff sagte, die Partei dürfe die Rentner nicht vergessen. "
+        "CSU-Chef Max Brandl äußerte sich ähnlich. "
+        "Im ZDF sagte der bayerische Ministerpräsident, die Koalition müsse bis zum Sommer liefern."
+    )
+    assert run(nlp, text)[-1].speaker == "Max Brandl"
+
+
+def test_relative_clause_after_a_cue_form_is_no_content(nlp: Language) -> None:
+    text = (
+        "Ministerin Eva Roth sagte, die Koalition müsse bis zum Sommer liefern. "
+        "Andernfalls drohe ein Vertrauensverlust, der kaum wieder gutzumachen sei."
+    )
+    last = run(nlp, text)[-1]
+    assert (last.speaker, last.cue) == ("Eva Roth", None)
+    assert last.text.startswith("Andernfalls")
+
+
+def test_closing_as_clause_of_an_agency_is_the_channel_of_marked_words(nlp: Language) -> None:
+    (q,) = run(
+        nlp, "Minister Pavel Orlow bezeichnete die Gespräche als «nützlich», wie die Nachrichtenagentur Tass meldete."
+    )
+    assert (q.kind, q.text, q.speaker, q.channel) == ("direct", "«nützlich»", "Pavel Orlow", "Tass")
+
+
+def test_closing_as_clause_of_an_agency_is_cut_from_a_report(nlp: Language) -> None:
+    (q,) = run(nlp, "Minister Pavel Orlow sagte, die Gespräche seien nützlich gewesen, wie Tass meldete.")
+    assert (q.text, q.channel) == ("die Gespräche seien nützlich gewesen", "Tass")
+
+
+def test_as_clause_with_an_object_is_part_of_the_report(qnlp: Language) -> None:
+    q = only(qnlp, "Roth sagte, sie verstehe nicht, wie Berger das erklärte.")
+    assert q.text == "sie verstehe nicht, wie Berger das erklärte"
+
+
+def test_countering_verb_with_its_particle_is_a_cue(nlp: Language) -> None:
+    (q,) = run(nlp, "Fraktionsvize Jan Hoff hielt dagegen, der Entwurf gehe nicht weit genug.")
+    assert (q.speaker, q.cue, q.text) == ("Jan Hoff", "hielt dagegen", "der Entwurf gehe nicht weit genug")
+
+
+def test_gave_to_consider_is_a_cue(qnlp: Language) -> None:
+    q = only(qnlp, "Ministerin Eva Roth gab zu bedenken, die Kosten stiegen weiter.")
+    assert q.text == "die Kosten stiegen weiter"
+
+
+def test_interview_answer_opening_without_a_verb_is_the_persons_words(nlp: Language) -> None:
+    text = (
+        "Finanzminister Jan Hoff im Gespräch\n\n"
+        "Herr Hoff, wie ernst nehmen Sie die Drohung?\n\n"
+        "Hoff: Sehr ernst. Aber wir lassen uns nicht erpressen."
+    )
+    quotes = run(nlp, text)
+    assert [(q.speaker, q.text) for q in quotes] == [("Jan Hoff", "Sehr ernst. Aber wir lassen uns nicht erpressen.")]

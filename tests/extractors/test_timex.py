@@ -507,6 +507,14 @@ def test_weekends() -> None:
     assert values("Am Wochenende soll gestreikt werden.") == ["2025-W49-WE"]
 
 
+def test_weekend_in_the_present_tense_is_the_coming_one(nlp: Language) -> None:
+    from lagebild.pipeline import extract
+
+    wednesday = datetime(2025, 12, 3, 10, 0, tzinfo=CET)
+    text = "Was passiert, wenn die Gespräche am Wochenende scheitern? Am Wochenende hatten Tausende demonstriert."
+    assert [t.value for t in extract(text, wednesday).timexes] == ["2025-W49-WE", "2025-W48-WE"]
+
+
 def test_start_middle_end_modifiers() -> None:
     t = one("Ende November stiegen die Zahlen.")
     assert (t.value, t.mod) == ("2025-11", "END")
@@ -541,6 +549,22 @@ def test_end_of_this_year_never_refers_back() -> None:
 
 def test_relative_month() -> None:
     assert values("Im vergangenen Monat sank die Inflation.") == ["2025-11"]
+
+
+def test_relative_month_name_is_the_nearest_such_month() -> None:
+    # Reference: December 2025.
+    assert values("Die Anhörung hatte im vergangenen Oktober stattgefunden.") == ["2025-10"]
+    assert values("Im letzten Dezember war es ruhiger.") == ["2024-12"]
+    assert values("Im kommenden Januar wird entschieden.") == ["2026-01"]
+    assert values("Im kommenden März soll gewählt werden.") == ["2026-03"]
+
+
+def test_relative_month_name_keeps_the_preposition_outside() -> None:
+    assert one("Das war im vergangenen Oktober.").text == "vergangenen Oktober"
+
+
+def test_month_compound_after_a_relative_adjective_is_no_month() -> None:
+    assert values("Am letzten März-Wochenende wird gewählt.") == []
 
 
 def test_seasons() -> None:

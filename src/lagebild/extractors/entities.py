@@ -174,6 +174,8 @@ class _Lexicon:
             for form in row:
                 self.org_heads[form] = row[0]
         self.org_joiners = frozenset(orgs.get("org_joiners", []))
+        self.position_heads = frozenset(orgs.get("position_heads", []))
+        self.position_prepositions = frozenset(orgs.get("position_prepositions", []))
         self.compound_org_prefixes = tuple(orgs.get("compound_org_prefixes", []))
         hyphen_heads = set(orgs.get("hyphen_org_heads", []))
         self.hyphen_org_heads = {
@@ -322,6 +324,7 @@ class _Lexicon:
         self.verb_form_endings = tuple(sorted(cues.get("verb_form_endings", []), key=len, reverse=True))
         self.person_relation_nouns = frozenset(cues.get("person_relation_nouns", []))
         self.place_nouns = frozenset(cues.get("place_nouns", []))
+        self.place_name_openers = frozenset(cues.get("place_name_openers", []))
         self.place_noun_endings = tuple(cues.get("place_noun_endings", []))
         self.org_nouns = frozenset(cues.get("org_nouns", []))
         self.org_noun_endings = tuple(n.lower() for n in self.org_nouns)
@@ -1142,6 +1145,13 @@ class _Analysis:
                 continue
             if i > 0 and self.words[i - 1].lower() in lex.possessives:
                 continue  # "rief seine Partei zur Geschlossenheit auf": a body of his, no name
+            if (
+                w in lex.position_heads
+                and i > 0
+                and self.words[i - 1] in lex.position_prepositions
+                and self.words[i + 1] in lex.genitive_articles
+            ):
+                continue  # "Im Zentrum des Gesprächs standen …": where something stands
             k = i + 2
             while k < self.n and lex.is_adjective(self.words[k]):
                 k += 1
@@ -1865,6 +1875,8 @@ class _Analysis:
                     self._cued_person_before(i)
             elif w in lex.place_nouns or self._place_compound(w):
                 self._cued_names(i + 1, "LOC")
+            elif w in lex.place_name_openers and i > 0:
+                self._opened_place(i)
             elif w in lex.org_nouns:
                 self._cued_names(i + 1, "ORG")
             elif w in lex.legal_forms and i > 0:
@@ -1994,6 +2006,20 @@ class _Analysis:
                 j, listed = end + 1, True
                 continue
             break
+
+    def _opened_place(self, i: int) -> None:
+        """ "in Kloster Seeon", "auf Schloss Meseberg": the noun and the name after it are one
+        place's name. Only a name that is no common noun ("Gut Wetter" is none)."""
+        j = i + 1
+        if j >= self.n or not self.name_like(j) or j in self.roles:
+            return
+        if self.common_noun(j, trust_ner=False) and dictionary_word(self.words[j], self.lang):
+            return  # the tagger reads unknown names as nouns too ("Kloster Seeon")
+        end = j + 1
+        while end < self.n and end - j < 2 and self.name_like(end) and self._proper(end):
+            end += 1
+        start, stop = self.tok_span(i, end)
+        self.add(_Cand(start, stop, "LOC", "cue", i, end, priority=1))
 
     def _kind_over_person(self, a: int) -> int:
         """The end of a name the model reads as a person right after a noun of kind, where the
@@ -3064,11 +3090,17 @@ def _role_mentions(an: _Analysis, builder: _Builder) -> None:
         key, aff = _role_key(ph)
         words = _role_adjectives(an, ph)
         options = {k for k, a in index.get(key, []) if (aff is None or a == aff) and words <= adjectives.get(k, set())}
-        if not options and key not in index:
+        if not options and (key not in index or aff is not None):
+            # No holder of this role, or only holders of it elsewhere ("der bayerische
+            # Ministerpräsident" beside the one of Nordrhein-Westfalen).
             if mentions is None:
                 mentions = _person_mentions(an, builder)
             epithet = _epithet_holder(an, builder, ph, mentions)
-            options = {epithet} if epithet is not None else set()
+            options = (
+                {epithet}
+                if epithet is not None and not _other_affiliation(builder.clusters[epithet], key, aff)
+                else set()
+            )
         if len(options) != 1:
             continue
         k = options.pop()
@@ -3163,7 +3195,7 @@ def _resolve_pronoun(
         # "Bis 2030 solle die EU bereit sein, sagte sie": the clause before the comma is what
         # was said; its nouns do not say it.
         lo = i - 1
-    if _competing_noun(an, builder, lo, i, gender):
+    if _competing_noun(an, builder, lo, i, gender) and not _owns_a_role(an, i):
         return None
     if mentions is None:
         mentions = _person_mentions(an, builder)
@@ -3265,6 +3297,17 @@ def _speaks(an: _Analysis, i: int) -> bool:
     """Whether the pronoun at ``i`` is the subject of a verb of saying ("erklärte sie")."""
     tok = an.doc[i]
     return tok.dep_ in _SUBJECT_DEPS and tok.head.text in an.lex.speech_verbs
+
+
+def _owns_a_role(an: _Analysis, i: int) -> bool:
+    """Whether the pronoun at i is a possessive before a role noun ("mit seinem ägyptischen
+    Kollegen"): only a person has a colleague, so a thing named before does not compete."""
+    if an.words[i].lower() in an.lex.pron_subject:
+        return False
+    k = i + 1
+    while k < an.n and an.lex.is_adjective(an.words[k]):
+        k += 1
+    return k in an.roles
 
 
 def _competing_noun(
@@ -3732,7 +3775,22 @@ def _resolve_role_at(doc: Doc, a: int, b: int, lang: str, entities: list[Entity]
         for s, e, _kind in cl.extra:
             if s <= start < e or start <= s < end:
                 return _entity_for_cluster(an, builder, k, entities)
-    return _role_head_holder(doc[heads[0]].text, entities, doc[heads[0]].idx)
+    holder = _role_head_holder(doc[heads[0]].text, entities, doc[heads[0]].idx)
+    if holder is not None and ph.affiliation is not None:
+        # "der bayerische Ministerpräsident" is not the one of Nordrhein-Westfalen.
+        key, aff = _role_key(ph)
+        for k, cl in enumerate(builder.clusters):
+            if _entity_for_cluster(an, builder, k, entities) is holder and _other_affiliation(cl, key, aff):
+                return None
+    return holder
+
+
+def _other_affiliation(cl: _Cluster, key: str, aff: str | None) -> bool:
+    """Whether the person holds the role ``key`` of another country, region or body than
+    ``aff``."""
+    return aff is not None and any(
+        k == key and a is not None and a != aff for k, a in map(_role_key, (p for p, _ in cl.roles))
+    )
 
 
 def _role_head_holder(noun: str, entities: list[Entity], before: int | None = None) -> Entity | None:

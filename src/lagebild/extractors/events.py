@@ -648,7 +648,42 @@ class _DocView:
             if not subject:
                 return [toks]
             return [toks[:n], subject + toks[n:]]
+        # "will Wadephul nach Israel weiterreisen und dort Netanjahu treffen": two verbs under one
+        # modal or auxiliary; the second clause keeps the finite verb for its tense.
+        for n in range(first + 2, len(toks) - 2):
+            if doc[toks[n]].text not in lex.coordinators or not self._non_finite(toks[n - 1]):
+                continue
+            if not any(self._non_finite(i) for i in toks[n + 1 :]):
+                continue
+            subject = self._subject_before_coordination(toks, first)
+            if not subject:
+                return [toks]
+            return [toks[:n], sorted({*subject, toks[first]}) + toks[n:]]
         return [toks]
+
+    def _non_finite(self, i: int) -> bool:
+        """An infinitive or participle of a full verb."""
+        tok = self.doc[i]
+        lexical = self.lex.verbs.get(tok.text, ())
+        # A form that is also the infinitive ("treffen") is one at the end of a clause or before
+        # "und", where the clause's finite verb came first (the tagger may read it as finite).
+        nxt = self.doc[i + 1] if i + 1 < len(self.doc) else None
+        at_end = nxt is None or nxt.is_punct or nxt.text in self.lex.coordinators
+        if tok.pos_ and tok.pos_ != "VERB":
+            return False
+        if tok.pos_ and (
+            tok.tag_ in ("VVINF", "VVPP", "VVIZU") or {"Inf", "Part"} & set(tok.morph.get("VerbForm", []))
+        ):
+            return True
+        # A present plural in -en is spelled like the infinitive ("weiterreisen").
+        return (
+            tok.text.islower()
+            and at_end
+            and any(
+                f.tense in ("infinitive", "participle") or (f.tense == "present" and tok.text.endswith("en"))
+                for f in lexical
+            )
+        )
 
     def _first_finite(self, toks: list[int]) -> int | None:
         """The position in ``toks`` of the first finite verb."""
@@ -918,8 +953,19 @@ def _pick_verb(view: _DocView, forms: tuple[_VerbForm, ...], i: int, clause: _Cl
     nxt = rest[0] if rest else ""
     text = doc[i].text.lower()
     words = {doc[j].text.lower() for j in clause.tokens}
+    # "traf eine Wahl" is a choice, "traf Macron nach der Wahl" a meeting: a noun after a
+    # preposition of time is no object of the verb.
+    timed = view.lex.temporal_reference_words
+    objects = {
+        doc[j].text.lower()
+        for j in clause.tokens
+        if not (
+            (j > 0 and doc[j - 1].text in timed)
+            or (j > 1 and doc[j - 1].lower_ in view.lex.determiners and doc[j - 2].text in timed)
+        )
+    }
     for vf in forms:
-        if nxt in vf.not_before or words & vf.not_with:
+        if nxt in vf.not_before or objects & vf.not_with:
             continue
         if vf.particle and not text.startswith(vf.particle) and not _separated(doc[i], rest, vf.particle):
             continue
@@ -1505,10 +1551,12 @@ def _place(view: _DocView, clause: _Clause, travel: bool, trigger: int) -> tuple
             k += 1
             continue
         head = toks[k - 1] if k > 0 else None
-        if head is not None and head != trigger and _noun_type(view, head) is not None:
+        if head is not None and head != trigger and (_noun_type(view, head) is not None or _common_noun(view, head)):
             lead = {view.doc[j].text for j in toks[max(0, k - 4) : k - 1]}
-            if lead & lex.temporal_reference_words:
-                # "Verhandlungen … bis zum G-20-Gipfel in Pittsburgh": the other happening's place.
+            if (lead | {w.lower() for w in lead}) & (lex.temporal_reference_words | lex.topic_words):
+                # "Verhandlungen … bis zum G-20-Gipfel in Pittsburgh", "nach der Landtagswahl in
+                # Sachsen": the place of the other happening the time is told by; "zu Gesprächen
+                # über eine Waffenruhe im Gazastreifen": the place of what is talked about.
                 k += 1
                 continue
         place = _place_after(view, toks, after)
@@ -1532,6 +1580,16 @@ def _place(view: _DocView, clause: _Clause, travel: bool, trigger: int) -> tuple
         return None
     found.sort(key=lambda f: (f[0], f[1]))
     return found[0][2]
+
+
+def _common_noun(view: _DocView, i: int) -> bool:
+    """A noun that names no one: by the tagger, or without one a capitalised word of no mention."""
+    tok = view.doc[i]
+    if i in view.timex_tokens:
+        return False  # "vor zwei Wochen in Kiew": the time of this happening, not another's
+    if tok.pos_:
+        return tok.pos_ == "NOUN"
+    return _is_capitalised(tok) and i not in view.mention_at
 
 
 def _place_after(view: _DocView, toks: list[int], k: int) -> tuple[str, Span, set[int]] | None:
@@ -1823,6 +1881,9 @@ def _candidates(view: _DocView, sent: _Sentence) -> list[_Candidate]:
                 holder = _fronted_partner_subject(view, win, i)
                 if holder is not None and holder[0] not in {n for n, _ in cand.participants}:
                     cand.participants.insert(0, holder)
+                owner = _partner_owner(view, win, i)
+                if owner is not None and owner[0] not in {n for n, _ in cand.participants}:
+                    cand.participants.insert(0, owner)
             if tense == "infinitive" and _demanded(view, i):
                 continue  # "hatte ihn aufgefordert, sein Mandat niederzulegen"
             # Who is to do it; for appointments and dismissals the subject would be the one who
@@ -1895,13 +1956,49 @@ def _candidates(view: _DocView, sent: _Sentence) -> list[_Candidate]:
                     cand.place = cand.place or trip.place
                     cand.date = cand.date or trip.date
             cand.status, cand.strength = _status(view, win, i, tense, cand.date[0] if cand.date else None)
-            if (noun or etype == "talks") and any(is_medium_name(n, lex.lang) for n, _ in cand.participants):
+            if (noun or etype == "talks") and (
+                any(is_medium_name(n, lex.lang) for n, _ in cand.participants)
+                or (noun and _medium_after(doc, i, lex.lang))
+            ):
                 # "äußerte sich im Gespräch mit der FAZ", "in einem Interview mit dem Magazin
                 # „The Economist“": talking to a medium is an interview, the channel of what was
                 # said, no meeting.
                 continue
             out.append(cand)
     return out
+
+
+def _partner_owner(view: _DocView, clause: _Clause, trigger: int) -> tuple[str, Span] | None:
+    """ "ein Treffen mit seinem ägyptischen Kollegen Abdelatty": the one whose colleague the
+    partner is meets him, named by the possessive."""
+    doc, lex = view.doc, view.lex
+    pos = clause.pos.get(trigger)
+    if pos is None or pos + 2 >= len(clause.tokens):
+        return None
+    prep, det = clause.tokens[pos + 1], clause.tokens[pos + 2]
+    if doc[prep].lower_ not in lex.partner_preps or doc[det].lower_ not in lex.possessives:
+        return None
+    owner = _resolve_pronoun(view, det)
+    if owner is None or view.type_of_name.get(owner[0]) != "PER":
+        return None
+    return owner
+
+
+def _medium_after(doc: Doc, i: int, lang: str) -> bool:
+    """Whether the noun at i is followed by "mit" and a medium's name, also one in quotation marks
+    that no entity covers ("Im Gespräch mit der „Rheinischen Post“")."""
+    if i + 2 >= len(doc) or doc[i + 1].lower_ != "mit":
+        return False
+    words: list[str] = []
+    for tok in doc[i + 2 : min(len(doc), i + 9)]:
+        if tok.is_punct and not words:
+            continue  # the opening mark
+        if tok.is_punct or not (tok.text[:1].isupper() or tok.text[:1].isdigit()):
+            if words:
+                break
+            continue  # the article
+        words.append(tok.text)
+    return bool(words) and is_medium_name(" ".join(words), lang)
 
 
 def _relative_clause_after(view: _DocView, sent: _Sentence, ci: int, trigger: int) -> _Clause | None:

@@ -715,6 +715,11 @@ class QuoteExtractor:
             head += 1
         if not self._person_epithet(words[head]):
             return
+        places = {
+            place
+            for w in words[1:head]
+            if self._place_of_adjective is not None and (place := self._place_of_adjective(w, self.lang))
+        }
         if head + 1 < len(words) and not (
             words[head + 1] in self.data.genitive_determiners or words[head + 1] in self.data.prepositions
         ):
@@ -722,14 +727,29 @@ class QuoteExtractor:
             # Departements", "der CDU-Politiker in Luxemburg").
             return
         if sp is not None and sp.name and self._entity_type(doc, sp.entity) == "PER":
-            q.speaker, q.speaker_entity = sp.name, sp.entity
+            if not self._role_elsewhere(doc, sp.entity, words[head], places):
+                q.speaker, q.speaker_entity = sp.name, sp.entity
             return
         if ui == 0 or units[ui - 1].para != u.para:
             return
         persons = self._persons_in(doc, units[ui - 1].start, units[ui - 1].end)
         if len(persons) == 1 and not self._persons_in(doc, u.start, q.speaker_span.start):
             (ent,) = persons
-            q.speaker, q.speaker_entity = ent.name, ent.id or None
+            if not self._role_elsewhere(doc, ent.id, words[head], places):
+                q.speaker, q.speaker_entity = ent.name, ent.id or None
+
+    @staticmethod
+    def _role_elsewhere(doc: Doc, entity_id: str | None, head: str, places: set[str]) -> bool:
+        """Whether the person holds the role ``head`` only for other places than the phrase
+        names: "der russische Präsident" is not the ukrainische Präsident reported before."""
+        if not places or entity_id is None:
+            return False
+        ent = next((e for e in doc._.entities or [] if e.id == entity_id), None)
+        if ent is None:
+            return False
+        key = head.lower()
+        held = [r.affiliation for r in ent.roles if r.affiliation and r.text.lower().endswith(key)]
+        return bool(held) and not places.intersection(held)
 
     @staticmethod
     def _persons_in(doc: Doc, start: int, end: int) -> list[Any]:
@@ -1815,7 +1835,15 @@ class QuoteExtractor:
                     # unless the role speaks for it ("Kremlsprecher"); a body that is the word
                     # itself is ("Der Bundesrat hat beschlossen").
                     return Speaker(ent.name, ent.id or None, mention)
-            named = self._role_name(doc, roles[-1].text)
+            # "der russische Präsident" after "Präsident Selenskyj": a place adjective names
+            # whose role it is, which the entity extractor has weighed; the role noun alone
+            # would find the wrong holder.
+            placed = has_entities and any(
+                self._place_of_adjective is not None and self._place_of_adjective(t.text, self.lang)
+                for t in np
+                if t.i < roles[-1].i
+            )
+            named = None if placed else self._role_name(doc, roles[-1].text)
             if named:
                 return Speaker(named, None, mention)
         words = [t for t in np if t.text.lower() not in d.determiners]
@@ -2062,11 +2090,16 @@ class QuoteExtractor:
         d = self.data
         words = [t.text.rstrip(".") if t.text.endswith(".") and len(t.text) <= 3 else t.text for t in toks]
         for i, w in enumerate(words):
-            if w in d.media_nouns and i + 1 < len(words) and words[i + 1][:1].isupper():
-                j = i + 1
+            if w not in d.media_nouns:
+                continue
+            # "der Zeitung „Bild“": the name may stand in quotation marks.
+            opens = i + 2 < len(words) and (words[i + 1] in d.pairs or words[i + 1] in d.symmetric)
+            first = i + 2 if opens else i + 1
+            if first < len(words) and words[first][:1].isupper():
+                j = first
                 while j < len(words) and words[j][:1].isupper():
                     j += 1
-                return " ".join(words[i + 1 : j])
+                return " ".join(words[first:j])
         for i in range(len(words)):
             for name in d.channel_names:
                 if tuple(words[i : i + len(name)]) == name:
@@ -2093,7 +2126,7 @@ class QuoteExtractor:
                 # "sagte er dem Bayerischen Rundfunk": adjectives and the medium's noun.
                 return self._medium_entity(toks[i : noun + 1]) or " ".join(words[i : noun + 1])
         for i, w in enumerate(words):
-            if w in d.statement_nouns and any(p in d.channel_preps for p in words[max(0, i - 3) : i]):
+            if w in d.statement_nouns and any(p.lower() in d.channel_preps for p in words[max(0, i - 3) : i]):
                 return w
         for i in range(1, len(toks)):
             # "sagte er der „Süddeutschen Zeitung“": a title in quotation marks after the dative
@@ -2103,6 +2136,44 @@ class QuoteExtractor:
                 if end is not None:
                     return self._medium_name(toks[i + 1 : end - 1])
         return None
+
+    def _relaying_as_clause(self, u: Unit, lo: int) -> str | None:
+        """The source named by an as-clause that runs from toks[lo] to the end of the unit and
+        closes with a cue verb ("wie die Agentur Tass meldete"), or None."""
+        toks = u.tokens
+        if lo + 2 >= len(toks) or toks[lo].text not in self.data.as_clause_openers:
+            return None
+        last = len(toks) - 1
+        while last > lo and toks[last].text in _SENT_PUNCT:
+            last -= 1
+        if not any(ci == last for ci, _label, _cend in self._find_cues(u)):
+            return None
+        inner = toks[lo + 1 : last]
+        if any(t.pos_ == "PRON" and t.text not in self.data.impersonal_subjects for t in inner) or (
+            inner and inner[-1].text in self.data.determiners
+        ):
+            return None  # "…, wie Scholz das erklärte": a question reported, not a source
+        words = [t for t in toks[lo + 1 : last] if _is_cap(t)]
+        return " ".join(t.text for t in words) if words else None
+
+    @staticmethod
+    def _relative_clause_at(toks: Sequence[Token], lo: int, comma: int) -> bool:
+        """Whether the clause at toks[lo] is a relative clause on a noun right before the comma."""
+        if lo >= len(toks) or comma == 0:
+            return False
+        first, noun = toks[lo], toks[comma - 1]
+        return first.tag_ in ("PRELS", "PRELAT") and noun.pos_ in ("NOUN", "PROPN") and first.head.head == noun
+
+    def _channel_before(
+        self, toks: Sequence[Token], ci: int, np: Sequence[Token], speaker: Speaker | None
+    ) -> str | None:
+        """A channel fronted before the cue ("Im ZDF sagte Söder, …", "Im Gespräch mit der
+        „Rheinischen Post“ sagte Wüst, …"): the words before the cue, up to the speaker's phrase,
+        which is the speaker and never its own channel ("Der ZDF-Intendant sagte"; "Im
+        „Tagesspiegel“ heißt es" names the source, not a channel besides it)."""
+        end = np[0].i - toks[0].i if np and np[0].i < toks[ci].i else ci
+        channel = self._channel(toks[:end]) if end > 1 else None
+        return None if speaker is not None and channel == speaker.name else channel
 
     def _trailing_so(self, u: Unit, lo: int, hi: int) -> tuple[int, Speaker | None] | None:
         """Where a closing ", so <name>" starts in u.tokens[lo:hi], with the speaker it names."""
@@ -2579,6 +2650,8 @@ class QuoteExtractor:
         has a cue form but reports nothing new, so a report may run on through it."""
         toks = u.tokens
         for ci, _label, cend in self._find_cues(u):
+            if cend < len(toks) and toks[cend].text == "," and self._relative_clause_at(toks, cend + 1, cend):
+                continue
             if u.marks or (cend < len(toks) and toks[cend].text in {",", ":"}):
                 return True
             if ci > 0 and toks[ci - 1].text in {",", ":"}:
@@ -2654,7 +2727,8 @@ class QuoteExtractor:
         np = toks[:colon]
         if not all(_is_cap(t) or t.text in self.data.name_particles or t.text == "-" for t in np):
             return []
-        speaker = self._speaker(doc, np, None)
+        # "Nach der Landtagswahl: Kretschmer sondiert …": a phrase of time or topic, no speaker.
+        speaker = None if np[0].pos_ == "ADP" else self._speaker(doc, np, None)
         marked_after = [m for m in statements if m.start >= toks[colon].idx]
         # Only a person or an organisation speaks; "Ukraine: Russland greift an" names a topic.
         etype = self._entity_type(doc, speaker.entity) if speaker is not None else None
@@ -2686,7 +2760,12 @@ class QuoteExtractor:
         label = toks[:colon]
         if not all(_is_cap(t) or t.text in self.data.name_particles or t.text == "-" for t in label):
             return []
-        if toks[colon - 1].whitespace_ or not any(t.pos_ in {"VERB", "AUX"} for t in toks[colon + 1 :]):
+        rest = list(toks[colon + 1 :])
+        k = ui + 1
+        while k < len(units) and units[k].para == u.para:
+            rest.extend(units[k].tokens)  # "Klingbeil: Sehr ernst. Aber wir …": the answer goes on
+            k += 1
+        if toks[colon - 1].whitespace_ or not any(t.pos_ in {"VERB", "AUX"} for t in rest):
             # A label takes its colon without a space, and an answer is a clause: "Merz: 28
             # Prozent" in a poll's list is no one's words.
             return []
@@ -2856,6 +2935,10 @@ class QuoteExtractor:
             # Cue before the content: content after the first comma or colon behind the cue.
             if cend < len(toks) and toks[cend].text in {",", ":"}:
                 lo = cend + 1
+                if toks[cend].text == "," and not u.marks and self._relative_clause_at(toks, lo, cend):
+                    # "Andernfalls drohe ein Vertrauensverlust, der kaum … sei": a relative
+                    # clause on the noun before the comma, not what was said.
+                    continue
                 # "warnte davor, dass": the correlate stays in the frame.
                 passive = self._passive_aux(u, ci)
                 relayed: str | None = None
@@ -2897,15 +2980,44 @@ class QuoteExtractor:
                     speaker,
                     label,
                     cue_span,
-                    relayed or self._channel(toks[ci + 1 : self._with_medium_title(toks, cend)]),
+                    relayed
+                    or self._channel(toks[ci + 1 : self._with_medium_title(toks, cend)])
+                    or self._channel_before(toks, ci, np, speaker),
                 )
+                relay = self._relaying_as_clause(u, lo)
+                if relay is not None:
+                    # "Lawrow bezeichnete die Gespräche als «nützlich», wie Tass meldete": the
+                    # clause after the comma names who passed the words on, not what was said.
+                    marked = [m for m in u.marks if m.end <= toks[cend].idx and not m.title]
+                    if not marked:
+                        continue
+                    via = self._channel(toks[lo:]) or relay
+                    return [
+                        self._quote(doc, m.start, m.end, "direct", Frame(speaker, label, cue_span, via)) for m in marked
+                    ]
                 colon = toks[cend].text == ":"
                 talk = cue_tok.lower_ in self.data.talk_cues and not colon
                 if talk and not self._reported_clause(toks[lo:], u.marks):
                     # "hat er mit Merz gesprochen, am Montag reist er nach Paris": a talk with
                     # someone, then the next thing that happens, not what was said.
                     continue
-                found = self._content_quotes(doc, u, lo, len(toks), frame, need_report=not colon)
+                hi = len(toks)
+                closing = next(
+                    (
+                        j
+                        for j in range(lo + 2, len(toks))
+                        if toks[j - 1].text == ","
+                        and not _inside(toks[j], u.marks)
+                        and self._relaying_as_clause(u, j) is not None
+                    ),
+                    None,
+                )
+                if closing is not None:
+                    # "Lawrow sagte, …, wie Tass meldete": the closing as-clause is the channel.
+                    hi = closing - 1
+                    relayed_by = self._channel(toks[closing:]) or self._relaying_as_clause(u, closing)
+                    frame = Frame(frame.speaker, frame.cue, frame.cue_span, frame.channel or relayed_by)
+                found = self._content_quotes(doc, u, lo, hi, frame, need_report=not colon)
                 if found:
                     return found
             if cend < len(toks) and _inside(toks[cend], u.marks) and cend == ci + 1:

@@ -633,7 +633,12 @@ def _resolve_month(ctx: _Context, cand: Candidate) -> Resolved | None:
     year = _year_of(cand)
     rel = ctx.g.value(cand, "rel")
     if year is None and rel is not None and ctx.ref is not None:
-        year = ctx.ref.year + int(rel)
+        if cand.rule.params.get("nearest") and int(rel):
+            # "im vergangenen Oktober": the last October before this month, not last year's.
+            step = int(rel)
+            year = ctx.ref.year + (step if (month - ctx.ref.month) * step <= 0 else 0)
+        else:
+            year = ctx.ref.year + int(rel)
     if year is None:
         year = ctx.clause_year(cand.start, cand.end)
     if year is None:
@@ -831,7 +836,9 @@ def _resolve_weekend(ctx: _Context, cand: Candidate) -> Resolved | None:
     if rel is not None:
         weeks = {-1: -1, 0: 0, 1: 0 if weekday <= 5 else 1}[max(-1, min(1, int(rel)))]
     else:
-        direction = ctx.direction(cand)
+        # As for a weekday, a finite present tense tells of a weekend to come ("Was passiert,
+        # wenn die Gespräche am Wochenende scheitern?").
+        direction = ctx.direction(cand, present=1)
         if direction < 0:
             weeks = 0 if weekday >= 6 else -1
         elif direction > 0:

@@ -2084,8 +2084,11 @@ def test_surname_ending_like_a_role_is_a_name(nlp: Language) -> None:
 
 
 def test_castle_or_monastery_with_its_name_is_one_place(nlp: Language) -> None:
-    doc = run(nlp, "Die Fraktion trifft sich in Kloster Seeon, die Regierung auf Schloss Meseberg.")
-    assert {"Kloster Seeon", "Schloss Meseberg"} <= names(doc)
+    doc = run(
+        nlp,
+        "Die Fraktion trifft sich in Kloster Seeon, die Regierung auf Schloss Meseberg, der Gast auf dem Landsitz Lohn.",
+    )
+    assert {"Kloster Seeon", "Schloss Meseberg", "Landsitz Lohn"} <= names(doc)
     assert types_of(doc)["Kloster Seeon"] == "LOC"
 
 
@@ -2107,3 +2110,26 @@ def test_possessive_before_a_colleague_skips_a_thing_named_before(nlp: Language)
     at = text.index("ihrem")
     ent = resolve_reference(doc, at, at + len("ihrem"))
     assert ent is not None and ent.name == "Eva Roth"
+
+
+def test_plural_noun_does_not_compete_with_a_singular_pronoun(nlp: Language) -> None:
+    from lagebild.extractors.entities import resolve_reference
+
+    if "morphologizer" not in nlp.pipe_names:
+        pytest.skip("needs a morphologizer: the noun's number decides")
+    text = "Ministerin Eva Roth wies die Vorwürfe zurück. Ihr Sprecher schwieg."
+    doc = run(nlp, text)
+    ent = resolve_reference(doc, text.index("Ihr"), text.index("Ihr") + 3)
+    assert ent is not None and ent.name == "Eva Roth"
+
+
+def test_name_right_after_the_finite_verb_is_the_subject_a_pronoun_continues(nlp: Language) -> None:
+    from lagebild.extractors.entities import resolve_reference
+
+    if "parser" not in nlp.pipe_names:
+        pytest.skip("needs a parser: the finite verb decides")
+    text = "Am Abend traf Ivan Koval Präsident Paul Lenz im Schloss. Am Samstag reist er weiter nach Paris."
+    doc = run(nlp, text)
+    at = text.index(" er ") + 1
+    ent = resolve_reference(doc, at, at + 2)
+    assert ent is not None and ent.name == "Ivan Koval"

@@ -1432,3 +1432,53 @@ def test_meeting_with_a_possessors_colleague_includes_the_possessor() -> None:
     result = extract(text)
     meetings = [ev for ev in result.events if ev.type == "meeting"]
     assert [set(ev.participants) for ev in meetings] == [{"Jan Hoff", "Samir Nabil"}]
+
+
+def test_talks_under_the_modal_of_a_journey_take_its_time_and_place(pipeline: Language) -> None:
+    names: Names = {"Jan Hoff": ("PER", ["Hoff"]), "Paul Lenz": ("PER", ["Lenz"]), "Lübbecke": ("LOC", [])}
+    text = "Hoff will am 12. Februar nach Lübbecke kommen und mit Lenz über die Klinik sprechen."
+    evs = _events(pipeline, text, names, [("12. Februar", "2026-02-12")])
+    talks = [ev for ev in evs if ev.type == "talks"]
+    assert [(ev.participants, ev.date, ev.place) for ev in talks] == [
+        (["Jan Hoff", "Paul Lenz"], "2026-02-12", "Lübbecke")
+    ]
+
+
+def test_pair_in_the_genitive_of_a_meeting_noun_is_the_pair_just_told(pipeline: Language) -> None:
+    names: Names = {"Jan Hoff": ("PER", ["Hoff"]), "Paul Lenz": ("PER", ["Lenz"]), "Washington": ("LOC", [])}
+    text = (
+        "Hoff werde noch in dieser Woche mit Lenz telefonieren. "
+        "Ein Treffen der beiden ist für Donnerstag in Washington geplant."
+    )
+    evs = _events(pipeline, text, names, [("Donnerstag", "2025-12-04")])
+    (meeting,) = [ev for ev in evs if ev.type == "meeting"]
+    assert (set(meeting.participants), meeting.place) == ({"Jan Hoff", "Paul Lenz"}, "Washington")
+
+
+def test_who_accepts_a_resignation_takes_no_part_in_it(pipeline: Language) -> None:
+    names: Names = {"Tino Berg": ("PER", ["Berg"]), "Paul Lenz": ("PER", ["Lenz"])}
+    text = "Minister Tino Berg ist am Mittwoch zurückgetreten. Kanzler Paul Lenz nahm den Rücktritt an."
+    evs = _events(pipeline, text, names, [("Mittwoch", "2025-12-03")])
+    assert [(ev.type, ev.participants) for ev in evs] == [("resignation", ["Tino Berg"])]
+
+
+def test_agent_of_a_passive_meeting_verb_takes_part(pipeline: Language) -> None:
+    names: Names = {"Ivan Koval": ("PER", ["Koval"]), "Paul Lenz": ("PER", ["Lenz"])}
+    text = "Im Kanzleramt wurde Koval von Kanzler Paul Lenz mit militärischen Ehren empfangen."
+    (ev,) = _events(pipeline, text, names)
+    assert set(ev.participants) == {"Ivan Koval", "Paul Lenz"}
+
+
+def test_traveller_takes_part_in_the_meeting_of_a_where_clause(pipeline: Language) -> None:
+    names: Names = {"Ivan Koval": ("PER", ["Koval"]), "Paul Lenz": ("PER", ["Lenz"]), "Paris": ("LOC", [])}
+    text = "Am Samstag reist Koval weiter nach Paris, wo ein Treffen mit Präsident Paul Lenz geplant ist."
+    evs = _events(pipeline, text, names, [("Am Samstag", "2025-12-06")])
+    (meeting,) = [ev for ev in evs if ev.type == "meeting"]
+    assert (meeting.participants, meeting.place) == (["Ivan Koval", "Paul Lenz"], "Paris")
+
+
+def test_date_of_a_plan_given_up_is_not_the_happenings(pipeline: Language) -> None:
+    names: Names = {"Jan Hoff": ("PER", ["Hoff"]), "Peking": ("LOC", [])}
+    text = "Hoff reist nach Peking. Der Besuch war ursprünglich für Ende Oktober geplant gewesen."
+    evs = _events(pipeline, text, names, [("Ende Oktober", "2025-10")])
+    assert [ev.date for ev in evs] == [None]

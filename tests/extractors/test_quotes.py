@@ -2072,3 +2072,61 @@ def test_interview_answer_opening_without_a_verb_is_the_persons_words(nlp: Langu
     )
     quotes = run(nlp, text)
     assert [(q.speaker, q.text) for q in quotes] == [("Jan Hoff", "Sehr ernst. Aber wir lassen uns nicht erpressen.")]
+
+
+def test_platform_x_before_a_capitalised_word_ends_the_sentence(nlp: Language) -> None:
+    text = '"Europa hat geliefert", schrieb Ratspräsident Rui Costa auf der Plattform X. Ungarns Regierung schwieg.'
+    (q,) = run(nlp, text)
+    assert (q.text, q.speaker, q.channel) == ('"Europa hat geliefert"', "Rui Costa", "X")
+
+
+def test_lead_in_before_a_colon_is_no_part_of_the_speakers_phrase(nlp: Language) -> None:
+    text = (
+        'Kritik kam von den Grünen: Deren Sprecherin Agnes Prammer nannte das Paket "verfassungsrechtlich bedenklich".'
+    )
+    (q,) = run(nlp, text)
+    assert (q.speaker, q.kind) == ("Agnes Prammer", "direct")
+
+
+def test_verb_of_judging_with_its_predicate_in_marks_quotes_the_judge(nlp: Language) -> None:
+    (q,) = run(nlp, 'Präsident Louis Marchand lobte die Schweiz als "verlässlichen Nachbarn".')
+    assert (q.text, q.speaker, q.cue, q.kind) == ('"verlässlichen Nachbarn"', "Louis Marchand", "lobte", "direct")
+
+
+def test_stance_verb_with_marks_but_no_predicate_stays_a_reported_act(nlp: Language) -> None:
+    doc = nlp(make_doc(nlp, Article(id="t", text='Die Partei will "keine Experimente".')))
+    assert doc._.quotes[0].kind == "reported"
+
+
+def test_negation_after_a_source_phrase_belongs_to_the_statement(nlp: Language) -> None:
+    (q,) = run(nlp, "Premier Viktor Horvat trug den Beschluss nach Angaben der Diplomaten nicht mit.")
+    assert (q.speaker, q.cue) == ("Diplomaten", "nach Angaben")
+    assert q.parts[-1].text == "nicht mit"
+
+
+def test_spokesperson_of_his_house_speaks_for_the_person_named_before(nlp: Language) -> None:
+    text = (
+        "Ministerin Eva Roth wies die Vorwürfe zurück. "
+        "Die Reform sichere die Versorgung, erklärte eine Sprecherin ihres Ministeriums."
+    )
+    assert run(nlp, text)[-1].speaker == "Eva Roth"
+
+
+def test_plural_konjunktiv_ii_after_a_quote_carries_the_report_on(nlp: Language) -> None:
+    text = (
+        'Parteichef Jan Hoff wies die Darstellung zurück: "Wir sind bis zuletzt verhandlungsbereit gewesen." '
+        "Die Freiheitlichen hätten auf Maximalforderungen beharrt, unter anderem beim Innenministerium."
+    )
+    last = run(nlp, text)[-1]
+    assert (last.speaker, last.kind) == ("Jan Hoff", "indirect")
+    assert last.text.startswith("Die Freiheitlichen hätten")
+
+
+def test_plural_konjunktiv_ii_with_we_is_the_authors_conditional(nlp: Language) -> None:
+    text = 'Parteichef Jan Hoff sagte: "Das reicht nicht." Wir hätten von ihm mehr erwartet.'
+    assert [q.speaker for q in run(nlp, text) if q.text.startswith("Wir")] in ([], [None])
+
+
+def test_statement_noun_after_a_preposition_of_time_is_no_channel(qnlp: Language) -> None:
+    assert only(qnlp, "Roth sagte nach dem Gespräch, die Lieferung komme.").channel is None
+    assert only(qnlp, "Roth sagte in ihrer Rede, die Lieferung komme.").channel == "Rede"

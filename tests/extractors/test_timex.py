@@ -963,3 +963,17 @@ def test_time_inside_a_quotation_keeps_the_speakers_perspective() -> None:
 
 def test_eve_is_the_evening_before_the_date_last_mentioned() -> None:
     assert values("Am Montag kam Witkoff an. Am Vorabend hatte er in Doha beraten.") == ["2025-12-01", "2025-11-30TEV"]
+
+
+def test_month_after_fuer_is_a_month() -> None:
+    assert values("Das nächste Treffen ist für März geplant.") == ["2026-03"]
+
+
+def test_night_between_two_written_days_is_the_night_of_the_first() -> None:
+    (t,) = tag("In der Nacht vom 18. auf den 19. Dezember tagt der Ausschuss.")
+    assert (t.text, t.value) == ("Nacht vom 18. auf den 19. Dezember", "2025-12-18TNI")
+
+
+def test_week_after_next_and_week_before_last() -> None:
+    assert values("Der Rat befasst sich übernächste Woche damit.") == ["2025-W51"]
+    assert values("Vorletzte Woche war es ruhig.") == ["2025-W47"]

@@ -62,6 +62,10 @@ def test_initial_does_not_end_sentence(nlp: Language) -> None:
     assert len(sents(nlp, "Präsident Donald J. Trump sprach. Alle hörten zu.")) == 2
 
 
+def test_one_letter_platform_name_after_its_noun_ends_the_sentence(nlp: Language) -> None:
+    assert len(sents(nlp, "Er schrieb auf der Plattform X. Ungarns Regierung schwieg.")) == 2
+
+
 def test_closing_quote_stays_with_its_sentence(nlp: Language) -> None:
     assert sents(nlp, "„Wir sind bereit.“ Das sagte sie.") == ["„Wir sind bereit.“", "Das sagte sie."]
 

@@ -3191,10 +3191,11 @@ def _resolve_pronoun(
     # A masculine or feminine noun phrase before the pronoun in its own sentence may be what the
     # pronoun continues ("dass dieser Krieg aufhört, damit er …"): then it is not clear.
     lo = an.sent_start[sent]
-    if i >= 2 and an.words[i - 2] in (",", ";") and an.words[i - 1] in lex.frame_verbs:
-        # "Bis 2030 solle die EU bereit sein, sagte sie": the clause before the comma is what
-        # was said; its nouns do not say it.
-        lo = i - 1
+    comma = next((k for k in range(i - 1, lo, -1) if an.words[k] in (",", ";")), None)
+    if comma is not None and comma + 1 < i and an.words[comma + 1] in lex.frame_verbs:
+        # "Bis 2030 solle die EU bereit sein, sagte sie", "…, erklärte eine Sprecherin ihres
+        # Ministeriums": the clause before the comma is what was said; its nouns do not say it.
+        lo = comma + 1
     if _competing_noun(an, builder, lo, i, gender) and not _owns_a_role(an, i):
         return None
     if mentions is None:
@@ -3242,6 +3243,10 @@ def _resolve_pronoun(
                 # "Merz und Macron trafen sich. Er …": either may be meant.
                 return None
             subj = [idx for tok, idx in found if an.doc[tok].dep_ in ("sb", "nsubj", "nsubj:pass")]
+            if not subj:
+                # "Am Abend traf Selenskyj Steinmeier" parsed without a subject: after a fronted
+                # adverbial the name right behind the finite verb is the subject.
+                subj = [idx for tok, idx in found if tok > 0 and _finite_verb(an.doc[tok - 1])]
             if len(set(subj)) == 1:
                 choice = subj[0]
         if choice in later_same_sentence:
@@ -3299,6 +3304,10 @@ def _speaks(an: _Analysis, i: int) -> bool:
     return tok.dep_ in _SUBJECT_DEPS and tok.head.text in an.lex.speech_verbs
 
 
+def _finite_verb(tok: Token) -> bool:
+    return tok.pos_ in ("VERB", "AUX") and ("Fin" in tok.morph.get("VerbForm", []) or bool(tok.morph.get("Mood", [])))
+
+
 def _owns_a_role(an: _Analysis, i: int) -> bool:
     """Whether the pronoun at i is a possessive before a role noun ("mit seinem ägyptischen
     Kollegen"): only a person has a colleague, so a thing named before does not compete."""
@@ -3330,6 +3339,8 @@ def _competing_noun(
             nxt += 1
         if nxt >= hi or not an.words[nxt][:1].isupper() or nxt in an.roles or _is_person_at(an, builder, nxt):
             continue
+        if "Plur" in an.doc[nxt].morph.get("Number", []):
+            continue  # "die Vorwürfe": "die" of the plural, which no singular pronoun continues
         prev = an.words[k - 1] if k > lo else ""
         if prev.lower() in lex.prepositions or (prev[:1].isupper() and k > an.sent_start[an.sent_of[k]]):
             continue

@@ -136,6 +136,8 @@ class _Lexicon:
     with_preps: frozenset[str]
     partner_preps: frozenset[str]
     of_preps: frozenset[str]
+    passive_agent: frozenset[str]
+    passive_auxiliaries: frozenset[str]
     # Genitive nouns of time after a noun trigger ("Gipfel des Jahres"): no participant.
     time_nouns: frozenset[str]
     prepositions: frozenset[str]
@@ -166,6 +168,7 @@ class _Lexicon:
     perfect_aux: frozenset[str]
     negation: frozenset[str]
     hypothetical: frozenset[str]
+    former_plan: frozenset[str]
     anaphoric: frozenset[str]
     # The noun trigger of a written form, worked out once per form: the compound heads are tried
     # one by one against every capitalised word.
@@ -272,6 +275,8 @@ def lexicon(lang: str = "de") -> _Lexicon:
         with_preps=_set(p["with"]),
         partner_preps=_set(p.get("partner", p["with"])),
         of_preps=_set(p["of"]),
+        passive_agent=_set(p.get("passive_agent", [])),
+        passive_auxiliaries=_set(p.get("passive_auxiliaries", [])),
         time_nouns=_set(p["time_nouns"]),
         prepositions=_set(p["prepositions"]),
         light_verbs=_set(p["light_verbs"]),
@@ -296,6 +301,7 @@ def lexicon(lang: str = "de") -> _Lexicon:
         negation=_set(st["negation"]),
         credits=tuple(tuple(c.split()) for c in st.get("credits", [])),
         hypothetical=_set(st["hypothetical"]),
+        former_plan=_set(d["date"].get("former_plan", [])),
         anaphoric=_set(d["date"]["anaphoric"]),
     )
 
@@ -658,7 +664,10 @@ class _DocView:
             subject = self._subject_before_coordination(toks, first)
             if not subject:
                 return [toks]
-            return [toks[:n], sorted({*subject, toks[first]}) + toks[n:]]
+            # The time said before the first verb holds for both ("will am 12. Februar nach
+            # Lübbecke kommen und mit Doğan sprechen").
+            shared = {toks[first], *subject, *(i for i in toks[first + 1 : n] if i in self.timex_tokens)}
+            return [toks[:n], sorted(shared) + toks[n:]]
         return [toks]
 
     def _non_finite(self, i: int) -> bool:
@@ -1029,6 +1038,8 @@ def _governor(view: _DocView, m_start: int, clause: _Clause, trigger: int | None
                 # "am Rande des Treffens mit Ramaphosa zusammenkam": the verb's partner.
                 return "prep", modifier
             return "with", modifier
+        if low in lex.passive_agent and trigger is None and any(doc[j].lower_ in lex.passive_auxiliaries for j in toks):
+            return "with", modifier  # "wurde er von Merz empfangen": the agent of the passive
         if low in lex.of_preps:
             prev = toks[k - 1] if k > 0 else None
             if prev is not None and prev == trigger:
@@ -1082,6 +1093,8 @@ def _governor(view: _DocView, m_start: int, clause: _Clause, trigger: int | None
         if _is_capitalised(tok) and tok.is_sent_start and i in view.mention_at:
             k -= 1
             continue
+        if low in lex.auxiliaries or low in lex.passive_auxiliaries:
+            break  # "wurde Koval …": a verb ends the phrase, however much it looks like an adjective
         if _is_adjective_like(tok, lex) and k + 1 < len(toks) and _is_capitalised(doc[toks[k + 1]]):
             k -= 1
             continue
@@ -1858,7 +1871,8 @@ def _candidates(view: _DocView, sent: _Sentence) -> list[_Candidate]:
                 and not topic
                 and not reported
                 and (
-                    _has_light_verb(view, win)
+                    # "nahm den Rücktritt an": who accepts an office's end takes no part in it.
+                    (_has_light_verb(view, win) and _GROUP[etype] != "office")
                     or possessive
                     or _GROUP[etype] == "travel"
                     or (means and _GROUP[etype] == "call")
@@ -1920,7 +1934,13 @@ def _candidates(view: _DocView, sent: _Sentence) -> list[_Candidate]:
                 # alone holds no talks with anyone.
                 continue
             if not cand.participants and _GROUP[etype] in ("meet", "call"):
-                cand.both = any(doc[j].text.lower() in lex.pair_words for j in win.tokens if j < i)
+                cand.both = any(doc[j].text.lower() in lex.pair_words for j in win.tokens if j < i) or (
+                    # "Ein Treffen der beiden ist … geplant": the pair in the noun's genitive.
+                    noun
+                    and i + 2 < len(doc)
+                    and doc[i + 1].lower_ in lex.genitive
+                    and doc[i + 2].lower_ in lex.pair_words
+                )
             if (
                 not cand.participants
                 and not cand.both
@@ -1930,8 +1950,10 @@ def _candidates(view: _DocView, sent: _Sentence) -> list[_Candidate]:
                 # sich"); for other meeting verbs a subject like "eine Rakete traf …" would be the
                 # other sense, so they need a name.
                 cand.participants = _unnamed_participants(view, win, i, noun)
-            # The date of "bestätigte am Freitag den Besuch" is the confirmation's.
-            cand.date = None if reported or topic else _date(view, sent, win, i)
+            # The date of "bestätigte am Freitag den Besuch" is the confirmation's; that of "war
+            # ursprünglich für Oktober geplant" a plan's that no longer holds.
+            former = any(doc[j].text in lex.former_plan for j in win.tokens)
+            cand.date = None if reported or topic or former else _date(view, sent, win, i)
             if relative is not None:
                 # "…, das Witkoff am Vortag in Moskau mit Putin geführt hatte": its when and where.
                 cand.date = cand.date or _date(view, sent, relative, relative.tokens[-1])
@@ -1941,6 +1963,11 @@ def _candidates(view: _DocView, sent: _Sentence) -> list[_Candidate]:
                         cand.place = (held[0], held[1])
             if ci > 0 and doc[clause.tokens[0]].text.lower() in lex.place_relatives:
                 _where_clause(view, sent, ci, cand)
+                trip = next((c for c in out if c.clause == ci - 1 and _GROUP[c.type] == "travel"), None)
+                if noun and trip is not None and _GROUP[etype] in ("meet", "call"):
+                    # "reist nach Paris, wo ein Treffen mit Macron geplant ist": the traveller meets.
+                    known = {n for n, _ in cand.participants}
+                    cand.participants[:0] = [p for p in trip.participants if p[0] not in known]
             if cand.place is None:
                 anaphor = _place_anaphor(view, sent, win)
                 if anaphor is not None:
@@ -1955,6 +1982,19 @@ def _candidates(view: _DocView, sent: _Sentence) -> list[_Candidate]:
                     # "reist nächste Woche nach Washington, um mit Lutnick zu verhandeln": there and then.
                     cand.place = cand.place or trip.place
                     cand.date = cand.date or trip.date
+            if not noun and cand.place is None and _GROUP[etype] in ("meet", "call") and view._non_finite(i):
+                # "will nach Lübbecke kommen und mit Doğan sprechen": talks coordinated with the
+                # journey under one modal are held where the journey goes.
+                trip = next(
+                    (
+                        c
+                        for c in out
+                        if c.clause == ci - 1 and _GROUP[c.type] == "travel" and c.place and view._non_finite(c.trigger)
+                    ),
+                    None,
+                )
+                if trip is not None:
+                    cand.place = trip.place
             cand.status, cand.strength = _status(view, win, i, tense, cand.date[0] if cand.date else None)
             if (noun or etype == "talks") and (
                 any(is_medium_name(n, lex.lang) for n, _ in cand.participants)

@@ -76,6 +76,9 @@ class QuoteData:
     spokesperson_bodies: tuple[str, ...]
     reflexives: frozenset[str]
     possessives: frozenset[str]
+    spokesperson_possessives: frozenset[str]
+    plural_substitutes: frozenset[str]
+    first_person_plural: frozenset[str]
     next_openers: tuple[tuple[str, ...], ...]
     back_pointing: frozenset[str]
     complementisers: frozenset[str]
@@ -242,6 +245,9 @@ def quote_data(lang: str = "de") -> QuoteData:
         spokesperson_bodies=tuple(sp.get("spokesperson_bodies", [])),
         reflexives=frozenset(cues.get("reflexives", [])),
         possessives=frozenset(att.get("possessives", [])),
+        spokesperson_possessives=frozenset(att.get("spokesperson_possessives", [])),
+        plural_substitutes=frozenset(att.get("plural_substitutes", [])),
+        first_person_plural=frozenset(att.get("first_person_plural", [])),
         next_openers=tuple(tuple(p.split()) for p in att["next_sentence_openers"]),
         back_pointing=frozenset(att["back_pointing_openers"]),
         complementisers=frozenset(att["complementisers"]),
@@ -1744,6 +1750,11 @@ class QuoteExtractor:
             if last is not None and last.speaker is not None and last.speaker.name:
                 return Speaker(last.speaker.name, last.speaker.entity, mention)
             return Speaker(None, None, mention)
+        owner = self._spokesperson_owner(doc, np) if has_entities else None
+        if owner is not None:
+            # "ein Sprecher seines Hauses", "eine Sprecherin ihres Ministeriums": the spokesperson
+            # speaks for the person the possessive stands for.
+            return Speaker(owner.name, owner.id or None, mention)
         capitals = [t for t in np if _is_cap(t)]
         if has_entities and len(capitals) == 1 and capitals[0].lower_.endswith(d.body_voice_endings):
             body = self._spokesperson_body(doc, capitals[0])
@@ -1858,6 +1869,21 @@ class QuoteExtractor:
         name = self._text[words[0].idx : words[-1].idx + len(words[-1].text)]
         nominative = self._nominative(words[0]) if len(words) == 1 else self._nominative_phrase(words)
         return Speaker(nominative or name, None, mention)
+
+    def _spokesperson_owner(self, doc: Doc, np: list[Token]) -> Any:
+        """The person a possessive after a spokesperson's noun stands for ("ein Sprecher seines
+        Hauses"), where the entity extractor resolves it; else None."""
+        if self._resolve_ref is None:
+            return None
+        for k in range(len(np) - 2):
+            if (
+                np[k].lower_.endswith(self.data.body_voice_endings)
+                and np[k + 1].lower_ in self.data.spokesperson_possessives
+            ):
+                pron = np[k + 1]
+                ent = self._resolve_cached(doc, pron.idx, pron.idx + len(pron.text))
+                return ent if ent is not None and self._entity_type(doc, ent.id) == "PER" else None
+        return None
 
     def _apposed_person(self, doc: Doc, np: list[Token]) -> Any:
         """The person a phrase names in an apposition after its first comma, where the phrase
@@ -2126,7 +2152,11 @@ class QuoteExtractor:
                 # "sagte er dem Bayerischen Rundfunk": adjectives and the medium's noun.
                 return self._medium_entity(toks[i : noun + 1]) or " ".join(words[i : noun + 1])
         for i, w in enumerate(words):
-            if w in d.statement_nouns and any(p.lower() in d.channel_preps for p in words[max(0, i - 3) : i]):
+            if w in d.statement_nouns and any(
+                # A preposition, not the article: "nach dem Gespräch" tells when, not where.
+                p.lower() in d.channel_preps and p.lower() not in d.dative_media_articles
+                for p in words[max(0, i - 3) : i]
+            ):
                 return w
         for i in range(1, len(toks)):
             # "sagte er der „Süddeutschen Zeitung“": a title in quotation marks after the dative
@@ -2652,6 +2682,15 @@ class QuoteExtractor:
         for ci, _label, cend in self._find_cues(u):
             if cend < len(toks) and toks[cend].text == "," and self._relative_clause_at(toks, cend + 1, cend):
                 continue
+            rest = toks[cend + 1 :]
+            if (
+                not u.marks
+                and cend < len(toks)
+                and toks[cend].text == ","
+                and any(t.pos_ for t in rest)
+                and not any(t.pos_ in {"VERB", "AUX"} for t in rest)
+            ):
+                continue  # "hätten auf Maximalforderungen beharrt, unter anderem beim …": no clause
             if u.marks or (cend < len(toks) and toks[cend].text in {",", ":"}):
                 return True
             if ci > 0 and toks[ci - 1].text in {",", ":"}:
@@ -2677,7 +2716,10 @@ class QuoteExtractor:
         # Konjunktiv II ("würde", "könnte") is also the author's own conditional; only a chain of
         # reported speech carries it over.
         unambiguous_i = any(t.lower_ in self._konj_i() for t in subj)
-        return unambiguous_i or (not strict and last_kind in {"indirect", "mixed"})
+        substitute = any(t.lower_ in self.data.plural_substitutes for t in subj) and not any(
+            t.text in self.data.first_person_plural and not _inside(t, u.marks) for t in u.tokens
+        )
+        return unambiguous_i or (not strict and (last_kind in {"indirect", "mixed"} or substitute))
 
     @staticmethod
     @cache
@@ -3035,6 +3077,12 @@ class QuoteExtractor:
             for m in u.marks
             if not m.title and (not self._text[m.start + 1 : m.start + 2].isupper() or self._as_predicate(u, m))
         ]
+        if not cues and short:
+            # "lobte die Schweiz als „verlässlichen Nachbarn“": a verb of judging with its
+            # predicate in marks says the words like "bezeichnete … als".
+            stance = self._stance_verb(u)
+            if stance is not None and all(self._after_als(u, m, stance[0]) for m in short):
+                cues = [(stance[0], toks[stance[0]].text, len(toks))]
         if cues and short:
             # "wies die Vorwürfe als „haltlos“ zurück": quoted words inside the speaker's own clause.
             ci, label, _cend = cues[0]
@@ -3052,7 +3100,10 @@ class QuoteExtractor:
                 and not self._infinitive_clause(toks[: ci - 1])
             )
             pronoun_after = ci + 1 < len(toks) and toks[ci + 1].text in self.data.pronouns and ci > 0
-            np = [] if coordinated else [toks[ci + 1]] if pronoun_after else self._np_before(toks, 0, ci)
+            # "Kritik kam von den Grünen: Deren Sprecherin nannte …": a lead-in before a colon is
+            # no part of the speaker's phrase.
+            first = max((k + 1 for k in range(ci) if toks[k].text == ":" and not _inside(toks[k], u.marks)), default=0)
+            np = [] if coordinated else [toks[ci + 1]] if pronoun_after else self._np_before(toks, first, ci)
             if coordinated and first_verb is not None:
                 # "Jung begrüßte die Zusage, nannte sie aber einen „…“": the verb after the comma
                 # shares the subject of the first.
@@ -3333,6 +3384,19 @@ class QuoteExtractor:
         compound = any(w[:1].isupper() and w.lower().endswith(nouns) for w in clause) if nouns else False
         return not (clause & other or compound or "*" in other) or bool(clause & keep)
 
+    def _after_als(self, u: Unit, m: Marked, verb: int) -> bool:
+        """Whether the marks m follow "als" after the verb at ``verb`` in its clause."""
+        toks = u.tokens
+        k = next((j for j, t in enumerate(toks) if t.idx >= m.start), None)
+        if k is None:
+            return False
+        j = k - 1
+        while j > verb and toks[j].lower_ in self.data.determiners:
+            j -= 1  # "als einen „verlässlichen Nachbarn“"
+        if j <= verb or toks[j].lower_ not in self.data.role_markers:
+            return False
+        return not any(t.text in {",", ";", ":"} for t in toks[verb + 1 : j])
+
     def _stance_verb(self, u: Unit, shown: bool = False) -> tuple[int, bool] | None:
         """The finite stance verb of a main clause ("will", "begrüßte"; with ``shown`` one of a
         stance only shown, "zeigte sich besorgt"): index and whether it needs a named subject."""
@@ -3491,8 +3555,8 @@ class QuoteExtractor:
                 # "laut einem Sprecher eine …": a new noun phrase starts after a complete one.
                 break
             if t.pos_:
-                if t.pos_ in {"VERB", "AUX"}:
-                    break
+                if t.pos_ in {"VERB", "AUX"} or (j > k and t.pos_ == "PART"):
+                    break  # "nach Angaben der Diplomaten nicht mit": the negation is the statement's
                 nxt_t = toks[j + 1] if j + 1 < len(toks) else None
                 if (
                     j > k

@@ -815,7 +815,10 @@ def _resolve_set_word(ctx: _Context, cand: Candidate) -> Resolved | None:
 
 def _rel(ctx: _Context, cand: Candidate) -> int:
     rel = ctx.g.value(cand, "rel")
-    return int(rel) if rel is not None else 0
+    if rel is None:
+        # "übernächste Woche": a rule of its own gives the distance.
+        return int(cand.rule.params.get("rel", 0))
+    return int(rel)
 
 
 def _resolve_week(ctx: _Context, cand: Candidate) -> Resolved | None:

@@ -80,6 +80,7 @@ class LayoutData:
     title_nouns: tuple[str, ...]
     title_names: tuple[str, ...]
     emoticons: frozenset[str]
+    letter_name_nouns: frozenset[str] = frozenset()
 
 
 @cache
@@ -103,6 +104,7 @@ def _data(lang: str) -> LayoutData:
         run_in_not_before=frozenset(d["run_in_not_before"]),
         title_nouns=tuple(d["title_nouns"]),
         title_names=tuple(d["title_names"]),
+        letter_name_nouns=frozenset(d.get("letter_name_nouns", ())),
         emoticons=frozenset(d["emoticons"]),
     )
 
@@ -364,6 +366,8 @@ def _period_continues(doc: _Tokens, i: int, nxt: int, starts: list[bool], data: 
         return True
     if word != text and i > 1 and f"{doc.words[i - 2]} {word}" in pairs:
         return following not in openers
+    if i > 0 and doc.words[i - 1] in data.letter_name_nouns:
+        return False  # "auf der Plattform X. Ungarns Regierungschef …": the platform's name
     return _is_initial(doc, i, following, openers)
 
 

@@ -1482,3 +1482,25 @@ def test_date_of_a_plan_given_up_is_not_the_happenings(pipeline: Language) -> No
     text = "Hoff reist nach Peking. Der Besuch war ursprünglich für Ende Oktober geplant gewesen."
     evs = _events(pipeline, text, names, [("Ende Oktober", "2025-10")])
     assert [ev.date for ev in evs] == [None]
+
+
+def test_schedule_of_dated_phrases_is_one_happening_per_day(pipeline: Language) -> None:
+    names: Names = {"Jan Hoff": ("PER", ["Hoff"]), "Paul Lenz": ("PER", ["Lenz"]), "Eva Roth": ("PER", ["Roth"])}
+    text = "Hoff trifft sich am Mittwoch mit Lenz, am Donnerstag mit Roth."
+    evs = _events(pipeline, text, names, [("Mittwoch", "2025-12-03"), ("Donnerstag", "2025-12-04")])
+    assert [(ev.participants, ev.date) for ev in evs] == [
+        (["Jan Hoff", "Paul Lenz"], "2025-12-03"),
+        (["Jan Hoff", "Eva Roth"], "2025-12-04"),
+    ]
+
+
+def test_journeys_listed_with_their_days_are_one_each(pipeline: Language) -> None:
+    names: Names = {"Jan Hoff": ("PER", ["Hoff"]), "Paris": ("LOC", []), "Rom": ("LOC", []), "Madrid": ("LOC", [])}
+    text = "Hoff reist am Montag nach Paris, am Dienstag nach Rom und am Mittwoch nach Madrid."
+    timexes = [("Montag", "2025-12-01"), ("Dienstag", "2025-12-02"), ("Mittwoch", "2025-12-03")]
+    evs = _events(pipeline, text, names, timexes)
+    assert [(ev.place, ev.date) for ev in evs] == [
+        ("Paris", "2025-12-01"),
+        ("Rom", "2025-12-02"),
+        ("Madrid", "2025-12-03"),
+    ]

@@ -2130,3 +2130,73 @@ def test_plural_konjunktiv_ii_with_we_is_the_authors_conditional(nlp: Language) 
 def test_statement_noun_after_a_preposition_of_time_is_no_channel(qnlp: Language) -> None:
     assert only(qnlp, "Roth sagte nach dem Gespräch, die Lieferung komme.").channel is None
     assert only(qnlp, "Roth sagte in ihrer Rede, die Lieferung komme.").channel == "Rede"
+
+
+def test_quotation_after_a_sentence_about_the_last_speaker_is_theirs(nlp: Language) -> None:
+    text = (
+        '"Wir geben nicht nach", sagte Kanzler Jan Hoff am Dienstag in Berlin.\n\n'
+        'Zugleich warb er für Gespräche. "Die Tür für Verhandlungen bleibt offen."'
+    )
+    last = run(nlp, text)[-1]
+    assert (last.text, last.speaker) == ('"Die Tür für Verhandlungen bleibt offen."', "Jan Hoff")
+
+
+def test_quotation_after_a_sentence_about_someone_else_stays_unattributed(nlp: Language) -> None:
+    text = (
+        '"Wir geben nicht nach", sagte Kanzler Jan Hoff am Dienstag in Berlin.\n\n'
+        'Die Ministerin Eva Roth schwieg dazu. "Die Tür für Verhandlungen bleibt offen."'
+    )
+    last = run(nlp, text)[-1]
+    assert last.text == '"Die Tür für Verhandlungen bleibt offen."' and last.speaker != "Jan Hoff"
+
+
+def test_wire_opening_without_a_date_is_no_speaker(nlp: Language) -> None:
+    doc = nlp(make_doc(nlp, Article(id="t", text="PARIS (AFP) - Präsident Louis Marchand hat Härte angekündigt.")))
+    assert [q.speaker for q in doc._.quotes] == ["Louis Marchand"]
+
+
+def test_unattributed_headline_quote_is_the_speakers_whose_words_contain_it(nlp: Language) -> None:
+    text = (
+        "Parteichef im Interview: »Wir müssen ehrlicher werden«\n\n"
+        "Hamburg – »Wir müssen ehrlicher werden, was geht und was nicht«, sagte Parteichef Felix Ranke."
+    )
+    assert [q.speaker for q in run(nlp, text)] == ["Felix Ranke", "Felix Ranke"]
+
+
+def test_verb_of_deciding_is_no_cue_of_marked_words(nlp: Language) -> None:
+    text = (
+        "»Wir müssen ehrlicher werden«, sagte Parteichef Felix Ranke. "
+        "Die Partei habe zu oft »über die Köpfe der Menschen hinweg« entschieden."
+    )
+    last = run(nlp, text)[-1]
+    assert (last.speaker, last.kind, last.cue) == ("Felix Ranke", "mixed", None)
+
+
+def test_coined_phrase_after_warning_of_an_is_the_speakers_words(nlp: Language) -> None:
+    text = "Die Abgeordnete Britta Lenz warnte vor einem »Rechtsruck light«, so die Nachrichtenagentur dpa."
+    (q,) = run(nlp, text)
+    assert (q.text, q.speaker, q.channel) == ("»Rechtsruck light«", "Britta Lenz", "dpa")
+
+
+def test_reproaching_verb_with_its_particle_is_a_cue(nlp: Language) -> None:
+    text = (
+        "Auch der Abgeordnete Tobias Amann zeigte sich wenig überzeugt. "
+        "„Sie erinnern sich an erstaunlich wenig“, hielt er dem Zeugen vor."
+    )
+    q = run(nlp, text)[-1]
+    assert (q.speaker, q.cue) == ("Tobias Amann", "hielt vor")
+
+
+def test_epithet_goes_to_the_one_holder_of_its_role_not_the_last_speaker(nlp: Language) -> None:
+    text = (
+        "Der frühere Verkehrsminister Harald Kern sagte am Donnerstag als Zeuge aus. "
+        "„Sie erinnern sich an erstaunlich wenig“, hielt ihm der Abgeordnete Tobias Amann vor. "
+        "Der Ex-Minister konterte knapp: „Ich erinnere mich an das, was wichtig war.“"
+    )
+    assert [q.speaker for q in run(nlp, text)][-1] == "Harald Kern"
+
+
+def test_cue_in_the_konjunktiv_is_part_of_what_the_indicative_cue_frames(nlp: Language) -> None:
+    (q,) = run(nlp, 'Der Bund als Eigentümer erwarte "klare Ergebnisse", sagte Minister Paul Schenk in Koblenz.')
+    assert (q.speaker, q.cue, q.kind) == ("Paul Schenk", "sagte", "mixed")
+    assert q.text == 'Der Bund als Eigentümer erwarte "klare Ergebnisse"'

@@ -977,3 +977,10 @@ def test_night_between_two_written_days_is_the_night_of_the_first() -> None:
 def test_week_after_next_and_week_before_last() -> None:
     assert values("Der Rat befasst sich übernächste Woche damit.") == ["2025-W51"]
     assert values("Vorletzte Woche war es ruhig.") == ["2025-W47"]
+
+
+def test_swiss_anfangs_is_the_start_of_a_period() -> None:
+    t = one("Anfangs Dezember wird gewählt.")
+    assert (t.value, t.mod) == ("2025-12", "START")
+    t = one("Seit anfangs Jahr gilt die Regel.")
+    assert (t.value, t.mod) == ("2025", "START")

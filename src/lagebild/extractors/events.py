@@ -138,6 +138,7 @@ class _Lexicon:
     of_preps: frozenset[str]
     passive_agent: frozenset[str]
     passive_auxiliaries: frozenset[str]
+    reflexives: frozenset[str]
     # Genitive nouns of time after a noun trigger ("Gipfel des Jahres"): no participant.
     time_nouns: frozenset[str]
     prepositions: frozenset[str]
@@ -277,6 +278,7 @@ def lexicon(lang: str = "de") -> _Lexicon:
         of_preps=_set(p["of"]),
         passive_agent=_set(p.get("passive_agent", [])),
         passive_auxiliaries=_set(p.get("passive_auxiliaries", [])),
+        reflexives=_set(p.get("reflexives", [])),
         time_nouns=_set(p["time_nouns"]),
         prepositions=_set(p["prepositions"]),
         light_verbs=_set(p["light_verbs"]),
@@ -668,6 +670,27 @@ class _DocView:
             # Lübbecke kommen und mit Doğan sprechen").
             shared = {toks[first], *subject, *(i for i in toks[first + 1 : n] if i in self.timex_tokens)}
             return [toks[:n], sorted(shared) + toks[n:]]
+        return self._split_schedule(toks, first)
+
+    def _split_schedule(self, toks: list[int], first: int) -> list[list[int]]:
+        """ "trifft sich am Mittwoch mit Fegebank, am Donnerstag mit Thering": one verb and a list
+        of dated phrases after a comma, each its own happening with the verb and its subject."""
+        doc, timed = self.doc, self.timex_tokens
+        for n in range(first + 2, len(toks) - 1):
+            # The clause's tokens leave the separators out: a comma shows as a gap.
+            after_comma = toks[n] == toks[n - 1] + 2 and doc[toks[n] - 1].text == ","
+            after_and = doc[toks[n - 1]].text in self.lex.coordinators and n - 1 > first
+            if not (after_comma or after_and) or not any(i in timed for i in toks[first + 1 : n - after_and]):
+                continue
+            opens = toks[n] in timed or (toks[n + 1] in timed and doc[toks[n]].lower_ in self.lex.prepositions)
+            if not opens or any(self._finite(i) or self._non_finite(i) for i in toks[n:]):
+                continue
+            subject = self._subject_before_coordination(toks, first)
+            if not subject:
+                return [toks]
+            reflexive = [i for i in toks[first + 1 : first + 3] if doc[i].lower_ in self.lex.reflexives]
+            rest = sorted({*subject, toks[first], *reflexive}) + toks[n:]
+            return [toks[: n - after_and], *self._split_schedule(rest, rest.index(toks[first]))]
         return [toks]
 
     def _non_finite(self, i: int) -> bool:
@@ -2330,6 +2353,8 @@ def _place_candidate(
             return
         cand.participants = pair
     partner = None if cand.reference else _same_clause_partner(drafts, cand, clause_of)
+    if partner is not None and partner.event.date and cand.date and partner.event.date != cand.date[0]:
+        partner = None  # "am Mittwoch mit Fegebank, am Donnerstag mit Thering": two days, two happenings
     if partner is not None and (
         not cand.participants
         or not partner.event.participants

@@ -34,7 +34,7 @@ from spacy.tokens import Doc, Token
 from lagebild import lang as langdata
 from lagebild.language.doctext import text_of
 from lagebild.language.extensions import register_extensions
-from lagebild.language.layout import leading_dateline
+from lagebild.language.layout import leading_wire_opening
 from lagebild.language.layout import paragraphs as layout_paragraphs
 from lagebild.language.lemma import dictionary_form, dictionary_word, lower_case_word
 from lagebild.language.mood import mood_data, parsed_subject
@@ -149,6 +149,7 @@ class QuoteData:
     shown_stances: dict[str, tuple[frozenset[str], bool]] = field(default_factory=dict)
     report_subordinators: frozenset[str] = field(default_factory=frozenset)
     predicate_words: frozenset[str] = field(default_factory=frozenset)
+    indefinite_predicate_words: frozenset[str] = field(default_factory=frozenset)
     role_markers: frozenset[str] = field(default_factory=frozenset)
     separable_particles: tuple[str, ...] = ()
     not_speech_acts: frozenset[str] = field(default_factory=frozenset)
@@ -313,6 +314,7 @@ def quote_data(lang: str = "de") -> QuoteData:
         },
         report_subordinators=frozenset(att["report_subordinators"]),
         predicate_words=frozenset(works["predicate_words"]),
+        indefinite_predicate_words=frozenset(works.get("indefinite_predicate_words", [])),
         role_markers=frozenset(works.get("role_markers", [])),
         separable_particles=tuple(att["separable_particles"]),
         not_speech_acts=frozenset(d["reported"]["not_speech_acts"]),
@@ -677,11 +679,35 @@ class QuoteExtractor:
                 in_head = q.headline or any(a <= q.start < b for a, b in heads)
                 if in_head and q.speaker is None and q.speaker_span is None:
                     q.speaker = name
+        self._headline_from_body(quotes, paras)
         quotes.sort(key=lambda q: q.start)
         quotes = self._merge_runs(quotes, paras)
         for q in quotes:
             q.article_id = article_id
         return quotes
+
+    def _headline_from_body(self, quotes: list[Quote], paras: Sequence[Paragraph]) -> None:
+        """ "Habeck-Nachfolger: »Wir müssen ehrlicher werden«": a headline quote that names no one
+        is the speaker's whose words in the body contain it."""
+        heads = [(p.start, p.end) for p in paras if p.kind in _HEAD_KINDS]
+
+        def words(text: str) -> str:
+            return " ".join(re.findall(r"\w+", text.lower()))
+
+        for q in quotes:
+            in_head = q.headline or any(a <= q.start < b for a, b in heads)
+            if not in_head or q.speaker is not None or q.speaker_span is not None:
+                continue
+            key = words(q.text)
+            if len(key.split()) < 3:
+                continue
+            said = {
+                (b.speaker, b.speaker_entity)
+                for b in quotes
+                if b is not q and b.speaker and not any(a <= b.start < e for a, e in heads) and key in words(b.text)
+            }
+            if len(said) == 1:
+                q.speaker, q.speaker_entity = next(iter(said))
 
     def _epithet_of_last(
         self, doc: Doc, q: Quote, units: list[Unit], ui: int, last: tuple[Frame, int, int, QuoteKind] | None
@@ -732,6 +758,12 @@ class QuoteExtractor:
             # Only a genitive or an adverbial may follow the head ("der Vorsteher des
             # Departements", "der CDU-Politiker in Luxemburg").
             return
+        holder = self._other_role_holder(doc, sp.entity if sp is not None else None, words[head], places)
+        if holder is not None:
+            # "Der Ex-Minister konterte" after a deputy's question: the one person of the article
+            # whose role ends in the epithet's noun ("Verkehrsminister"), not the last speaker.
+            q.speaker, q.speaker_entity = holder.name, holder.id or None
+            return
         if sp is not None and sp.name and self._entity_type(doc, sp.entity) == "PER":
             if not self._role_elsewhere(doc, sp.entity, words[head], places):
                 q.speaker, q.speaker_entity = sp.name, sp.entity
@@ -743,6 +775,28 @@ class QuoteExtractor:
             (ent,) = persons
             if not self._role_elsewhere(doc, ent.id, words[head], places):
                 q.speaker, q.speaker_entity = ent.name, ent.id or None
+
+    def _other_role_holder(self, doc: Doc, last: str | None, epithet: str, places: set[str]) -> Any:
+        """The one person whose role ends in the epithet's noun ("Ex-Minister" -> a
+        "Verkehrsminister"), of the place its adjective names if any ("der brasilianische
+        Präsident"), where the last speaker holds no such role; else None."""
+        key = epithet.lower().rsplit("-", 1)[-1]
+        if len(key) < 5 or not self._is_role(epithet):
+            return None
+
+        def holds(e: Any) -> bool:
+            return any(
+                r.text.split()
+                and r.text.split()[-1].lower().rsplit("-", 1)[-1].endswith(key)
+                and (not places or r.affiliation in places)
+                for r in e.roles
+            )
+
+        persons = [e for e in doc._.entities or [] if e.type == "PER"]
+        if any(e.id == last and holds(e) for e in persons):
+            return None
+        holders = [e for e in persons if holds(e)]
+        return holders[0] if len(holders) == 1 and holders[0].id != last else None
 
     @staticmethod
     def _role_elsewhere(doc: Doc, entity_id: str | None, head: str, places: set[str]) -> bool:
@@ -1053,7 +1107,8 @@ class QuoteExtractor:
                 _is_cap(t)
                 and t.text.rstrip(".")
                 and (t.text.rstrip(".").replace("-", "").isalnum() or t.text in d.titles)
-            ):
+            ) or (np and (t.text,) in d.channel_names):
+                # A medium's name in lower case counts too ("so die Nachrichtenagentur dpa").
                 np.append(t)
                 saw_cap = True
                 k += 1
@@ -2194,6 +2249,10 @@ class QuoteExtractor:
         first, noun = toks[lo], toks[comma - 1]
         return first.tag_ in ("PRELS", "PRELAT") and noun.pos_ in ("NOUN", "PROPN") and first.head.head == noun
 
+    def _reported_cue(self, t: Token) -> bool:
+        """A cue verb in the Konjunktiv I beyond doubt ("erwarte" with a 3rd person subject)."""
+        return self._sure_konj_i(t)
+
     def _channel_before(
         self, toks: Sequence[Token], ci: int, np: Sequence[Token], speaker: Speaker | None
     ) -> str | None:
@@ -2204,6 +2263,28 @@ class QuoteExtractor:
         end = np[0].i - toks[0].i if np and np[0].i < toks[ci].i else ci
         channel = self._channel(toks[:end]) if end > 1 else None
         return None if speaker is not None and channel == speaker.name else channel
+
+    def _narrated_speaker(self, doc: Doc, u: Unit, speaker: Speaker | None) -> Speaker | None:
+        """``speaker`` where the unit's subject is that speaker, by a pronoun the entity
+        extractor resolves to them or by their name; else None."""
+        if speaker is None or not speaker.name or doc._.entities is None:
+            return None
+        for t in u.tokens:
+            if t.dep_ not in _SUBJECT_RELATIONS:
+                continue
+            if t.text in self.data.pronouns and self._resolve_ref is not None:
+                ent = self._resolve_cached(doc, t.idx, t.idx + len(t.text))
+                if ent is None and speaker.entity is None and self._find_cues(u):
+                    # "Sie fügte hinzu. „…“": a pronoun that no name resolves, in a speech act
+                    # right after a speaker named by a phrase ("eine Armeesprecherin").
+                    return Speaker(speaker.name, None, None)
+            elif self._entity_at is not None:
+                ent = self._entity_at(doc, t.idx, t.idx + len(t.text))
+            else:
+                ent = None
+            if ent is not None and speaker.entity is not None and (ent.id or None) == speaker.entity:
+                return Speaker(speaker.name, speaker.entity, None)
+        return None
 
     def _trailing_so(self, u: Unit, lo: int, hi: int) -> tuple[int, Speaker | None] | None:
         """Where a closing ", so <name>" starts in u.tokens[lo:hi], with the speaker it names."""
@@ -2260,7 +2341,7 @@ class QuoteExtractor:
         if toks and lo == 0:
             # "Bern, 5. August 2026 – Die Ministerin hat … telefoniert. Das teilte … mit.": the wire
             # dateline that opens the paragraph is no part of what was said.
-            dateline = leading_dateline(self.lang).match(self._text[toks[0].idx : toks[-1].idx])
+            dateline = leading_wire_opening(self.lang).match(self._text[toks[0].idx : toks[-1].idx])
             if dateline is not None:
                 toks = [t for t in toks if t.idx >= toks[0].idx + dateline.end()]
         while toks and toks[-1].text in {",", ";", ":", "–", "-"} | set(_SENT_PUNCT) and not _inside(toks[-1], u.marks):
@@ -2552,7 +2633,12 @@ class QuoteExtractor:
                 if same_para and not statements and self._continues_report(u, lkind, strict=True):
                     cont = Frame(frame.speaker, None, None, None)
                     return self._content_quotes(doc, u, 0, len(toks), cont, need_report=False)
-                return []
+                if not (opens_quote and _lui == ui - 2 and units[ui - 1].para == u.para):
+                    return []
+                # "Zugleich warb er für Gespräche. „Die Tür bleibt offen.“": a quotation right after
+                # a sentence about the one who spoke last is theirs; else it stays unattributed.
+                about = self._narrated_speaker(doc, units[ui - 1], frame.speaker)
+                return [self._quote(doc, m.start, m.end, "direct", Frame(about)) for m in statements]
             if opens_quote and (same_para or (lpara == u.para - 1)):
                 cont = Frame(frame.speaker, None, None, None)
                 return [self._quote(doc, m.start, m.end, "direct", cont) for m in statements]
@@ -2680,6 +2766,8 @@ class QuoteExtractor:
         has a cue form but reports nothing new, so a report may run on through it."""
         toks = u.tokens
         for ci, _label, cend in self._find_cues(u):
+            if toks[ci].lower_ in self.data.not_speech_acts and cend < len(toks) and toks[cend].text != ",":
+                continue  # "habe zu oft „über die Köpfe hinweg“ entschieden": no one speaks here
             if cend < len(toks) and toks[cend].text == "," and self._relative_clause_at(toks, cend + 1, cend):
                 continue
             rest = toks[cend + 1 :]
@@ -2833,7 +2921,12 @@ class QuoteExtractor:
 
     def _by_cue_verb(self, doc: Doc, u: Unit, last: Frame | None) -> list[Quote] | None:
         toks = u.tokens
-        for ci, label, cend in self._find_cues(u):
+        cues = self._find_cues(u)
+        if len(cues) > 1 and any(not self._reported_cue(toks[c[0]]) for c in cues):
+            # "Der Bund erwarte „klare Ergebnisse“, sagte Schnieder": a cue in the Konjunktiv I is
+            # part of what was said; the indicative one frames it.
+            cues = [c for c in cues if not self._reported_cue(toks[c[0]])]
+        for ci, label, cend in cues:
             cue_tok = toks[ci]
             cue_span = _span(self._text, cue_tok.idx, cue_tok.idx + len(cue_tok.text))
             # Cue after the content: "…, sagte X" / "„…“, sagte X".
@@ -3069,7 +3162,9 @@ class QuoteExtractor:
                 found = self._content_quotes(doc, u, cend, len(toks), frame, need_report=False)
                 if found:
                     return found
-        cues = self._find_cues(u)
+        # A verb of deciding frames a clause, never marked words: in "Die Partei habe zu oft „über
+        # die Köpfe hinweg“ entschieden" someone else speaks.
+        cues = [c for c in self._find_cues(u) if toks[c[0]].lower_ not in self.data.not_speech_acts]
         # Capitalised words in marks are names ("der Bär „Bruno“"), not the speaker's words, unless
         # the speaker applies them as a predicate ("bezeichnete es als „Unsensibilität“").
         short = [
@@ -3118,7 +3213,12 @@ class QuoteExtractor:
                 speaker.name is not None or (len(np) == 1 and np[0].text in self.data.pronouns)
             ):
                 cue_span = _span(self._text, cue_tok.idx, cue_tok.idx + len(cue_tok.text))
-                frame = Frame(speaker, label, cue_span, self._channel(toks[ci + 1 : _cend]))
+                channel = self._channel(toks[ci + 1 : _cend])
+                so_phrase = self._trailing_so(u, ci + 1, len(toks)) if channel is None else None
+                passer = so_phrase[1] if so_phrase is not None else None
+                if passer is not None and passer.name and is_medium_name(passer.name, self.lang):
+                    channel = passer.name  # "…, so die Nachrichtenagentur dpa": a medium passing it on
+                frame = Frame(speaker, label, cue_span, channel)
                 return [self._quote(doc, m.start, m.end, "direct", frame) for m in short]
         return None
 
@@ -3140,6 +3240,8 @@ class QuoteExtractor:
         if not before:
             return False
         if before[-1].lower_ in self.data.predicate_words:
+            return True
+        if indefinite and before[-1].lower_ in self.data.indefinite_predicate_words:
             return True
         # "nannte sie aber einen „Tropfen auf den heißen Stein“": an object in marks with its
         # indefinite article right after the cue's pronoun or adverb; not after a preposition
@@ -3332,8 +3434,12 @@ class QuoteExtractor:
             # "Er wurde verurteilt", "Die Einkäufe werden als Reaktion dargestellt": in the
             # passive the subject is what is spoken about, not who speaks.
             return None
-        # A lead-in before a colon ("Steuern: Die SPD will …") is a label, not part of the clause.
+        # A lead-in before a colon ("Steuern: Die SPD will …") is a label, not part of the clause;
+        # so is a wire dateline ("BERLIN, 22. Juli 2027 (Reuters) - Merz hat …").
         first = max((k + 1 for k in range(ci) if toks[k].text == ":" and not _inside(toks[k], u.marks)), default=0)
+        opening = leading_wire_opening(self.lang).match(self._text[toks[0].idx : toks[ci].idx])
+        if opening is not None:
+            first = max(first, next((k for k in range(ci) if toks[k].idx >= toks[0].idx + opening.end()), first))
         np = self._np_before(toks, first, ci) or self._subject_after(toks, ci, u.marks)
         if not np and cue.tag_ in {"VVPP", "VVINF"}:
             # "X hatte am Samstag … bekanntgegeben", "X will … festhalten": the subject stands

@@ -149,6 +149,15 @@ def leading_dateline(lang: str) -> re.Pattern[str]:
     )
 
 
+@cache
+def leading_wire_opening(lang: str) -> re.Pattern[str]:
+    """What opens a wire report's first paragraph before its first sentence: a dateline (see
+    ``leading_dateline``) or the place and agency alone ("PARIS (AFP) - ", "Washington/Brüssel
+    (dpa) – "). The words before it are no one's subject."""
+    agency_only = r"^[A-ZÄÖÜ][\w.\-]{1,40}(?:/[A-ZÄÖÜ][\w.\-]{1,40})*\s*\([^()]{1,40}\)\s*[-–]\s"
+    return re.compile(rf"(?:{leading_dateline(lang).pattern})|(?-i:{agency_only})", re.IGNORECASE)
+
+
 def _dateline_source(lang: str, *, place_required: bool = False) -> str:
     weekdays = sorted(langdata.load(lang, "time")["classes"]["weekday"]["words"], key=len, reverse=True)
     month = month_alternation(lang)

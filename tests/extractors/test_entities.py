@@ -40,6 +40,13 @@ def mention_texts(ent: Entity) -> list[str]:
     return [m.text for m in ent.mentions]
 
 
+def referent(nlp: Language, text: str, word: str) -> str | None:
+    """The name the entity layer resolves the first standalone ``word`` of ``text`` to."""
+    at = f" {text} ".index(f" {word} ")
+    ent = resolve_reference(run(nlp, text), at, at + len(word))
+    return ent.name if ent is not None else None
+
+
 def test_full_name_surname_and_genitive_are_one_person(nlp: Language) -> None:
     doc = run(nlp, "Marco Rubio landete in Genf. Rubio sprach lange. Rubios Stab blieb im Hotel.")
     rubio = by_name(doc, "Marco Rubio")
@@ -2103,33 +2110,18 @@ def test_centre_of_a_conversation_is_no_organisation(nlp: Language) -> None:
 
 
 def test_possessive_before_a_colleague_skips_a_thing_named_before(nlp: Language) -> None:
-    from lagebild.extractors.entities import resolve_reference
-
-    text = "Ministerin Eva Roth ist in Kairo eingetroffen. Dort stand ein Treffen mit ihrem ägyptischen Kollegen auf dem Programm."
-    doc = run(nlp, text)
-    at = text.index("ihrem")
-    ent = resolve_reference(doc, at, at + len("ihrem"))
-    assert ent is not None and ent.name == "Eva Roth"
+    text = "Ministerin Eva Roth ist in Kairo eingetroffen. Dort stand ein Treffen mit ihrem ägyptischen Kollegen an."
+    assert referent(nlp, text, "ihrem") == "Eva Roth"
 
 
 def test_plural_noun_does_not_compete_with_a_singular_pronoun(nlp: Language) -> None:
-    from lagebild.extractors.entities import resolve_reference
-
     if "morphologizer" not in nlp.pipe_names:
         pytest.skip("needs a morphologizer: the noun's number decides")
-    text = "Ministerin Eva Roth wies die Vorwürfe zurück. Ihr Sprecher schwieg."
-    doc = run(nlp, text)
-    ent = resolve_reference(doc, text.index("Ihr"), text.index("Ihr") + 3)
-    assert ent is not None and ent.name == "Eva Roth"
+    assert referent(nlp, "Ministerin Eva Roth wies die Vorwürfe zurück. Ihr Sprecher schwieg.", "Ihr") == "Eva Roth"
 
 
 def test_name_right_after_the_finite_verb_is_the_subject_a_pronoun_continues(nlp: Language) -> None:
-    from lagebild.extractors.entities import resolve_reference
-
     if "parser" not in nlp.pipe_names:
         pytest.skip("needs a parser: the finite verb decides")
     text = "Am Abend traf Ivan Koval Präsident Paul Lenz im Schloss. Am Samstag reist er weiter nach Paris."
-    doc = run(nlp, text)
-    at = text.index(" er ") + 1
-    ent = resolve_reference(doc, at, at + 2)
-    assert ent is not None and ent.name == "Ivan Koval"
+    assert referent(nlp, text, "er") == "Ivan Koval"

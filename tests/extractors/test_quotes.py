@@ -2200,3 +2200,18 @@ def test_cue_in_the_konjunktiv_is_part_of_what_the_indicative_cue_frames(nlp: La
     (q,) = run(nlp, 'Der Bund als Eigentümer erwarte "klare Ergebnisse", sagte Minister Paul Schenk in Koblenz.')
     assert (q.speaker, q.cue, q.kind) == ("Paul Schenk", "sagte", "mixed")
     assert q.text == 'Der Bund als Eigentümer erwarte "klare Ergebnisse"'
+
+
+def test_answer_after_a_question_lead_in_is_the_marked_words(nlp: Language) -> None:
+    (q,) = run(nlp, "Auf die Frage, ob er zurücktreten werde, sagte Minister Paul Schenk: „Nein.“")
+    assert (q.text, q.speaker, q.kind) == ("„Nein.“", "Paul Schenk", "direct")
+
+
+def test_medium_name_with_a_preposition_is_one_source(nlp: Language) -> None:
+    (q,) = run(nlp, "Laut Bild am Sonntag plant Minister Paul Schenk eine Reise.")
+    assert (q.speaker, q.text) == ("Bild am Sonntag", "plant Minister Paul Schenk eine Reise")
+
+
+def test_verb_read_as_an_adverb_after_a_quoted_medium_still_makes_a_report(nlp: Language) -> None:
+    (q,) = run(nlp, 'Nach Informationen des "Spiegel" plant die Regierung neue Schulden.')
+    assert (q.speaker, q.text) == ("Spiegel", "plant die Regierung neue Schulden")

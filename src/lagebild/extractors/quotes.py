@@ -79,6 +79,7 @@ class QuoteData:
     spokesperson_possessives: frozenset[str]
     plural_substitutes: frozenset[str]
     first_person_plural: frozenset[str]
+    question_words: frozenset[str]
     next_openers: tuple[tuple[str, ...], ...]
     back_pointing: frozenset[str]
     complementisers: frozenset[str]
@@ -249,6 +250,7 @@ def quote_data(lang: str = "de") -> QuoteData:
         spokesperson_possessives=frozenset(att.get("spokesperson_possessives", [])),
         plural_substitutes=frozenset(att.get("plural_substitutes", [])),
         first_person_plural=frozenset(att.get("first_person_plural", [])),
+        question_words=frozenset(att.get("question_words", [])),
         next_openers=tuple(tuple(p.split()) for p in att["next_sentence_openers"]),
         back_pointing=frozenset(att["back_pointing_openers"]),
         complementisers=frozenset(att["complementisers"]),
@@ -2491,6 +2493,8 @@ class QuoteExtractor:
             adjective = t.pos_ == "ADJ" and t.text[:1].islower()
             if adjective and not any(c.dep_ == "cop" for c in t.children):
                 return t.dep_ == "ROOT" or self._verb_form(t.text)
+            if t.pos_ == "ADV" and t.text[:1].islower():
+                return self._verb_form(t.text)  # "des „Spiegel“ plant die Regierung": read as an adverb
             return t.pos_ in {"VERB", "AUX"}
         d = self.data
         w = t.text
@@ -3060,10 +3064,13 @@ class QuoteExtractor:
                     # no part of either, and each stands where the text has it.
                     return [self._quote(doc, m.start, m.end, "direct", frame) for m in [head[0], *tail]]
                 after_colon = self._marked_after_colon(u, ci)
-                if after_colon and toks[0].lower_ in self.data.non_report_openers | self.data.complementisers:
-                    # "Nachdem er gefragt wurde, was … unterscheide, entgegnete X: „…“": the clause
-                    # before the cue is a subordinate clause of time; the marks after the colon
-                    # are what X said.
+                asked = any(t.text in self.data.question_words for t in toks[:ci])
+                if after_colon and (
+                    toks[0].lower_ in self.data.non_report_openers | self.data.complementisers or asked
+                ):
+                    # "Nachdem er gefragt wurde, was … unterscheide, entgegnete X: „…“", "Auf die
+                    # Frage, ob …, sagte X: „…“": the clause before the cue is a time or the
+                    # question; the marks after the colon are what X said.
                     return [self._quote(doc, m.start, m.end, "direct", frame) for m in after_colon]
                 before = self._content_quotes(doc, u, 0, prev, frame, need_report=False)
                 return before + self._report_after_frame(doc, u, ci, frame) if before else before
@@ -3640,6 +3647,10 @@ class QuoteExtractor:
         """End of a source noun phrase starting at k: before the finite verb or a comma."""
         d = self.data
         j = k
+        words = tuple(t.text for t in toks)
+        named = max((len(n) for n in d.channel_names if len(n) > 1 and words[k : k + len(n)] == n), default=0)
+        if named:
+            return k + named  # "Laut Bild am Sonntag …": a medium's whole name, with its preposition
         while j < len(toks):
             t = toks[j]
             if j == k and (title := self._quoted_title_end(toks, j)) is not None:

@@ -1504,3 +1504,38 @@ def test_journeys_listed_with_their_days_are_one_each(pipeline: Language) -> Non
         ("Rom", "2025-12-02"),
         ("Madrid", "2025-12-03"),
     ]
+
+
+def test_dash_in_a_headline_keeps_two_happenings_apart() -> None:
+    from lagebild.pipeline import extract
+
+    text = (
+        "Hoff und Lenz telefonieren – Gipfel in Budapest geplant\n\n"
+        "Berlin - Kanzler Jan Hoff und Präsident Paul Lenz haben am Donnerstag miteinander telefoniert."
+    )
+    calls = [ev for ev in extract(text, "2025-12-05").events if ev.type == "call"]
+    assert [(ev.place, ev.date) for ev in calls] == [(None, "2025-12-04")]
+
+
+def test_pair_told_again_in_the_body_is_found_past_a_headline(pipeline: Language) -> None:
+    names: Names = {"Jan Hoff": ("PER", ["Hoff"]), "Paul Lenz": ("PER", ["Lenz"]), "Budapest": ("LOC", [])}
+    text = (
+        "Gipfel geplant. Hoff und Lenz haben am Donnerstag telefoniert. "
+        "Dabei hätten beide ein Gipfeltreffen in der ungarischen Hauptstadt Budapest vereinbart."
+    )
+    evs = _events(pipeline, text, names, [("Donnerstag", "2025-12-04")])
+    meetings = [ev for ev in evs if ev.type == "meeting"]
+    assert [(set(ev.participants), ev.place) for ev in meetings] == [({"Jan Hoff", "Paul Lenz"}, "Budapest")]
+
+
+def test_names_coordinated_before_a_plural_relative_clause_meet(pipeline: Language) -> None:
+    names: Names = {"Marco Rubio": ("PER", ["Rubio"]), "Sergej Lawrow": ("PER", ["Lawrow"])}
+    text = "Vorbereitet wird das von Marco Rubio und Sergej Lawrow, die sich in der kommenden Woche treffen wollen."
+    evs = _events(pipeline, text, names, [("der kommenden Woche", "2025-W50")])
+    assert [set(ev.participants) for ev in evs] == [{"Marco Rubio", "Sergej Lawrow"}]
+
+
+def test_agent_of_a_passive_around_a_meeting_noun_does_not_meet(nlp: Language) -> None:
+    names: Names = {"Jan Hoff": ("PER", ["Hoff"]), "Paul Lenz": ("PER", ["Lenz"]), "Eva Roth": ("PER", ["Roth"])}
+    text = "Hoff und Lenz telefonierten. Vorbereitet werden soll das Treffen von der Ministerin Eva Roth."
+    assert all("Eva Roth" not in ev.participants for ev in _events(nlp, text, names))

@@ -2215,3 +2215,31 @@ def test_medium_name_with_a_preposition_is_one_source(nlp: Language) -> None:
 def test_verb_read_as_an_adverb_after_a_quoted_medium_still_makes_a_report(nlp: Language) -> None:
     (q,) = run(nlp, 'Nach Informationen des "Spiegel" plant die Regierung neue Schulden.')
     assert (q.speaker, q.text) == ("Spiegel", "plant die Regierung neue Schulden")
+
+
+def test_defending_is_a_speech_act_whose_konjunktiv_follows(nlp: Language) -> None:
+    text = (
+        "«Das geht nicht», sagte Nationalrat Franz Gruber in der Debatte.\n\n"
+        "Bundesrat Ivo Marek verteidigte die Haltung der Regierung. "
+        "Die Schweiz müsse «handlungsfähig bleiben», auch in Krisenzeiten."
+    )
+    last = run(nlp, text)[-1]
+    assert (last.speaker, last.kind) == ("Ivo Marek", "mixed")
+
+
+def test_konjunktiv_after_narration_in_a_new_paragraph_stays_with_no_speaker(nlp: Language) -> None:
+    text = (
+        "«Das geht nicht», sagte Nationalrat Franz Gruber.\n\n"
+        "Die Vorlage geht nun an den Ständerat. "
+        "Die Schweiz müsse «handlungsfähig bleiben», auch in Krisenzeiten."
+    )
+    last = run(nlp, text)[-1]
+    assert (last.speaker, last.kind) == (None, "mixed")
+
+
+def test_possessive_statement_label_before_a_colon_names_the_speaker(nlp: Language) -> None:
+    text = (
+        "Der Außenminister Hakan Demir war in Kiew und Moskau gewesen. Sein Fazit: „Beide Seiten wollen weiter reden.“"
+    )
+    q = run(nlp, text)[-1]
+    assert (q.text, q.speaker, q.cue) == ("„Beide Seiten wollen weiter reden.“", "Hakan Demir", "Fazit")

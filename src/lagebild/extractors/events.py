@@ -139,6 +139,9 @@ class _Lexicon:
     passive_agent: frozenset[str]
     passive_auxiliaries: frozenset[str]
     reflexives: frozenset[str]
+    headline_dashes: frozenset[str]
+    plural_relatives: frozenset[str]
+    place_kinds: frozenset[str]
     # Genitive nouns of time after a noun trigger ("Gipfel des Jahres"): no participant.
     time_nouns: frozenset[str]
     prepositions: frozenset[str]
@@ -279,6 +282,9 @@ def lexicon(lang: str = "de") -> _Lexicon:
         passive_agent=_set(p.get("passive_agent", [])),
         passive_auxiliaries=_set(p.get("passive_auxiliaries", [])),
         reflexives=_set(p.get("reflexives", [])),
+        headline_dashes=_set(c.get("headline_dashes", [])),
+        plural_relatives=_set(c.get("plural_relatives", [])),
+        place_kinds=_set(d["place"].get("kinds", [])),
         time_nouns=_set(p["time_nouns"]),
         prepositions=_set(p["prepositions"]),
         light_verbs=_set(p["light_verbs"]),
@@ -462,6 +468,7 @@ class _DocView:
                     current = []
             if current:
                 groups.append(current)
+        groups = [part for toks in groups for part in self._headline_parts(toks)]
         out = []
         for n, toks in enumerate(groups):
             clauses = self._clauses(toks)
@@ -469,6 +476,24 @@ class _DocView:
             end = doc[toks[-1]].idx + len(doc[toks[-1]].text)
             out.append(_Sentence(n, toks, clauses, start, end))
         return out
+
+    def _headline_parts(self, toks: list[int]) -> list[list[int]]:
+        """ "Trump und Putin telefonieren – Gipfel in Budapest geplant": in a headline a dash
+        between spaces joins two statements, each with its own happening, time and place."""
+        doc = self.doc
+        start = doc[toks[0]].idx
+        heads = [(p.start, p.end) for p in doc._.paragraphs or [] if p.kind in ("headline", "subheading")]
+        if not any(a <= start < b for a, b in heads):
+            return [toks]
+        parts: list[list[int]] = [[]]
+        for i in toks:
+            t = doc[i]
+            spaced = i > 0 and doc[i - 1].whitespace_ and t.whitespace_
+            if t.text in self.lex.headline_dashes and spaced and parts[-1]:
+                parts.append([])
+                continue
+            parts[-1].append(i)
+        return [part for part in parts if part]
 
     def _missed_sentence_end(self, toks: list[int], n: int) -> bool:
         """ "… schrieb er auf X. Der Präsident reist …": a word with a period, read as an initial or
@@ -1066,6 +1091,10 @@ def _governor(view: _DocView, m_start: int, clause: _Clause, trigger: int | None
         if low in lex.of_preps:
             prev = toks[k - 1] if k > 0 else None
             if prev is not None and prev == trigger:
+                if low in lex.passive_agent and _passive_clause(view, toks):
+                    # "Vorbereitet werden soll das Treffen von den Außenministern": the agent of
+                    # the passive works on the meeting; it does not meet.
+                    return "prep", modifier
                 return "of", modifier
             if prev is not None and _is_capitalised(doc[prev]) and not crossed_comma:
                 modifier = True
@@ -1123,6 +1152,14 @@ def _governor(view: _DocView, m_start: int, clause: _Clause, trigger: int | None
             continue
         break
     return None, modifier
+
+
+def _passive_clause(view: _DocView, toks: list[int]) -> bool:
+    """A passive auxiliary and a participle in the clause ("soll … vorbereitet werden")."""
+    doc, lex = view.doc, view.lex
+    return any(doc[j].lower_ in lex.passive_auxiliaries for j in toks) and any(
+        doc[j].pos_ == "VERB" and "Part" in doc[j].morph.get("VerbForm", []) for j in toks
+    )
 
 
 def _saxon_genitive(view: _DocView, m: _Mention) -> bool:
@@ -1255,6 +1292,28 @@ def _relative_antecedent(view: _DocView, clause: _Clause) -> tuple[str, Span] | 
     if m is None or m.end != end or m.pronoun or m.type not in ("PER", "ORG") or _vocative(view, m):
         return None  # "Frau Kallas, der Gesandte hat …" addresses her; no relative clause
     return m.name, view.span(m.start, m.end)
+
+
+def _relative_antecedents(view: _DocView, clause: _Clause) -> list[tuple[str, Span]]:
+    """The antecedent of a relative clause, with the names coordinated before it where the
+    pronoun can be plural ("Rubio und Lawrow, die sich … treffen wollen")."""
+    last = _relative_antecedent(view, clause)
+    if last is None:
+        return []
+    doc, lex = view.doc, view.lex
+    out = [last]
+    first = clause.tokens[0]
+    if doc[first].lower_ not in lex.plural_relatives:
+        return out
+    start = doc.char_span(last[1].start, last[1].end, alignment_mode="expand")
+    k = start.start if start is not None else 0
+    while k >= 2 and (doc[k - 1].text in lex.coordinators or doc[k - 1].text == ","):
+        m = view.mention_at.get(k - 2)
+        if m is None or m.end != k - 1 or m.type not in ("PER", "ORG"):
+            break
+        out.insert(0, (m.name, view.span(m.start, m.end)))
+        k = m.start
+    return out
 
 
 def _group_of(view: _DocView, m: _Mention) -> bool:
@@ -1635,6 +1694,15 @@ def _place_after(view: _DocView, toks: list[int], k: int) -> tuple[str, Span, se
     j = toks[k + 1] if article and k + 1 < len(toks) else i
     if article and j == i:
         return None
+    if article:
+        # "in der ungarischen Hauptstadt Budapest": the name after the adjective and the kind.
+        n = k + 1
+        while n + 1 < len(toks) and n - k <= 3 and toks[n] not in view.mention_at and doc[toks[n]].text.isalpha():
+            if doc[toks[n]].text[:1].isupper() and not _place_kind(view, toks[n]):
+                break
+            n += 1
+        if n != k + 1 and toks[n] in view.mention_at:
+            j = toks[n]
     tok = doc[j]
     if j in view.timex_tokens:
         return None
@@ -1652,6 +1720,11 @@ def _place_after(view: _DocView, toks: list[int], k: int) -> tuple[str, Span, se
     if tok.ent_type_ and tok.ent_type_ not in ("LOC", "GPE"):
         return None
     return tok.text, view.span(j, j + 1), {j}
+
+
+def _place_kind(view: _DocView, i: int) -> bool:
+    """A noun naming the kind of a place before its name ("Hauptstadt", "Stadt", "Region")."""
+    return view.doc[i].text in view.lex.place_kinds
 
 
 def _date_range(value: str) -> tuple[date, date] | None:
@@ -1936,9 +2009,8 @@ def _candidates(view: _DocView, sent: _Sentence) -> list[_Candidate]:
                     # or nouns around it is the other sense of the verb (to hit).
                     continue
             if not noun and (clause.kind == "relative" or not view.tagged):
-                antecedent = _relative_antecedent(view, clause)
-                if antecedent is not None and antecedent[0] not in {n for n, _ in cand.participants}:
-                    cand.participants.insert(0, antecedent)
+                known = {n for n, _ in cand.participants}
+                cand.participants[:0] = [a for a in _relative_antecedents(view, clause) if a[0] not in known]
             # "treffen sich", "kamen … zusammen": no other sense ("eine Rakete traf …") to fear.
             reflexive_meeting = (
                 not noun
@@ -2460,7 +2532,9 @@ def _unnamed_just_before(drafts: list[_Draft], cand: _Candidate, view: _DocView)
 def _last_pair(drafts: list[_Draft], cand: _Candidate) -> list[tuple[str, Span | None]] | None:
     """The two people of the happening told in this or the sentence before ("Trump telefonierte
     mit Putin. Beide vereinbarten ein Treffen"); None where it is not exactly two."""
-    for d in reversed(drafts):
+    # By the sentence each happening was last told in: a headline's draft may be older than one
+    # the body has just told again.
+    for d in sorted(drafts, key=lambda d: d.sentence, reverse=True):
         if cand.sentence - d.sentence > 1:
             break
         if len(d.event.participants) == 2:

@@ -80,6 +80,7 @@ class QuoteData:
     plural_substitutes: frozenset[str]
     first_person_plural: frozenset[str]
     question_words: frozenset[str]
+    statement_labels: frozenset[str]
     next_openers: tuple[tuple[str, ...], ...]
     back_pointing: frozenset[str]
     complementisers: frozenset[str]
@@ -251,6 +252,7 @@ def quote_data(lang: str = "de") -> QuoteData:
         plural_substitutes=frozenset(att.get("plural_substitutes", [])),
         first_person_plural=frozenset(att.get("first_person_plural", [])),
         question_words=frozenset(att.get("question_words", [])),
+        statement_labels=frozenset(att.get("statement_labels", [])),
         next_openers=tuple(tuple(p.split()) for p in att["next_sentence_openers"]),
         back_pointing=frozenset(att["back_pointing_openers"]),
         complementisers=frozenset(att["complementisers"]),
@@ -2638,7 +2640,11 @@ class QuoteExtractor:
                     cont = Frame(frame.speaker, None, None, None)
                     return self._content_quotes(doc, u, 0, len(toks), cont, need_report=False)
                 if not (opens_quote and _lui == ui - 2 and units[ui - 1].para == u.para):
-                    return []
+                    # Someone else may speak now: the words stay, with no speaker.
+                    if u.kind not in _HEAD_KINDS and self._reported_without_source(u):
+                        start = self._report_start(u)
+                        return self._content_quotes(doc, u, start, len(toks), Frame(None), need_report=False)
+                    return [self._quote(doc, m.start, m.end, "direct", Frame(None)) for m in statements]
                 # "Zugleich warb er für Gespräche. „Die Tür bleibt offen.“": a quotation right after
                 # a sentence about the one who spoke last is theirs; else it stays unattributed.
                 about = self._narrated_speaker(doc, units[ui - 1], frame.speaker)
@@ -3309,10 +3315,30 @@ class QuoteExtractor:
                 return self._split_around(doc, u, i, i + 1, frame)
         return None
 
+    def _owned_statement(self, doc: Doc, u: Unit, first: int | None) -> list[Quote] | None:
+        """ "Sein Fazit: „Beide Seiten wollen weiter reden.“": a possessive and a noun for a
+        statement before the colon name whose words follow, as the entity extractor resolves it."""
+        toks = u.tokens
+        if first != 3 or toks[2].text != ":" or self._resolve_ref is None or doc._.entities is None:
+            return None
+        if toks[0].lower_ not in self.data.possessives or toks[1].text not in self.data.statement_labels:
+            return None
+        ent = self._resolve_cached(doc, toks[0].idx, toks[0].idx + len(toks[0].text))
+        if ent is None:
+            return None
+        label_span = _span(self._text, toks[0].idx, toks[1].idx + len(toks[1].text))
+        frame = Frame(Speaker(ent.name, ent.id or None, label_span), toks[1].text, label_span)
+        return [
+            self._quote(doc, m.start, m.end, "direct", frame) for m in u.marks if m.statement and m.start >= toks[3].idx
+        ]
+
     def _by_colon(self, doc: Doc, u: Unit, statements: list[Marked], last: Frame | None) -> list[Quote]:
         """ "X reagierte gelassen: „…“": a colon before quotation marks introduces the subject's words."""
         toks = u.tokens
         first = next((i for i, t in enumerate(toks) if t.idx == statements[0].start), None) if statements else None
+        owned = self._owned_statement(doc, u, first)
+        if owned is not None:
+            return owned
         reported = False
         if first is None or first < 3 or toks[first - 1].text != ":":
             # "Linnemann sah das anders: Scholz betreibe „Geschichtsklitterung“": after the

@@ -2243,3 +2243,19 @@ def test_possessive_statement_label_before_a_colon_names_the_speaker(nlp: Langua
     )
     q = run(nlp, text)[-1]
     assert (q.text, q.speaker, q.cue) == ("„Beide Seiten wollen weiter reden.“", "Hakan Demir", "Fazit")
+
+
+def test_source_phrase_ends_before_a_second_common_noun(nlp: Language) -> None:
+    (q,) = run(nlp, "Er soll nach Angaben aus Regierungskreisen Botschafter in London werden.")
+    assert q.speaker == "Regierungskreise"
+    assert q.parts[-1].text == "Botschafter in London werden"
+
+
+def test_body_of_a_place_is_the_source_not_the_place(nlp: Language) -> None:
+    (q,) = run(nlp, "Nach Angaben der Stadtverwaltung Kiew wurden zwei Drohnen abgeschossen.")
+    assert q.speaker == "Stadtverwaltung Kiew"
+
+
+def test_organisation_with_a_preposition_in_its_name_is_one_source(nlp: Language) -> None:
+    (q,) = run(nlp, "Nach Angaben des Bundesamts für Statistik stiegen die Preise.")
+    assert (q.speaker, q.text) == ("Bundesamt für Statistik", "stiegen die Preise")

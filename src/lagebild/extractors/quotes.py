@@ -1871,6 +1871,16 @@ class QuoteExtractor:
                 ):
                     # "Chinas Außenministerium": the country's body speaks, not the country.
                     return Speaker(self._text[n_start:n_end], None, mention)
+                if (
+                    ent is not None
+                    and ent.type == "LOC"
+                    and len(names) == 2
+                    and names[0].pos_ == "NOUN"
+                    and not self._is_role(names[0].text)
+                    and self._entity_at(doc, names[0].idx, names[0].idx + len(names[0].text)) is None
+                ):
+                    # "der Stadtverwaltung Kiew": the body of the place speaks, not the place.
+                    return Speaker(self._nominative_phrase(names) or self._text[n_start:n_end], None, mention)
                 if ent is not None:
                     return Speaker(ent.name, ent.id or None, mention)
             name = self._text[n_start:n_end]
@@ -3690,7 +3700,7 @@ class QuoteExtractor:
             if t.text in {",", ":", ";"} or t.text in _SENT_PUNCT or t.text in d.pairs or t.text in d.symmetric:
                 break
             low = t.text.lower()
-            if j > k and t.text in d.prepositions and t.text != "von" and _is_cap(toks[j - 1]):
+            if j > k and t.text in d.prepositions and t.text != "von" and _is_cap(toks[j - 1]) and t.ent_iob_ != "I":
                 # "laut vorläufigem Ergebnis auf 194 Sitze": a preposition after the source's noun
                 # starts the statement (only "von" continues the source: "Angaben von n24").
                 break
@@ -3700,6 +3710,18 @@ class QuoteExtractor:
             if t.pos_:
                 if t.pos_ in {"VERB", "AUX"} or (j > k and t.pos_ == "PART"):
                     break  # "nach Angaben der Diplomaten nicht mit": the negation is the statement's
+                prev = toks[j - 1]
+                if (
+                    j > k
+                    and t.pos_ == "NOUN"
+                    and prev.pos_ == "NOUN"
+                    and not t.ent_type_
+                    and not prev.ent_type_
+                    and not self._is_role(prev.text)
+                    and prev.tag_ != "ADJA"  # "des Belgrader Staatsfernsehens"
+                    and "-" not in t.text  # "der Gewerkschaft Nahrung-Genuss-Gaststätten"
+                ):
+                    break  # "aus Regierungskreisen Botschafter in London werden": a new phrase
                 nxt_t = toks[j + 1] if j + 1 < len(toks) else None
                 if (
                     j > k

@@ -18,7 +18,7 @@ import re
 import unicodedata
 from bisect import bisect_left
 from collections import deque
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from functools import cache
 from typing import Any
@@ -1703,9 +1703,7 @@ class _Analysis:
             nxt = self.doc[a + 2]
         # The finite verb itself says whether one subject takes it; the parser may hang the
         # subject on a participle far off.
-        morph = nxt.morph
-        finite = "Fin" in morph.get("VerbForm", []) or bool(morph.get("Mood", []))
-        return nxt.pos_ in ("AUX", "VERB") and finite and "Plur" not in morph.get("Number", [])
+        return _finite_verb(nxt) and "Plur" not in nxt.morph.get("Number", [])
 
     def find_subject_names(self) -> None:
         """ "Huber agierte bislang …", "… erkannte Schönlein": a single unknown proper noun that
@@ -3811,7 +3809,17 @@ def _role_head_holder(noun: str, entities: list[Entity], before: int | None = No
     key = noun.lower()
     if len(key) < 5:
         return None
-    holders = [
+    holders = role_holders(key, entities, before=before)
+    return holders[0] if len(holders) == 1 else None
+
+
+def role_holders(
+    key: str, entities: Iterable[Entity], *, before: int | None = None, places: Collection[str] = ()
+) -> list[Entity]:
+    """The persons with a role whose last word ends in ``key`` (lower case: "minister" for
+    "Verkehrsminister", "Ex-Minister"), named before ``before`` where given, and of one of
+    ``places`` where given ("der brasilianische Präsident")."""
+    return [
         ent
         for ent in entities
         if ent.type == "PER"
@@ -3819,8 +3827,8 @@ def _role_head_holder(noun: str, entities: list[Entity], before: int | None = No
         and any(
             r.text.split()[-1].lower().rsplit("-", 1)[-1].endswith(key)
             and (before is None or r.start is None or r.start < before)
+            and (not places or r.affiliation in places)
             for r in ent.roles
             if r.text.split()
         )
     ]
-    return holders[0] if len(holders) == 1 else None

@@ -31,6 +31,7 @@ from lagebild import lang as langdata
 from lagebild.extractors import timex_calendar as cal
 from lagebild.extractors.quotes import is_medium_name
 from lagebild.language.doctext import text_of
+from lagebild.language.layout import HEADLINE_DASHES
 from lagebild.records import Entity, Event, EventStatus, Span, Timex
 
 # Which types can name the same happening (the same grouping the scorer uses).
@@ -139,7 +140,6 @@ class _Lexicon:
     passive_agent: frozenset[str]
     passive_auxiliaries: frozenset[str]
     reflexives: frozenset[str]
-    headline_dashes: frozenset[str]
     plural_relatives: frozenset[str]
     place_kinds: frozenset[str]
     # Genitive nouns of time after a noun trigger ("Gipfel des Jahres"): no participant.
@@ -282,7 +282,6 @@ def lexicon(lang: str = "de") -> _Lexicon:
         passive_agent=_set(p.get("passive_agent", [])),
         passive_auxiliaries=_set(p.get("passive_auxiliaries", [])),
         reflexives=_set(p.get("reflexives", [])),
-        headline_dashes=_set(c.get("headline_dashes", [])),
         plural_relatives=_set(c.get("plural_relatives", [])),
         place_kinds=_set(d["place"].get("kinds", [])),
         time_nouns=_set(p["time_nouns"]),
@@ -468,7 +467,9 @@ class _DocView:
                     current = []
             if current:
                 groups.append(current)
-        groups = [part for toks in groups for part in self._headline_parts(toks)]
+        heads = [(p.start, p.end) for p in doc._.paragraphs or [] if p.kind in ("headline", "subheading")]
+        if heads:
+            groups = [part for toks in groups for part in self._headline_parts(toks, heads)]
         out = []
         for n, toks in enumerate(groups):
             clauses = self._clauses(toks)
@@ -477,19 +478,19 @@ class _DocView:
             out.append(_Sentence(n, toks, clauses, start, end))
         return out
 
-    def _headline_parts(self, toks: list[int]) -> list[list[int]]:
-        """ "Trump und Putin telefonieren – Gipfel in Budapest geplant": in a headline a dash
-        between spaces joins two statements, each with its own happening, time and place."""
+    def _headline_parts(self, toks: list[int], heads: list[tuple[int, int]]) -> list[list[int]]:
+        """ "Trump und Putin telefonieren – Gipfel in Budapest geplant": in a headline (``heads``:
+        the headline paragraphs' spans) a dash between spaces joins two statements, each with its
+        own happening, time and place."""
         doc = self.doc
         start = doc[toks[0]].idx
-        heads = [(p.start, p.end) for p in doc._.paragraphs or [] if p.kind in ("headline", "subheading")]
         if not any(a <= start < b for a, b in heads):
             return [toks]
         parts: list[list[int]] = [[]]
         for i in toks:
             t = doc[i]
             spaced = i > 0 and doc[i - 1].whitespace_ and t.whitespace_
-            if t.text in self.lex.headline_dashes and spaced and parts[-1]:
+            if t.text in HEADLINE_DASHES and spaced and parts[-1]:
                 parts.append([])
                 continue
             parts[-1].append(i)

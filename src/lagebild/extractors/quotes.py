@@ -34,7 +34,7 @@ from spacy.tokens import Doc, Token
 from lagebild import lang as langdata
 from lagebild.language.doctext import text_of
 from lagebild.language.extensions import register_extensions
-from lagebild.language.layout import leading_wire_opening
+from lagebild.language.layout import HEADLINE_DASHES, leading_wire_opening
 from lagebild.language.layout import paragraphs as layout_paragraphs
 from lagebild.language.lemma import dictionary_form, dictionary_word, lower_case_word
 from lagebild.language.mood import mood_data, parsed_subject
@@ -199,10 +199,6 @@ def _cue_index(d: dict[str, Any], determiners: frozenset[str]) -> dict[str, tupl
         if form in index:
             index[form] = [CueForm(c.label, c.particle, c.blocked | blocked_particles) for c in index[form]]
     return {k: tuple(v) for k, v in index.items()}
-
-
-# Dashes that part a headline's topic from what follows ("Haushalt – Klingbeil: „…“").
-_HEADLINE_DASHES = frozenset({"-", "–", "—", "|"})
 
 
 def _stance_table(rows: Any) -> dict[str, tuple[frozenset[str], bool]]:
@@ -589,6 +585,17 @@ def _is_cap(tok: Token) -> bool:
     return tok.text[:1].isupper()
 
 
+def _in_head(q: Quote, heads: list[tuple[int, int]]) -> bool:
+    """Whether a quote stands in a headline or subheading (``heads``: their spans)."""
+    return q.headline or any(a <= q.start < b for a, b in heads)
+
+
+def _after_lead_in(u: Unit, ci: int) -> int:
+    """Where the clause of the cue at ci starts after a lead-in closed by a colon ("Steuern: Die
+    SPD will …", "Kritik kam von den Grünen: Deren Sprecherin nannte …"); 0 without one."""
+    return max((k + 1 for k in range(ci) if u.tokens[k].text == ":" and not _inside(u.tokens[k], u.marks)), default=0)
+
+
 # --------------------------------------------------------------------------- the extractor
 
 
@@ -605,6 +612,7 @@ class QuoteExtractor:
         self._resolve_ref: Callable[..., Any] | None = None
         self._is_people_noun: Callable[[str, str], bool] | None = None
         self._place_of_adjective: Callable[[str, str], str | None] | None = None
+        self._role_holders: Callable[..., list[Any]] | None = None
         # Per-article memo of resolve_reference answers: one pronoun or role is asked about once.
         self._ref_cache: dict[tuple[int, int, int], Any] = {}
         # Per-article: the people whose interview answers were found ("Kallas: …").
@@ -621,6 +629,7 @@ class QuoteExtractor:
             self._resolve_ref = getattr(ents, "resolve_reference", None)
             self._is_people_noun = getattr(ents, "is_people_noun", None)
             self._place_of_adjective = getattr(ents, "place_of_adjective", None)
+            self._role_holders = getattr(ents, "role_holders", None)
 
     # ----------------------------------------------------------------- entry point
 
@@ -675,32 +684,30 @@ class QuoteExtractor:
                 # continuation; after two the speaker is no longer in view.
                 last = None
         article_id = doc._.article_id or ""
+        heads = [(p.start, p.end) for p in paras if p.kind in _HEAD_KINDS]
         if len(self._turn_speakers) == 1:
             # An interview's headline quote is the interviewee's.
             (name,) = self._turn_speakers
-            heads = [(p.start, p.end) for p in paras if p.kind in _HEAD_KINDS]
             for q in quotes:
-                in_head = q.headline or any(a <= q.start < b for a, b in heads)
-                if in_head and q.speaker is None and q.speaker_span is None:
+                if _in_head(q, heads) and q.speaker is None and q.speaker_span is None:
                     q.speaker = name
-        self._headline_from_body(quotes, paras)
+        self._headline_from_body(quotes, heads)
         quotes.sort(key=lambda q: q.start)
         quotes = self._merge_runs(quotes, paras)
         for q in quotes:
             q.article_id = article_id
         return quotes
 
-    def _headline_from_body(self, quotes: list[Quote], paras: Sequence[Paragraph]) -> None:
+    @staticmethod
+    def _headline_from_body(quotes: list[Quote], heads: list[tuple[int, int]]) -> None:
         """ "Habeck-Nachfolger: »Wir müssen ehrlicher werden«": a headline quote that names no one
         is the speaker's whose words in the body contain it."""
-        heads = [(p.start, p.end) for p in paras if p.kind in _HEAD_KINDS]
 
         def words(text: str) -> str:
             return " ".join(re.findall(r"\w+", text.lower()))
 
         for q in quotes:
-            in_head = q.headline or any(a <= q.start < b for a, b in heads)
-            if not in_head or q.speaker is not None or q.speaker_span is not None:
+            if not _in_head(q, heads) or q.speaker is not None or q.speaker_span is not None:
                 continue
             key = words(q.text)
             if len(key.split()) < 3:
@@ -708,7 +715,7 @@ class QuoteExtractor:
             said = {
                 (b.speaker, b.speaker_entity)
                 for b in quotes
-                if b is not q and b.speaker and not any(a <= b.start < e for a, e in heads) and key in words(b.text)
+                if b is not q and b.speaker and not _in_head(b, heads) and key in words(b.text)
             }
             if len(said) == 1:
                 q.speaker, q.speaker_entity = next(iter(said))
@@ -785,22 +792,12 @@ class QuoteExtractor:
         "Verkehrsminister"), of the place its adjective names if any ("der brasilianische
         Präsident"), where the last speaker holds no such role; else None."""
         key = epithet.lower().rsplit("-", 1)[-1]
-        if len(key) < 5 or not self._is_role(epithet):
+        if len(key) < 5 or not self._is_role(epithet) or self._role_holders is None:
             return None
-
-        def holds(e: Any) -> bool:
-            return any(
-                r.text.split()
-                and r.text.split()[-1].lower().rsplit("-", 1)[-1].endswith(key)
-                and (not places or r.affiliation in places)
-                for r in e.roles
-            )
-
-        persons = [e for e in doc._.entities or [] if e.type == "PER"]
-        if any(e.id == last and holds(e) for e in persons):
+        holders = self._role_holders(key, doc._.entities or [], places=places)
+        if any(e.id == last for e in holders):
             return None
-        holders = [e for e in persons if holds(e)]
-        return holders[0] if len(holders) == 1 and holders[0].id != last else None
+        return holders[0] if len(holders) == 1 else None
 
     @staticmethod
     def _role_elsewhere(doc: Doc, entity_id: str | None, head: str, places: set[str]) -> bool:
@@ -944,7 +941,7 @@ class QuoteExtractor:
                 # headline's statements; with a cue after it, the ones before frame nothing.
                 toks = u.tokens
                 dash = max(
-                    (j for j, t in enumerate(toks) if t.text in _HEADLINE_DASHES and not _inside(t, u.marks)),
+                    (j for j, t in enumerate(toks) if t.text in HEADLINE_DASHES and not _inside(t, u.marks)),
                     default=-1,
                 )
                 if dash > 0 and any(ci > dash for ci, _label, _end in u.cues):
@@ -1293,7 +1290,7 @@ class QuoteExtractor:
             # "Frage: Ihr Koalitionspartner wirft Ihnen vor, …": an interview's turn label or a
             # headline's topic before the colon is no part of the subject.
             seg = seg[colon + 1 :]
-        dashes = [k for k, t in enumerate(seg) if t.text in _HEADLINE_DASHES and (t.text != "-" or t.whitespace_)]
+        dashes = [k for k, t in enumerate(seg) if t.text in HEADLINE_DASHES and (t.text != "-" or t.whitespace_)]
         if len(dashes) == 1 and any(t.pos_ in {"VERB", "AUX"} for t in seg[: dashes[0]]):
             # "Nationalrat beschließt Budget – Opposition spricht …": a clause, a dash, then the
             # subject. Two dashes set off an aside ("Der Minister – sichtlich verärgert – sagte").
@@ -2237,8 +2234,9 @@ class QuoteExtractor:
         return None
 
     def _relaying_as_clause(self, u: Unit, lo: int) -> str | None:
-        """The source named by an as-clause that runs from toks[lo] to the end of the unit and
-        closes with a cue verb ("wie die Agentur Tass meldete"), or None."""
+        """The channel of an as-clause that runs from toks[lo] to the end of the unit and closes
+        with a cue verb ("wie die Agentur Tass meldete"): the medium it names, else its
+        capitalised words; None for no such clause."""
         toks = u.tokens
         if lo + 2 >= len(toks) or toks[lo].text not in self.data.as_clause_openers:
             return None
@@ -2253,7 +2251,9 @@ class QuoteExtractor:
         ):
             return None  # "…, wie Scholz das erklärte": a question reported, not a source
         words = [t for t in toks[lo + 1 : last] if _is_cap(t)]
-        return " ".join(t.text for t in words) if words else None
+        if not words:
+            return None
+        return self._channel(toks[lo:]) or " ".join(t.text for t in words)
 
     @staticmethod
     def _relative_clause_at(toks: Sequence[Token], lo: int, comma: int) -> bool:
@@ -2262,10 +2262,6 @@ class QuoteExtractor:
             return False
         first, noun = toks[lo], toks[comma - 1]
         return first.tag_ in ("PRELS", "PRELAT") and noun.pos_ in ("NOUN", "PROPN") and first.head.head == noun
-
-    def _reported_cue(self, t: Token) -> bool:
-        """A cue verb in the Konjunktiv I beyond doubt ("erwarte" with a 3rd person subject)."""
-        return self._sure_konj_i(t)
 
     def _channel_before(
         self, toks: Sequence[Token], ci: int, np: Sequence[Token], speaker: Speaker | None
@@ -2867,7 +2863,7 @@ class QuoteExtractor:
         if colon is not None and colon > 4:
             # "Koalition streitet über Haushalt – Klingbeil: „…“": a topic, a dash, then the
             # speaker's name and the quote.
-            dash = next((i for i in range(colon - 1, 0, -1) if toks[i].text in _HEADLINE_DASHES), None)
+            dash = next((i for i in range(colon - 1, 0, -1) if toks[i].text in HEADLINE_DASHES), None)
             if dash is not None and colon - dash - 1 <= 4:
                 toks = toks[dash + 1 :]
                 colon -= dash + 1
@@ -2942,10 +2938,10 @@ class QuoteExtractor:
     def _by_cue_verb(self, doc: Doc, u: Unit, last: Frame | None) -> list[Quote] | None:
         toks = u.tokens
         cues = self._find_cues(u)
-        if len(cues) > 1 and any(not self._reported_cue(toks[c[0]]) for c in cues):
+        if len(cues) > 1 and any(not self._sure_konj_i(toks[c[0]]) for c in cues):
             # "Der Bund erwarte „klare Ergebnisse“, sagte Schnieder": a cue in the Konjunktiv I is
             # part of what was said; the indicative one frames it.
-            cues = [c for c in cues if not self._reported_cue(toks[c[0]])]
+            cues = [c for c in cues if not self._sure_konj_i(toks[c[0]])]
         for ci, label, cend in cues:
             cue_tok = toks[ci]
             cue_span = _span(self._text, cue_tok.idx, cue_tok.idx + len(cue_tok.text))
@@ -3142,14 +3138,13 @@ class QuoteExtractor:
                     or self._channel(toks[ci + 1 : self._with_medium_title(toks, cend)])
                     or self._channel_before(toks, ci, np, speaker),
                 )
-                relay = self._relaying_as_clause(u, lo)
-                if relay is not None:
+                via = self._relaying_as_clause(u, lo)
+                if via is not None:
                     # "Lawrow bezeichnete die Gespräche als «nützlich», wie Tass meldete": the
                     # clause after the comma names who passed the words on, not what was said.
                     marked = [m for m in u.marks if m.end <= toks[cend].idx and not m.title]
                     if not marked:
                         continue
-                    via = self._channel(toks[lo:]) or relay
                     return [
                         self._quote(doc, m.start, m.end, "direct", Frame(speaker, label, cue_span, via)) for m in marked
                     ]
@@ -3160,21 +3155,15 @@ class QuoteExtractor:
                     # someone, then the next thing that happens, not what was said.
                     continue
                 hi = len(toks)
-                closing = next(
-                    (
-                        j
-                        for j in range(lo + 2, len(toks))
-                        if toks[j - 1].text == ","
-                        and not _inside(toks[j], u.marks)
-                        and self._relaying_as_clause(u, j) is not None
-                    ),
-                    None,
-                )
-                if closing is not None:
-                    # "Lawrow sagte, …, wie Tass meldete": the closing as-clause is the channel.
-                    hi = closing - 1
-                    relayed_by = self._channel(toks[closing:]) or self._relaying_as_clause(u, closing)
-                    frame = Frame(frame.speaker, frame.cue, frame.cue_span, frame.channel or relayed_by)
+                for j in range(lo + 2, len(toks)):
+                    if toks[j - 1].text != "," or _inside(toks[j], u.marks):
+                        continue
+                    relayed_by = self._relaying_as_clause(u, j)
+                    if relayed_by is not None:
+                        # "Lawrow sagte, …, wie Tass meldete": the closing as-clause is the channel.
+                        hi = j - 1
+                        frame = Frame(frame.speaker, frame.cue, frame.cue_span, frame.channel or relayed_by)
+                        break
                 found = self._content_quotes(doc, u, lo, hi, frame, need_report=not colon)
                 if found:
                     return found
@@ -3218,10 +3207,13 @@ class QuoteExtractor:
                 and not self._infinitive_clause(toks[: ci - 1])
             )
             pronoun_after = ci + 1 < len(toks) and toks[ci + 1].text in self.data.pronouns and ci > 0
-            # "Kritik kam von den Grünen: Deren Sprecherin nannte …": a lead-in before a colon is
-            # no part of the speaker's phrase.
-            first = max((k + 1 for k in range(ci) if toks[k].text == ":" and not _inside(toks[k], u.marks)), default=0)
-            np = [] if coordinated else [toks[ci + 1]] if pronoun_after else self._np_before(toks, first, ci)
+            np = (
+                []
+                if coordinated
+                else [toks[ci + 1]]
+                if pronoun_after
+                else self._np_before(toks, _after_lead_in(u, ci), ci)
+            )
             if coordinated and first_verb is not None:
                 # "Jung begrüßte die Zusage, nannte sie aber einen „…“": the verb after the comma
                 # shares the subject of the first.
@@ -3479,7 +3471,7 @@ class QuoteExtractor:
             return None
         # A lead-in before a colon ("Steuern: Die SPD will …") is a label, not part of the clause;
         # so is a wire dateline ("BERLIN, 22. Juli 2027 (Reuters) - Merz hat …").
-        first = max((k + 1 for k in range(ci) if toks[k].text == ":" and not _inside(toks[k], u.marks)), default=0)
+        first = _after_lead_in(u, ci)
         opening = leading_wire_opening(self.lang).match(self._text[toks[0].idx : toks[ci].idx])
         if opening is not None:
             first = max(first, next((k for k in range(ci) if toks[k].idx >= toks[0].idx + opening.end()), first))

@@ -25,6 +25,9 @@ from lagebild.records import Paragraph, ParagraphKind
 _FINAL_PUNCT = ".!?:;…\"“”«»‘’'"
 _SENT_END = {".", "!", "?", "…"}
 _DASHES = {"-", "–", "—"}
+# Marks that part a headline's statements ("Haushalt – Klingbeil: „…“", "X telefonieren – Gipfel
+# geplant"), for the extractors that read headlines.
+HEADLINE_DASHES = frozenset({*_DASHES, "|"})
 # The most words of place before the agency of a wire dateline ("Frankfurt am Main (dpa) -").
 _MAX_DATELINE_WORDS = 4
 # A run of words with no punctuation at all (stripped by a scraper, a pasted word list) is cut

@@ -2259,3 +2259,88 @@ def test_body_of_a_place_is_the_source_not_the_place(nlp: Language) -> None:
 def test_organisation_with_a_preposition_in_its_name_is_one_source(nlp: Language) -> None:
     (q,) = run(nlp, "Nach Angaben des Bundesamts für Statistik stiegen die Preise.")
     assert (q.speaker, q.text) == ("Bundesamt für Statistik", "stiegen die Preise")
+
+
+def test_name_right_after_the_perfect_auxiliary_speaks(nlp: Language) -> None:
+    (q,) = run(nlp, "Vor seiner Abreise hatte Macron gesagt, er wolle mit Xi sprechen.")
+    assert (q.speaker, q.text) == ("Macron", "er wolle mit Xi sprechen")
+
+
+def test_pronoun_before_a_verb_of_rejecting_points_to_no_statement(nlp: Language) -> None:
+    quotes = run(nlp, "Reichinnek forderte eine Vermögensteuer. Das lehnte Merz ab.")
+    assert not any(q.speaker == "Merz" and q.kind == "indirect" for q in quotes)
+
+
+def test_pronoun_before_a_verb_of_saying_points_to_the_statement(nlp: Language) -> None:
+    (q,) = run(nlp, "Die Steuer wird erhöht. Das bestätigte Merz.")
+    assert (q.speaker, q.text) == ("Merz", "Die Steuer wird erhöht")
+
+
+def test_participle_under_a_konjunktiv_auxiliary_is_part_of_the_report(nlp: Language) -> None:
+    (q,) = run(nlp, "Der Gesandte Tom Baker werde ebenfalls erwartet, berichtete die Zeitung „Haaretz“.")
+    assert (q.speaker, q.text) == ("Haaretz", "Der Gesandte Tom Baker werde ebenfalls erwartet")
+
+
+def test_paper_named_in_marks_right_after_the_cue_speaks(nlp: Language) -> None:
+    text = "Die Zeitung „Haaretz“ ist gut informiert. Baker werde erwartet, berichtete „Haaretz“."
+    q = run(nlp, text)[-1]
+    assert (q.speaker, q.text, q.kind) == ("Haaretz", "Baker werde erwartet", "indirect")
+
+
+def test_paper_that_speaks_is_no_channel_besides_itself(nlp: Language) -> None:
+    (q,) = run(nlp, "Die Lage sei ernst, schrieb der „Spiegel“.")
+    assert (q.speaker, q.channel) == ("Spiegel", None)
+
+
+def test_report_may_open_with_a_preposition_that_is_no_conjunction(nlp: Language) -> None:
+    (q,) = run(nlp, "Kubilius sagte, seit Januar hätten 14 Staaten Interesse angemeldet.")
+    assert (q.kind, q.text) == ("indirect", "seit Januar hätten 14 Staaten Interesse angemeldet")
+
+
+def test_dated_sollen_after_a_report_is_a_schedule(nlp: Language) -> None:
+    text = "Kubilius sagte, 14 Staaten hätten Interesse angemeldet. Die Regierungschefs sollen am Donnerstag beraten."
+    assert [q.text for q in run(nlp, text) if q.kind != "reported"] == ["14 Staaten hätten Interesse angemeldet"]
+
+
+def test_defending_something_as_marked_words_quotes_them(nlp: Language) -> None:
+    (q,) = run(nlp, "Klubobmann Yannick Shetty verteidigte die Einsparungen als „alternativlos“.")
+    assert (q.text, q.speaker, q.kind) == ("„alternativlos“", "Yannick Shetty", "direct")
+
+
+def test_verb_of_naming_quotes_its_second_object_in_marks(nlp: Language) -> None:
+    (q,) = run(nlp, "Peskow nannte die Lieferungen eine „Eskalation“.")
+    assert (q.text, q.speaker, q.kind) == ("„Eskalation“", "Peskow", "direct")
+
+
+def test_organisation_headline_without_a_position_is_no_quote(nlp: Language) -> None:
+    text = "Nationalrat: Debatte über Budget beginnt\n\nWien – Im Nationalrat hat am Dienstag die Debatte begonnen."
+    assert [q for q in run(nlp, text) if q.kind != "reported"] == []
+
+
+def test_organisation_headline_with_a_modal_is_its_position(nlp: Language) -> None:
+    text = "SPD: Rente muss steigen\n\nBerlin – Die SPD hat ein Konzept vorgelegt."
+    q = run(nlp, text)[0]
+    assert (q.speaker, q.text, q.kind) == ("SPD", "Rente muss steigen", "direct")
+
+
+def test_he_inside_a_report_is_the_one_named_in_the_reported_clause(nlp: Language) -> None:
+    text = "Eine Zeugin sagte aus, Reuß habe von einem Umsturz gesprochen. „Wir sollten bereit sein“, habe er gesagt."
+    assert run(nlp, text)[-1].speaker == "Reuß"
+
+
+def test_adjective_between_als_and_the_marks_keeps_them_a_predicate(nlp: Language) -> None:
+    (q,) = run(nlp, "Putin hatte den Plan am Freitag als mögliche „Grundlage“ für eine Einigung bezeichnet.")
+    assert (q.text, q.speaker, q.kind) == ("„Grundlage“", "Putin", "direct")
+
+
+def test_quantity_object_before_a_comma_leaves_the_clause_after_it_unsaid(nlp: Language) -> None:
+    assert [q for q in run(nlp, "Herr Söder sagt viel, wenn der Tag lang ist.") if q.kind != "reported"] == []
+
+
+def test_impersonal_cue_with_marked_words_right_after_a_statement_keeps_its_speaker(nlp: Language) -> None:
+    text = (
+        "Der Krankenkassenverband Santésuisse kritisierte die Pläne. "
+        "Diese gingen «in die falsche Richtung», hiess es in einer Mitteilung."
+    )
+    q = run(nlp, text)[-1]
+    assert (q.kind, q.speaker) == ("mixed", "Santésuisse")

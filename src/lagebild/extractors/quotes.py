@@ -83,6 +83,10 @@ class QuoteData:
     statement_labels: frozenset[str]
     next_openers: tuple[tuple[str, ...], ...]
     back_pointing: frozenset[str]
+    back_pointing_objections: tuple[str, ...]
+    naming_cues: frozenset[str]
+    filled_contents: frozenset[str]
+    spoken_markers: frozenset[str]
     complementisers: frozenset[str]
     correlates: frozenset[str]
     media_nouns: frozenset[str]
@@ -251,6 +255,10 @@ def quote_data(lang: str = "de") -> QuoteData:
         statement_labels=frozenset(att.get("statement_labels", [])),
         next_openers=tuple(tuple(p.split()) for p in att["next_sentence_openers"]),
         back_pointing=frozenset(att["back_pointing_openers"]),
+        back_pointing_objections=tuple(att.get("back_pointing_objections", ())),
+        naming_cues=frozenset(works.get("naming_cues", ())),
+        filled_contents=frozenset(att.get("filled_contents", ())),
+        spoken_markers=frozenset(att.get("spoken_markers", ())),
         complementisers=frozenset(att["complementisers"]),
         correlates=frozenset(att["correlates"]),
         media_nouns=frozenset(ch["media_nouns"]),
@@ -984,6 +992,10 @@ class QuoteExtractor:
             if self._no_one_before(u, i):
                 # "und keiner könne sagen, was passiere": no one said it.
                 continue
+            if last_word.lower() in self.data.filled_contents and end < len(u.tokens) and u.tokens[end].text == ",":
+                # "Er sagt viel, wenn der Tag lang ist": the object is what is said; the clause
+                # after the comma is none of it.
+                continue
             before_word = u.tokens[i - 1].text if i > 0 else ""
             n_before = len(out)
             for f in forms:
@@ -1075,7 +1087,13 @@ class QuoteExtractor:
         j = i
         while j < len(toks) and (toks[j].text in d.adverbs or toks[j].text in d.object_pronouns):
             j += 1
-        if j >= len(toks) or _inside(toks[j], marks):
+        if j >= len(toks):
+            return []
+        title_end = self._quoted_title_end(toks, j)
+        if title_end is not None and self._named_organisation(toks[j + 1 : title_end - 1]):
+            # "berichtete „Haaretz“": a paper's name in quotation marks, not its words.
+            return list(toks[j + 1 : title_end - 1])
+        if _inside(toks[j], marks):
             return []
         first = toks[j]
         if first.text in d.pronouns:
@@ -1414,10 +1432,17 @@ class QuoteExtractor:
             # Children of an unparsed Doc are undefined (and can crash spaCy).
             return []
         own = [c for c in verb.children if c.dep_ in _SUBJECT_RELATIONS and c.i > after]
-        if not own and any(c.dep_ == "aux" and c.lemma_ in self.data.active_auxiliaries for c in verb.children):
+        aux = next((c for c in verb.children if c.dep_ == "aux" and c.lemma_ in self.data.active_auxiliaries), None)
+        if not own and aux is not None:
             # "Glos hatte … gesagt" with "Glos" labelled a passive subject: with the auxiliary of
             # the active perfect that is the speaker ("auch X genannt" has none).
             own = [c for c in verb.children if c.dep_ in _PASSIVE_SUBJECT_RELATIONS and c.i > after]
+            if not own and aux.i + 1 < verb.i:
+                # "Vor seiner Abreise hatte Macron gesagt, …" with the name taken for an object:
+                # in a clause without a subject, a name right after the auxiliary is the one.
+                nxt = verb.doc[aux.i + 1]
+                if nxt.head == verb and nxt.i > after and nxt.ent_type_ in ("PER", "ORG") and nxt.ent_iob_ == "B":
+                    own = [nxt]
         if not own and verb.dep_ in _CONJUNCT_RELATIONS and verb.head.i != verb.i and verb.head.pos_ in _PREDICATE_POS:
             # "Sie bedankte sich und sagte: …": the second of two coordinated verbs shares the
             # subject of the first.
@@ -2327,6 +2352,17 @@ class QuoteExtractor:
         for "der Süddeutschen Zeitung"), else as written."""
         return self._medium_entity(words) or self._text[words[0].idx : words[-1].idx + len(words[-1].text)]
 
+    def _named_organisation(self, words: Sequence[Token]) -> bool:
+        """Whether words are an organisation's name: the entity at them, one the article names
+        elsewhere ("die Zeitung „Haaretz“ … berichtete „Haaretz“"), or a known medium."""
+        if not words:
+            return False
+        if self._medium_entity(words) is not None:
+            return True
+        name = self._text[words[0].idx : words[-1].idx + len(words[-1].text)]
+        entities = words[0].doc._.entities or []
+        return is_medium_name(name, self.lang) or any(e.type == "ORG" and e.name == name for e in entities)
+
     def _medium_entity(self, words: Sequence[Token]) -> str | None:
         doc = words[0].doc
         if self._entity_at is None or doc._.entities is None:
@@ -2413,7 +2449,9 @@ class QuoteExtractor:
         if not toks:
             return False
         first = toks[0].text.lower()
-        if first in d.non_report_openers and first not in d.complementisers:
+        # "seit Jahresbeginn hätten …": the word is a preposition there, no conjunction.
+        preposition = toks[0].tag_ == "APPR" and first in d.prepositions
+        if first in d.non_report_openers and first not in d.complementisers and not preposition:
             return False
         if self._reported_clause(toks, ()):
             # "dass …", an infinitive clause after the cue ("forderte, die Lizenz zu entziehen",
@@ -2538,7 +2576,8 @@ class QuoteExtractor:
             speaker_span=sp.span if sp else None,
             cue=frame.cue,
             cue_span=frame.cue_span,
-            channel=frame.channel,
+            # "schrieb der „Spiegel“": the paper that speaks is no channel besides itself.
+            channel=None if sp is not None and frame.channel == sp.name else frame.channel,
             parts=parts or [_span(self._text, start, end)],
             headline=headline,
         )
@@ -2581,8 +2620,9 @@ class QuoteExtractor:
                 and u.tokens[-1].text != "?"
                 and not any(t.text in self.data.passive_auxiliaries for t in u.tokens if not _inside(t, u.marks))
                 and (
-                    # "„…“, hieß es in einer Erklärung": an impersonal cue quoting in marks.
-                    (self._impersonal_cue(u, found[0]) and all(q.kind == "direct" for q in found))
+                    # "„…“, hieß es in einer Erklärung": an impersonal cue quoting in marks, the
+                    # whole statement or words of it ("Diese gingen «in die falsche Richtung»").
+                    (self._impersonal_cue(u, found[0]) and all(q.kind in ("direct", "mixed") for q in found))
                     or any(
                         "Sub" in t.morph.get("Mood", [])
                         and not _inside(t, u.marks)
@@ -2740,6 +2780,26 @@ class QuoteExtractor:
         1st person with a 3rd person subject, in either case read as subjunctive."""
         return (t.lower_ in self._konj_i_strict() or self._konj_i_by_subject(t)) and "Sub" in t.morph.get("Mood", [])
 
+    def _konj_i_cue(self, u: Unit, ci: int) -> bool:
+        """A cue in the Konjunktiv I, itself or through the auxiliary of its participle in the
+        same clause ("Witkoff werde ebenfalls erwartet, berichtete …")."""
+        toks = u.tokens
+        if self._sure_konj_i(toks[ci]):
+            return True
+        cue = toks[ci]
+        if not (cue.tag_ == "VVPP" or "Part" in cue.morph.get("VerbForm", []) or self._participle(cue.text)):
+            return False
+        lo = ci
+        while lo > 0 and toks[lo - 1].text not in {",", ":", ";"} and not _inside(toks[lo - 1], u.marks):
+            lo -= 1
+        clause = toks[lo:ci]
+        for t in reversed(clause):
+            if t.text in self.data.auxiliaries or t.lower_ in self.data.passive_auxiliaries:
+                # "werde", "habe" are also the 1st person: without "ich" in the clause, the 3rd.
+                first_person = any(x.lower_ == "ich" for x in clause)
+                return self._sure_konj_i(t) or ("Sub" in t.morph.get("Mood", []) and not first_person)
+        return False
+
     def _konj_i_by_subject(self, t: Token) -> bool:
         """ "Er halte das für richtig": a form spelled like the 1st person ("halte") is Konjunktiv
         I for certain when the parse gives it a 3rd person pronoun or noun as subject."""
@@ -2748,6 +2808,15 @@ class QuoteExtractor:
             return False
         subject = parsed_subject(t, md)
         return subject is not None and (subject.lower_ in md.third_person or subject.pos_ in {"NOUN", "PROPN"})
+
+    @staticmethod
+    def _dated(u: Unit) -> bool:
+        """Whether a time expression stands in the unit: "sollen am Donnerstag beraten" is a
+        schedule, not a report of hearsay."""
+        if not u.tokens:
+            return False
+        start, end = u.tokens[0].idx, u.tokens[-1].idx + len(u.tokens[-1].text)
+        return any(start <= t.start and t.end <= end for t in u.tokens[0].doc._.timexes or [])
 
     def _main_clause_modal(self, u: Unit) -> bool:
         """A reportive modal that is the finite verb of the unit's main clause: before any comma,
@@ -2814,7 +2883,9 @@ class QuoteExtractor:
             # Reportive "sollen" ("Dort sollen drei Hallen abgebrannt sein") continues a report,
             # as the verb of the main clause: in "X reist nach Brüssel, wo er Y treffen soll" the
             # author states the journey.
-            return not strict and last_kind in {"indirect", "mixed"} and self._main_clause_modal(u)
+            return (
+                not strict and last_kind in {"indirect", "mixed"} and self._main_clause_modal(u) and not self._dated(u)
+            )
         if u.tokens[0].text.lower() in {"wenn", "falls", "ob"}:
             return False
         # Konjunktiv II ("würde", "könnte") is also the author's own conditional; only a chain of
@@ -2885,6 +2956,10 @@ class QuoteExtractor:
         )
         if not person_like and not marked_after:
             return []
+        if etype == "ORG" and not marked_after and not self._sounds_spoken(toks[colon + 1 :]):
+            # "Nationalrat: Debatte über Budget beginnt" names where something happens; "SPD: Rente
+            # muss steigen", "CDU: Wir sind bereit" give a body's position.
+            return []
         frame = Frame(speaker if person_like else None)
         offset = len(u.tokens) - len(toks)
         found = self._content_quotes(doc, u, offset + colon + 1, len(u.tokens), frame, need_report=False, headline=True)
@@ -2892,6 +2967,15 @@ class QuoteExtractor:
             # "Name: statement" is the headline form of a direct quote, with or without marks.
             q.kind = "direct"
         return found
+
+    def _sounds_spoken(self, toks: Sequence[Token]) -> bool:
+        """Whether words without marks read as someone's position: a first person, a modal of
+        obligation or will, the Konjunktiv, an imperative or an exclamation."""
+        d = self.data
+        for t in toks:
+            if t.lower_ in d.spoken_markers or "Sub" in t.morph.get("Mood", []) or "Imp" in t.morph.get("Mood", []):
+                return True
+        return bool(toks) and toks[-1].text == "!"
 
     def _interview_turn(self, doc: Doc, units: list[Unit], ui: int, consumed: set[int]) -> list[Quote]:
         """An answer in a printed interview: a paragraph opening with a person's name and a colon
@@ -2938,10 +3022,10 @@ class QuoteExtractor:
     def _by_cue_verb(self, doc: Doc, u: Unit, last: Frame | None) -> list[Quote] | None:
         toks = u.tokens
         cues = self._find_cues(u)
-        if len(cues) > 1 and any(not self._sure_konj_i(toks[c[0]]) for c in cues):
+        if len(cues) > 1 and any(not self._konj_i_cue(u, c[0]) for c in cues):
             # "Der Bund erwarte „klare Ergebnisse“, sagte Schnieder": a cue in the Konjunktiv I is
             # part of what was said; the indicative one frames it.
-            cues = [c for c in cues if not self._sure_konj_i(toks[c[0]])]
+            cues = [c for c in cues if not self._konj_i_cue(u, c[0])]
         for ci, label, cend in cues:
             cue_tok = toks[ci]
             cue_span = _span(self._text, cue_tok.idx, cue_tok.idx + len(cue_tok.text))
@@ -3249,6 +3333,9 @@ class QuoteExtractor:
         "von"), so that they are the speaker's words even when capitalised."""
         before = [t for t in u.tokens if t.idx < m.start]
         indefinite = False
+        # "als mögliche „Grundlage“": attributive adjectives between the word and the marks.
+        while before and before[-1].pos_ == "ADJ" and before[-1].text[:1].islower() and len(before) > 1:
+            before = before[:-1]
         while before and before[-1].lower_ in self.data.determiners | self.data.indefinite_articles:
             indefinite = indefinite or before[-1].lower_ in self.data.indefinite_articles
             before = before[:-1]
@@ -3261,7 +3348,18 @@ class QuoteExtractor:
         # "nannte sie aber einen „Tropfen auf den heißen Stein“": an object in marks with its
         # indefinite article right after the cue's pronoun or adverb; not after a preposition
         # ("über den „Spiegel“") nor a medium in the dative ("sagte er den „Nachrichten“").
-        return indefinite and (before[-1].lower_ in self.data.adverbs or before[-1].text in self.data.pronouns)
+        if indefinite and (before[-1].lower_ in self.data.adverbs or before[-1].text in self.data.pronouns):
+            return True
+        # "nannte die Lieferungen eine „Eskalation“": a verb of naming takes a second accusative,
+        # the name it gives, in its own clause.
+        if not indefinite:
+            return False
+        for t in reversed(before):
+            if t.text in {",", ";", ":"} or _inside(t, u.marks):
+                return False
+            if t.lower_ in self.data.naming_cues:
+                return True
+        return False
 
     def _impersonal(self, toks: list[Token], ci: int, aux: int | None) -> bool:
         """ "…, hieß es aus dem Ministerium" and "…, wird vermutet": a frame with no speaker that
@@ -3995,6 +4093,9 @@ class QuoteExtractor:
         for ci, label, cend in self._find_cues(nu):
             if ci != 1:
                 continue
+            if toks[ci].lower_.startswith(self.data.back_pointing_objections):
+                # "Das lehnte Merz ab": what he rejects is someone else's, not his words.
+                return None
             np = self._np_after(toks, ci + 1, nu.marks)
             speaker = self._speaker(doc, np, last) if np else None
             if speaker is None or (speaker.name is None and np[0].text in self.data.pronouns):

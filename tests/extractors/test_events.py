@@ -1539,3 +1539,119 @@ def test_agent_of_a_passive_around_a_meeting_noun_does_not_meet(nlp: Language) -
     names: Names = {"Jan Hoff": ("PER", ["Hoff"]), "Paul Lenz": ("PER", ["Lenz"]), "Eva Roth": ("PER", ["Roth"])}
     text = "Hoff und Lenz telefonierten. Vorbereitet werden soll das Treffen von der Ministerin Eva Roth."
     assert all("Eva Roth" not in ev.participants for ev in _events(nlp, text, names))
+
+
+def test_bracketed_party_of_someone_who_joins_takes_no_part(nlp: Language) -> None:
+    names: Names = {
+        "Jana Hüttl": ("PER", ["Hüttl"]),
+        "Karl Brenner": ("PER", ["Brenner"]),
+        "Ida Kos": ("PER", ["Kos"]),
+        "ÖVP": ("ORG", []),
+    }
+    text = "Hüttl hat sich am Montag mit Gewerkschaftern getroffen. An dem Gespräch nahmen auch Karl Brenner (ÖVP) und Ida Kos teil."
+    (ev,) = _events(nlp, text, names)
+    assert ev.participants == ["Jana Hüttl", "Karl Brenner", "Ida Kos"]
+
+
+def test_body_named_in_a_meeting_compound_meets(pipeline: Language) -> None:
+    names: Names = {"EU": ("ORG", []), "Brüssel": ("LOC", [])}
+    text = "Der EU-Gipfel findet am Donnerstag in Brüssel statt."
+    (ev,) = _events(pipeline, text, names, [("Donnerstag", "2025-12-04")])
+    assert (ev.type, ev.participants, ev.place) == ("meeting", ["EU"], "Brüssel")
+
+
+def test_group_with_its_body_in_the_genitive_meets_with_both_named(nlp: Language) -> None:
+    names: Names = {"EU": ("ORG", []), "Brüssel": ("LOC", [])}
+    text = "Am Donnerstag treffen sich die Staats- und Regierungschefs der EU in Brüssel."
+    (ev,) = _events(nlp, text, names, [("Donnerstag", "2025-12-04")])
+    assert ev.participants == ["Staats- und Regierungschefs", "EU"]
+
+
+def test_group_whose_meeting_a_plural_possessive_names_takes_part(nlp: Language) -> None:
+    text = "Die Staats- und Regierungschefs sollen am Donnerstag bei ihrem Gipfel darüber beraten."
+    (ev,) = _events(nlp, text, {}, [("Donnerstag", "2025-12-04")])
+    assert (ev.type, ev.participants, ev.date) == ("meeting", ["Staats- und Regierungschefs"], "2025-12-04")
+
+
+def test_deadline_in_the_clause_is_not_the_date_of_the_happening(nlp: Language) -> None:
+    names: Names = {"NATO": ("ORG", []), "Den Haag": ("LOC", [])}
+    text = (
+        "Im vergangenen Sommer verpflichteten sich die Staaten auf dem NATO-Gipfel in Den Haag, "
+        "ihre Ausgaben bis 2035 zu steigern."
+    )
+    (ev,) = _events(nlp, text, names, [("Im vergangenen Sommer", "2025-SU"), ("2035", "2035")])
+    assert ev.date == "2025-SU"
+
+
+def test_count_after_a_copula_names_the_happening_just_told(pipeline: Language) -> None:
+    names: Names = {"Wladimir Putin": ("PER", ["Putin"]), "Viktor Orbán": ("PER", ["Orbán"])}
+    text = "Putin hat Orbán am Dienstag in Moskau empfangen. Es war das dritte Treffen der beiden in diesem Jahr."
+    meetings = [ev for ev in _events(pipeline, text, names) if ev.type == "meeting"]
+    assert [set(ev.participants) for ev in meetings] == [{"Wladimir Putin", "Viktor Orbán"}]
+
+
+def test_pronoun_subject_of_a_verb_closing_its_clause_takes_part() -> None:
+    from lagebild.pipeline import extract
+
+    text = (
+        "Wolodymyr Selenskyj hat den Westen um Hilfe gebeten. Am Abend sagte er: „Wir brauchen mehr Schutz.“ "
+        "Zuvor hatte er mit Bundeskanzler Friedrich Merz telefoniert."
+    )
+    (ev,) = extract(text, published="2025-12-01T16:00+01:00").events
+    assert set(ev.participants) == {"Wolodymyr Selenskyj", "Friedrich Merz"}
+
+
+def test_meeting_there_takes_the_one_who_is_there(nlp: Language) -> None:
+    names: Names = {
+        "Wolodymyr Selenskyj": ("PER", ["Selenskyj"]),
+        "Scott Bessent": ("PER", ["Bessent"]),
+        "Davos": ("LOC", []),
+    }
+    text = "Am Freitag will Selenskyj in Davos sprechen. Dort ist auch ein Treffen mit Scott Bessent geplant."
+    (ev,) = _events(nlp, text, names, [("Freitag", "2025-12-05")])
+    assert (ev.participants, ev.place) == (["Wolodymyr Selenskyj", "Scott Bessent"], "Davos")
+
+
+def test_days_joined_by_und_are_one_stretch_from_the_first(nlp: Language) -> None:
+    names: Names = {"EU": ("ORG", []), "Brüssel": ("LOC", [])}
+    text = "Die Staats- und Regierungschefs der EU kommen am Donnerstag und Freitag in Brüssel zusammen."
+    (ev,) = _events(nlp, text, names, [("Donnerstag", "2025-12-04"), ("Freitag", "2025-12-05")])
+    assert (ev.date, ev.place) == ("2025-12-04", "Brüssel")
+
+
+def test_happening_on_the_sidelines_takes_the_date_and_place_of_the_one_told(nlp: Language) -> None:
+    names: Names = {
+        "Luxemburg": ("LOC", []),
+        "Jan Hoff": ("PER", ["Hoff"]),
+        "Andrij Sybiha": ("PER", ["Sybiha"]),
+    }
+    text = (
+        "Die Außenminister der EU haben sich am Montag in Luxemburg getroffen. "
+        "Am Rande des Treffens sprach Hoff mit seinem Amtskollegen Andrij Sybiha."
+    )
+    evs = _events(nlp, text, names, [("Montag", "2025-12-01")])
+    talks = [ev for ev in evs if "Andrij Sybiha" in ev.participants]
+    assert [(ev.date, ev.place) for ev in talks] == [("2025-12-01", "Luxemburg")]
+
+
+def test_names_a_verb_gives_its_clause_join_the_happening_told_before_with_them(nlp: Language) -> None:
+    names: Names = {"Marco Rubio": ("PER", ["Rubio"]), "Rustem Umjerow": ("PER", ["Umjerow"]), "Genf": ("LOC", [])}
+    text = (
+        "Gespräche in Genf: Rubio trifft Umjerow\n\n"
+        "Rubio und Umjerow sind am Sonntag in Genf zu Gesprächen zusammengekommen."
+    )
+    evs = _events(nlp, text, names, [("Sonntag", "2025-11-30")])
+    assert [(set(ev.participants), ev.date) for ev in evs] == [({"Marco Rubio", "Rustem Umjerow"}, "2025-11-30")]
+
+
+def test_reelection_is_an_appointment(pipeline: Language) -> None:
+    names: Names = {"Markus Söder": ("PER", ["Söder"])}
+    (ev,) = _events(pipeline, "Die Delegierten haben Markus Söder als Parteichef wiedergewählt.", names)
+    assert (ev.type, ev.participants) == ("appointment", ["Markus Söder"])
+
+
+def test_body_of_a_summit_compound_is_no_participant_where_people_meet_there(nlp: Language) -> None:
+    names: Names = {"Donald Trump": ("PER", ["Trump"]), "Mark Carney": ("PER", ["Carney"]), "G7": ("ORG", [])}
+    text = "Trump und Carney hatten sich zuletzt beim G7-Gipfel getroffen."
+    (ev,) = _events(nlp, text, names)
+    assert ev.participants == ["Donald Trump", "Mark Carney"]

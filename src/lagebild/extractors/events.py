@@ -112,6 +112,10 @@ class _Lexicon:
     determiners: frozenset[str]
     definite: frozenset[str]
     possessives: frozenset[str]
+    plural_possessives: frozenset[str]
+    deadline_words: frozenset[str]
+    copula_openers: frozenset[tuple[str, ...]]
+    date_joiners: frozenset[str]
     definite_articles: frozenset[str]
     adjective_endings: tuple[str, ...]
     infinitive_markers: frozenset[str]
@@ -255,6 +259,10 @@ def lexicon(lang: str = "de") -> _Lexicon:
         determiners=_set(c["determiners"]),
         definite=_set(c["definite"]),
         possessives=_set(c["possessives"]),
+        plural_possessives=_set(c.get("plural_possessives", ())),
+        deadline_words=_set(c.get("deadline_words", ())),
+        date_joiners=_set(c.get("date_joiners", ())),
+        copula_openers=frozenset(tuple(o.split()) for o in p.get("copula_openers", ())),
         definite_articles=_set(c["definite_articles"]),
         adjective_endings=tuple(str(e) for e in c["adjective_endings"]),
         infinitive_markers=_set(c["infinitive_markers"]),
@@ -420,6 +428,8 @@ class _DocView:
         # Doc.text joins every token on each access: read it once. So does has_annotation scan.
         self.text = text_of(doc)
         self.tagged = doc.has_annotation("TAG")
+        # Names inside a compound token ("EU" in "EU-Gipfel"), by token.
+        self.parts: dict[int, list[tuple[str, str, Span]]] = {}
         self.mentions = self._mentions()
         self.type_of_name = {m.name: m.type for m in self.mentions}
         self.mention_at: dict[int, _Mention] = {}
@@ -570,7 +580,7 @@ class _DocView:
         doc, lex = self.doc, self.lex
         segments: list[list[int]] = []
         current: list[int] = []
-        aside, aside_clauses = self._asides(toks)
+        aside, aside_clauses = self.asides(toks)
         for n, i in enumerate(toks):
             if i in aside:
                 continue
@@ -637,7 +647,7 @@ class _DocView:
                 out.append(c)
         return [c.index() for c in out]
 
-    def _asides(self, toks: list[int]) -> tuple[set[int], list[list[int]]]:
+    def asides(self, toks: list[int]) -> tuple[set[int], list[list[int]]]:
         """Bracketed asides ("(ÖVP)", "(67)", "(der aus Rom kam)"), brackets included, and those of
         them with a verb of their own: the clause they interrupt goes on after them, with its subject,
         and an aside with a verb is a clause of its own."""
@@ -706,8 +716,12 @@ class _DocView:
             # The clause's tokens leave the separators out: a comma shows as a gap.
             after_comma = toks[n] == toks[n - 1] + 2 and doc[toks[n] - 1].text == ","
             after_and = doc[toks[n - 1]].text in self.lex.coordinators and n - 1 > first
-            if not (after_comma or after_and) or not any(i in timed for i in toks[first + 1 : n - after_and]):
+            part = toks[first + 1 : n - after_and]
+            if not (after_comma or after_and) or not any(i in timed for i in part):
                 continue
+            lex = self.lex
+            if all(i in timed or doc[i].lower_ in lex.prepositions or doc[i].lower_ in lex.reflexives for i in part):
+                continue  # "kommen am Donnerstag und Freitag in Brüssel zusammen": one stretch of days
             opens = toks[n] in timed or (toks[n + 1] in timed and doc[toks[n]].lower_ in self.lex.prepositions)
             if not opens or any(self._finite(i) or self._non_finite(i) for i in toks[n:]):
                 continue
@@ -796,6 +810,10 @@ class _DocView:
             for m in ent.mentions:
                 rng = self._token_range(m.start, m.end)
                 if rng is None:
+                    host = doc.char_span(m.start, m.end, alignment_mode="expand")
+                    if host is not None and len(host) == 1:
+                        part = Span(m.start, m.end, self.text[m.start : m.end])
+                        self.parts.setdefault(host.start, []).append((ent.name, ent.type, part))
                     continue
                 pron = all(doc[i].text in self.lex.pronouns for i in range(*rng))
                 out.append(_Mention(rng[0], rng[1], ent.name, ent.type, pron))
@@ -903,7 +921,8 @@ def _noun_type(view: _DocView, i: int) -> str | None:
 def _noun_match(view: _DocView, i: int) -> tuple[str, str] | None:
     """(type, lowercased form or compound head) of a noun trigger at token i."""
     tok = view.doc[i]
-    if not _is_capitalised(tok) or tok.pos_ in ("VERB", "AUX"):
+    # A capitalised word the tagger calls a noun is one, whatever the coarse tag says.
+    if not _is_capitalised(tok) or (tok.pos_ in ("VERB", "AUX") and not tok.tag_.startswith("NN")):
         return None
     text = tok.text
     forms = view.lex.noun_forms
@@ -1235,7 +1254,8 @@ def _mention_participants(
             continue
         # Near the trigger, or in the subject slot at the clause's start where the trigger closes
         # the clause ("Dort will er mit Šefčovič sprechen").
-        near = abs(i - trigger) <= 3 or (not noun and clause.pos.get(i, 99) <= 2 and trigger == clause.tokens[-1])
+        last = next((j for j in reversed(clause.tokens) if not doc[j].is_punct), clause.tokens[-1])
+        near = abs(i - trigger) <= 3 or (not noun and clause.pos.get(i, 99) <= 2 and trigger == last)
         if tok.text in view.lex.pronouns and i not in view.mention_at and near:
             if noun and not light:
                 continue
@@ -1531,6 +1551,10 @@ def _resolve_role_phrase(view: _DocView, phrase: list[int]) -> tuple[str, Span] 
         return None
     if any(i in view.mention_at for i in phrase) or any(doc[i].text.lower() in lex.of_preps for i in phrase):
         return None
+    cut = next((k for k in range(1, len(phrase)) if doc[phrase[k]].text in lex.genitive), len(phrase))
+    head = next((i for i in reversed(phrase[:cut]) if _is_capitalised(doc[i])), None)
+    if head is not None and "Plur" in doc[head].morph.get("Number", []):
+        return None  # "mit den Regierungschefs der Länder": a group, not one holder of the role
     resolver = _resolver()
     if resolver is None:
         return None
@@ -1569,10 +1593,17 @@ def _unnamed_participants(view: _DocView, clause: _Clause, trigger: int, noun: b
             phrase = _phrase_from(view, toks, pos + 1)
             if phrase and doc[phrase[-1]].text in lex.time_nouns:
                 return []
-            if phrase and not any(i in view.mention_at for i in phrase):
-                np = _np_text(view, phrase)
-                if np:
-                    return [(np[0], np[1])]
+            return _group_with_body(view, phrase)
+        owner = doc[toks[pos - 1]].text.lower() if pos > 0 else ""
+        if owner in lex.plural_possessives and doc[toks[0]].text.lower() not in lex.prepositions:
+            # "Die Staats- und Regierungschefs wollen bei ihrem Gipfel beraten": the group whose
+            # meeting it is, the subject that opens the clause.
+            head = _phrase_from(view, toks, 0)
+            # The group's noun: the last one before a genitive attribute ("Staats- und Regierungschefs").
+            cut = next((k for k in range(1, len(head)) if doc[head[k]].text in lex.genitive), len(head))
+            noun_at = next((i for i in reversed(head[:cut]) if _is_capitalised(doc[i])), None)
+            if head and head[-1] < trigger and noun_at is not None and "Plur" in doc[noun_at].morph.get("Number", []):
+                return _group_with_body(view, head)
         return []
     out: list[tuple[str, Span | None]] = []
     # The subject before the finite verb ("zwei Minister wurden entlassen").
@@ -1608,6 +1639,34 @@ def _unnamed_participants(view: _DocView, clause: _Clause, trigger: int, noun: b
             np = _resolve_role_phrase(view, phrase) or _np_text(view, phrase)
             if np and all(np[0] != o[0] for o in out):
                 out.append(np)
+        elif phrase and not timed and trigger not in phrase:
+            # "treffen sich die Staats- und Regierungschefs der EU": the group and its body.
+            out += [np for np in _group_with_body(view, phrase) if all(np[0] != o[0] for o in out)]
+    return out
+
+
+def _group_with_body(view: _DocView, phrase: list[int]) -> list[tuple[str, Span | None]]:
+    """An unnamed group ("die EU-Verteidigungsminister"), or one with the body it belongs to in
+    a genitive ("die Staats- und Regierungschefs der EU"): the group, then the body. A phrase
+    with a name anywhere else names someone and is no group."""
+    doc, lex = view.doc, view.lex
+    if not phrase:
+        return []
+    named = [k for k, i in enumerate(phrase) if i in view.mention_at]
+    if not named:
+        np = _np_text(view, phrase)
+        return [(np[0], np[1])] if np else []
+    cut = next((k for k in range(1, named[0]) if doc[phrase[k]].text in lex.genitive), None)
+    if cut is None:
+        return []
+    bodies = {id(view.mention_at[phrase[k]]): view.mention_at[phrase[k]] for k in named}
+    if any(m.type != "ORG" for m in bodies.values()):
+        return []
+    np = _np_text(view, phrase[:cut])
+    if np is None:
+        return []
+    out: list[tuple[str, Span | None]] = [(np[0], np[1])]
+    out += [(m.name, view.span(m.start, m.end)) for m in bodies.values()]
     return out
 
 
@@ -1762,8 +1821,9 @@ def _date(view: _DocView, sent: _Sentence, clause: _Clause, trigger: int) -> tup
     lo = doc[clause.tokens[0]].idx
     hi = doc[clause.tokens[-1]].idx + len(doc[clause.tokens[-1]].text)
     tpos = doc[trigger].idx
-    best: tuple[int, str, Span] | None = None
+    best: tuple[tuple[bool, int], str, Span] | None = None
     first = bisect_left(view.timex_starts, lo)
+    dated: list[tuple[str, Span]] = []
     for s, e, t in view.timexes[first:]:
         if s >= hi:
             break
@@ -1776,11 +1836,21 @@ def _date(view: _DocView, sent: _Sentence, clause: _Clause, trigger: int) -> tup
         value = _date_of(t)
         if value is None:
             continue
-        dist = abs(s - tpos)
-        if best is None or dist < best[0]:
-            best = (dist, value, Span(s, e, t.text))
+        # A deadline ("bis 2035") is when something must be done, not when it happens: any
+        # other date in the clause comes first.
+        before = view.text[max(0, s - 12) : s].split()
+        deadline = bool(before) and before[-1].lower() in view.lex.deadline_words
+        dated.append((value, Span(s, e, t.text)))
+        key = (deadline, abs(s - tpos))
+        if best is None or key < best[0]:
+            best = (key, value, Span(s, e, t.text))
     if best is not None:
-        return best[1], best[2]
+        value, span = best[1], best[2]
+        # "am Donnerstag und Freitag": days joined into one stretch begin with the first.
+        for v, sp in reversed(dated):
+            if sp.end <= span.start and view.text[sp.end : span.start].strip() in view.lex.date_joiners:
+                value, span = v, sp
+        return value, span
     if not any(doc[i].text in view.lex.anaphoric for i in clause.tokens):
         return None
     # "dann": the last date named in the sentences before.
@@ -1921,6 +1991,10 @@ def _candidates(view: _DocView, sent: _Sentence) -> list[_Candidate]:
                     bool(before & lex.topic_after_verb) and any(doc[j].lower_ in lex.topic_verbs for j in win.tokens)
                 )
                 another = any(doc[win.tokens[j]].text.lower() in lex.another_words for j in range(k, win.pos[i]))
+                if another and tuple(doc[j].text.lower() for j in clause.tokens[:2]) in lex.copula_openers:
+                    # "Es war das dritte Treffen der beiden": the count says what the happening
+                    # just told was, not that another one took place.
+                    another = False
                 # "dankte Selenskyj Erdoğan in einem Telefonat": the call is how the clause's people
                 # spoke, so they are its participants.
                 means = det in lex.means_preps or (
@@ -2046,6 +2120,14 @@ def _candidates(view: _DocView, sent: _Sentence) -> list[_Candidate]:
                 # sich"); for other meeting verbs a subject like "eine Rakete traf …" would be the
                 # other sense, so they need a name.
                 cand.participants = _unnamed_participants(view, win, i, noun)
+            if noun and _GROUP[etype] == "meet" and not _other_verb_trigger(view, win, i):
+                # "EU-Gipfel", "Trump-Putin-Gipfel": the body or people the compound names meet;
+                # where a verb of the clause tells a happening there ("trafen sich beim
+                # G7-Gipfel"), its people.
+                known = {n for n, _ in cand.participants}
+                cand.participants += [
+                    (n, sp) for n, t, sp in view.parts.get(i, ()) if t in ("PER", "ORG") and n not in known
+                ]
             # The date of "bestätigte am Freitag den Besuch" is the confirmation's; that of "war
             # ursprünglich für Oktober geplant" a plan's that no longer holds.
             former = any(doc[j].text in lex.former_plan for j in win.tokens)
@@ -2068,6 +2150,12 @@ def _candidates(view: _DocView, sent: _Sentence) -> list[_Candidate]:
                 anaphor = _place_anaphor(view, sent, win)
                 if anaphor is not None:
                     cand.place = anaphor[:2]
+                    if noun and _GROUP[etype] in ("meet", "call"):
+                        # "Am Freitag will Selenskyj in Davos sprechen. Dort ist auch ein Treffen mit
+                        # Bessent geplant": who is there meets the partner the noun names.
+                        there = _subject_at(view, anaphor[2])
+                        if there is not None and there[0] not in {n for n, _ in cand.participants}:
+                            cand.participants.insert(0, there)
                     if cand.date is None:
                         # "ist am Dienstag nach Rom gereist. Dort traf er Meloni": there and then.
                         cand.date = _date_at(view, anaphor[2])
@@ -2218,6 +2306,28 @@ def _place_anaphor(view: _DocView, sent: _Sentence, clause: _Clause) -> tuple[st
     return None
 
 
+def _subject_at(view: _DocView, tok: int) -> tuple[str, Span] | None:
+    """The person who is the subject of the clause in which token ``tok`` stands."""
+    doc = view.doc
+    head = doc[tok]
+    while head.dep_ not in ("ROOT", "conj") and head.head.i != head.i and head.pos_ not in ("VERB", "AUX"):
+        head = head.head
+    for verb in {head, *(c for c in head.children if c.dep_ == "aux"), head.head}:
+        for child in verb.children:
+            m = view.mention_at.get(child.i)
+            if child.dep_ in ("nsubj", "sb") and m is not None and m.type == "PER":
+                return m.name, view.span(m.start, m.end)
+    # Where the parse has none: the name opening the sentence, or the one right after its finite
+    # verb ("Am Freitag will Selenskyj in Davos sprechen").
+    sent = view.sentences[view.sentence_of.get(tok, 0)]
+    finite = next((i for i in sent.tokens if _tagged_finite(doc[i])), None)
+    for i in (sent.tokens[0], finite + 1 if finite is not None else -1):
+        m = view.mention_at.get(i)
+        if m is not None and m.start == i and m.type == "PER" and not m.pronoun:
+            return m.name, view.span(m.start, m.end)
+    return None
+
+
 def _date_at(view: _DocView, tok: int) -> tuple[str, Span] | None:
     """The date of the clause in which token ``tok`` stands."""
     sent = view.sentences[view.sentence_of.get(tok, 0)]
@@ -2355,9 +2465,11 @@ def extract_events(doc: Doc, lang: str = "de") -> list[Event]:
     drafts: list[_Draft] = []
     clause_of: dict[int, tuple[int, int]] = {}  # trigger char start -> (sentence, clause)
     for sent in view.sentences:
-        for cand in _candidates(view, sent):
+        cands = _candidates(view, sent)
+        for cand in cands:
             clause_of[doc[cand.trigger].idx] = (cand.sentence, cand.clause)
             _place_candidate(drafts, cand, view, sent, clause_of)
+        _sideline_setting(drafts, cands, view)
         if _joins(view, sent):
             _join_sentence(drafts, view, sent)
     heads = [(p.start, p.end) for p in doc._.paragraphs or [] if p.kind in ("headline", "subheading")]
@@ -2397,6 +2509,36 @@ def extract_events(doc: Doc, lang: str = "de") -> list[Event]:
         if heads:
             _drop_headline_phrases(ev, heads, view)
     return events
+
+
+def _sideline_setting(drafts: list[_Draft], cands: list[_Candidate], view: _DocView) -> None:
+    """ "Am Rande des Treffens sprach Wadephul mit Sybiha": a happening on the sidelines of one
+    told before takes its date and place where it names none of its own."""
+    doc, lex = view.doc, view.lex
+
+    def draft_of(cand: _Candidate) -> _Draft | None:
+        start = doc[cand.trigger].idx
+        return next((d for d in drafts if start in d.mention_starts), None)
+
+    for ref in cands:
+        if not (ref.noun and ref.reference):
+            continue
+        if not any(doc[j].text in lex.sideline_words for j in range(max(0, ref.trigger - 3), ref.trigger)):
+            continue
+        host = draft_of(ref)
+        if host is None:
+            continue
+        for cand in cands:
+            if cand is ref or cand.clause != ref.clause:
+                continue
+            own = draft_of(cand)
+            if own is None or own is host:
+                continue
+            ev, hev = own.event, host.event
+            if ev.date is None and hev.date is not None:
+                ev.date, ev.date_span = hev.date, hev.date_span
+            if ev.place is None and hev.place is not None:
+                ev.place, ev.place_span = hev.place, hev.place_span
 
 
 def _drop_headline_phrases(ev: Event, heads: list[tuple[int, int]], view: _DocView) -> None:
@@ -2442,6 +2584,7 @@ def _place_candidate(
             and not any(view.type_of_name.get(n) for n in partner.event.participants)
         )
     ):
+        unnamed_before = not partner.event.participants
         if cand.generic and partner.group != group:
             _merge_generic(partner, cand, view)
         elif not partner.event.participants and partner.group != group and partner.event.type == "talks":
@@ -2450,6 +2593,8 @@ def _place_candidate(
             _merge(partner, cand, view)
         else:
             _merge(partner, cand, view)
+        if unnamed_before and partner.event.participants:
+            _told_before(drafts, partner, view)
         return
     if cand.another:
         # "ein weiteres Treffen im Januar": a happening of its own, whoever takes part.
@@ -2491,6 +2636,25 @@ def _place_candidate(
     if cand.definite and _antecedent(drafts, cand, view):
         return
     drafts.append(_new_draft(cand, view, sent))
+
+
+def _told_before(drafts: list[_Draft], draft: _Draft, view: _DocView) -> None:
+    """ "Rubio trifft Umjerow" (headline), then "… sind am Sonntag in Genf zu Gesprächen
+    zusammengekommen": a happening that got its names from its clause's verb is the one told
+    before with those names, if date, place and status agree; the earlier draft takes it in."""
+    names = _names(draft)
+    ev = draft.event
+    for d in reversed(drafts[: drafts.index(draft)]):
+        if d.group != draft.group:
+            continue
+        known = _names(d)
+        if not known & names or not (names <= known or known <= names):
+            continue
+        if _agree(d, ev.date, ev.place, ev.status, draft.strength, view.lex):
+            _absorb(d, draft)
+            d.sentence = max(d.sentence, draft.sentence)
+            drafts.remove(draft)
+            return
 
 
 def _absorb(draft: _Draft, other: _Draft) -> None:
@@ -2610,7 +2774,9 @@ def _join_sentence(drafts: list[_Draft], view: _DocView, sent: _Sentence) -> Non
     target = max(targets, key=lambda d: (d.sentence, d.last))
     if sent.index - target.sentence > _JOIN_SENTENCES:
         return
-    whole = _Clause(list(sent.tokens), "main").index()
+    # A bracketed aside says who someone is ("Stocker (ÖVP)"): its names take no part.
+    aside, _ = view.asides(list(sent.tokens))
+    whole = _Clause([i for i in sent.tokens if i not in aside], "main").index()
     place_tokens: set[int] = set()
     parts = _mention_participants(view, whole, -1, False, place_tokens, False)
     # Countries in a list of participants are their attributes ("Kirchner (Argentinien)").

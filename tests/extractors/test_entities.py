@@ -2125,3 +2125,26 @@ def test_name_right_after_the_finite_verb_is_the_subject_a_pronoun_continues(nlp
         pytest.skip("needs a parser: the finite verb decides")
     text = "Am Abend traf Ivan Koval Präsident Paul Lenz im Schloss. Am Samstag reist er weiter nach Paris."
     assert referent(nlp, text, "er") == "Ivan Koval"
+
+
+def test_organisation_listed_in_several_words_outranks_a_person_inside_it(nlp: Language) -> None:
+    doc = run(nlp, "Das Bündnis Sahra Wagenknecht hat am Abend beraten.")
+    assert [(e.name, e.type) for e in doc._.entities] == [("Bündnis Sahra Wagenknecht", "ORG")]
+
+
+def test_federal_prosecutors_are_an_organisation(nlp: Language) -> None:
+    doc = run(nlp, "Die Bundesanwaltschaft hat Anklage erhoben.")
+    assert by_name(doc, "Bundesanwaltschaft").type == "ORG"
+
+
+def test_verb_particle_before_a_comma_governs_no_name_after_it(nlp: Language) -> None:
+    if "parser" not in nlp.pipe_names:
+        pytest.skip("needs a parser: the pronoun's antecedent must be a subject")
+    text = "Eine Zeugin sagte aus, Reuß habe von einem Umsturz gesprochen. Später habe er geschwiegen."
+    assert referent(nlp, text, "er") == "Reuß"
+
+
+def test_role_in_s_after_a_plural_article_names_no_holder(nlp: Language) -> None:
+    text = "Niedersachsens Regierungschef Olaf Lies kam spät. Merz traf sich mit den Regierungschefs der Länder."
+    at = text.index("den Regierungschefs")
+    assert resolve_reference(run(nlp, text), at, at + len("den Regierungschefs")) is None

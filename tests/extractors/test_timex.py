@@ -68,6 +68,11 @@ def test_austrian_month_names() -> None:
     assert values("Im Feber wird gewählt.") == ["2026-02"]
 
 
+def test_month_written_without_its_umlaut() -> None:
+    assert values("Der Gipfel beginnt am 19. Marz 2027.") == ["2027-03-19"]
+    assert values("Der Gipfel beginnt am 19. Maerz 2027.") == ["2027-03-19"]
+
+
 def test_weekday_abbreviation_only_before_a_date() -> None:
     t = one("Die Sitzung ist am Fr., 5. Dezember.")
     assert (t.text, t.value) == ("Fr., 5. Dezember", "2025-12-05")
@@ -825,6 +830,14 @@ def test_perfekt_with_participle_the_model_misreads_points_back() -> None:
     ]:
         [t] = [x for x in extract(text, published="2025-12-03T09:00+01:00").timexes if "Dienstag" in x.text]
         assert t.value.startswith("2025-12-02"), (text, t.value)
+
+
+def test_present_tense_after_a_bracketed_party_lies_ahead() -> None:
+    from lagebild.pipeline import extract
+
+    text = "Berlin, 12. Januar 2027 (AFP) – Außenminister Johann Wadephul (CDU) reist am Mittwoch nach China."
+    [t] = [x for x in extract(text).timexes if x.text == "Mittwoch"]
+    assert t.value == "2027-01-13"
 
 
 def test_strong_past_the_model_reads_as_present_points_back() -> None:

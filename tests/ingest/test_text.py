@@ -50,6 +50,13 @@ def test_wire_dateline_run_into_the_first_paragraph_gives_publication_date() -> 
     assert a.published == datetime(2025, 12, 5, tzinfo=BERLIN)
 
 
+def test_dateline_with_the_month_written_without_its_umlaut() -> None:
+    a = article_from_text(
+        "Plan vorgelegt\n\nBRUESSEL, 19. Marz 2027 (Reuters) - Die Kommission legte einen Plan vor.\n"
+    )
+    assert a.published == datetime(2027, 3, 19, tzinfo=BERLIN)
+
+
 def test_date_opening_a_sentence_is_no_wire_dateline() -> None:
     assert article_from_text("Rat tagt\n\nAm 2. Dezember 2025 – so der Plan – tagt der Rat.\n").published is None
 

@@ -765,6 +765,28 @@ def test_model_past_on_a_present_spelling_is_corrected() -> None:
     assert reist.morph.get("Mood") == ["Ind"]
 
 
+def test_full_verb_tagged_as_an_auxiliary_gets_the_tense_its_spelling_shows() -> None:
+    from lagebild.language.mood import annotate_tense, mood_data
+
+    doc = Doc(spacy.blank("de").vocab, words=["Roth", "(", "CDU", ")", "reist", "am", "Mittwoch", "ab"])
+    reist = doc[4]
+    reist.pos_, reist.lemma_ = "AUX", "reisen"
+    reist.set_morph("Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin")
+    annotate_tense(doc, mood_data())
+    assert reist.morph.get("Tense") == ["Pres"]
+
+
+def test_true_auxiliary_keeps_the_models_tense() -> None:
+    from lagebild.language.mood import annotate_tense, mood_data
+
+    doc = Doc(spacy.blank("de").vocab, words=["Er", "hat", "gesagt"])
+    hat = doc[1]
+    hat.pos_, hat.lemma_ = "AUX", "haben"
+    hat.set_morph("Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin")
+    annotate_tense(doc, mood_data())
+    assert hat.morph.get("Tense") == ["Past"]
+
+
 def test_model_past_on_an_infinitive_spelling_stays() -> None:
     from lagebild.language.mood import mood_data, regular_tense
 

@@ -262,6 +262,7 @@ class _Lexicon:
         self.definite = frozenset(arts["definite"])
         self.indefinite = frozenset(arts["indefinite"])
         self.feminine_articles = frozenset(arts["feminine"])
+        self.plural_s_articles = frozenset(arts.get("plural_s", ()))
         self.masc_nominative = frozenset(arts["masculine_nominative"])
         self.fem_nominative = frozenset(arts["feminine_nominative"])
         self.possessives = frozenset(arts["possessive"])
@@ -993,7 +994,11 @@ class _Analysis:
                 length, known = hit
                 stop_tok = self._legal_tail(i + length) if known.type == "ORG" else i + length
                 start, end = self.tok_span(i, stop_tok)
-                self.add(_Cand(start, end, known.type, "gaz", i, stop_tok, known.name, priority=2))
+                # An organisation listed in several words outranks a person named inside it
+                # ("Bündnis Sahra Wagenknecht"); ties go to the longer span.
+                inner_person = any(lex.is_first_name(w) for w in words[1:])
+                rank = 3 if known.type == "ORG" and length > 1 and inner_person else 2
+                self.add(_Cand(start, end, known.type, "gaz", i, stop_tok, known.name, priority=rank))
                 i += length
                 continue
             self.compound_parts(i)
@@ -2675,7 +2680,10 @@ class _Analysis:
                 affiliation or lex.adjective(w) or lex.place_of_er_adjective(w) or (known if w[:1].isupper() else None)
             )
         article = self.words[a - 1].lower() if a > 0 else ""
-        definite = article in lex.definite
+        # "den Regierungschefs", "die Chefs": an -s after an article of no genitive singular is
+        # the plural, a group that names no one holder of the role.
+        plural = m.ending == "s" and article in lex.plural_s_articles
+        definite = article in lex.definite and not plural
         indefinite = article in lex.indefinite
         feminine: bool | None = True if m.feminine else None
         if not m.feminine and not m.adjectival:
@@ -3377,14 +3385,18 @@ def _governor(an: _Analysis, tok: int, appositive: bool) -> int:
         return j
     k = j
     steps = 0
+    named = False
     while k > 0 and an.sent_of[k - 1] == sent and steps < 15:
         w = an.words[k - 1]
         if w == "," or w in lex.coordinators or w[:1].isupper() or k - 1 in an.roles or w in lex.particles:
+            named = named or w[:1].isupper()
             k -= 1
             steps += 1
             continue
         break
-    if k > 0 and an.sent_of[k - 1] == sent and an.words[k - 1].lower() in lex.prepositions:
+    # Only a list of names continues the preposition: in "Eine Zeugin sagte aus, Reuß habe …" the
+    # verb's particle before the comma governs nothing.
+    if named and k > 0 and an.sent_of[k - 1] == sent and an.words[k - 1].lower() in lex.prepositions:
         return k
     return j
 

@@ -69,6 +69,7 @@ class MoodData:
     strong_past_t: tuple[str, ...] = ()
     present_t: tuple[str, ...] = ()
     present_without_t: frozenset[str] = frozenset()
+    auxiliary_lemmas: frozenset[str] = frozenset()
     # (LOWER, POS, MORPH) ids -> whether a word is one of ``_mood_candidates``.
     known_candidates: dict[tuple[int, int, int], bool] = field(default_factory=dict, compare=False)
 
@@ -120,6 +121,7 @@ def mood_data(lang: str = "de") -> MoodData:
         strong_past_t=tuple(tense.get("strong_past_t", ())),
         present_t=tuple(tense.get("present_t", ())),
         present_without_t=frozenset(tense.get("present_without_t", ())),
+        auxiliary_lemmas=frozenset(tense.get("auxiliary_lemmas", ())),
     )
 
 
@@ -932,8 +934,14 @@ def annotate_tense(doc: Doc, data: MoodData) -> Doc:
     extractor reads it to tell "am Donnerstag reist er" (ahead) from "reiste" (past)."""
     # Only verbs are looked at: a Token object for every word costs more than the rule.
     pos = doc.to_array("POS")
-    for i in numpy.flatnonzero(pos == doc.vocab.strings["VERB"]).tolist():
+    strings = doc.vocab.strings
+    # A full verb the tagger calls an auxiliary ("Wadephul (CDU) reist" after a bracket) counts
+    # too; the auxiliaries and modals themselves keep the model's reading.
+    aux_lemmas = data.auxiliary_lemmas
+    for i in numpy.flatnonzero((pos == strings["VERB"]) | (pos == strings["AUX"])).tolist():
         token = doc[i]
+        if token.pos_ == "AUX" and (not token.lemma_ or token.lemma_.lower() in aux_lemmas):
+            continue
         # The model leaves VerbForm out on many finite verbs; a Mood marks them too.
         form = token.morph.get("VerbForm", [])
         mood = token.morph.get("Mood", [])

@@ -1655,3 +1655,29 @@ def test_body_of_a_summit_compound_is_no_participant_where_people_meet_there(nlp
     text = "Trump und Carney hatten sich zuletzt beim G7-Gipfel getroffen."
     (ev,) = _events(nlp, text, names)
     assert ev.participants == ["Donald Trump", "Mark Carney"]
+
+
+def test_pair_coordinated_in_the_sentence_before_meets_with_its_date(nlp: Language) -> None:
+    names: Names = {"Michael Ludwig": ("PER", ["Ludwig"]), "Johanna Mikl-Leitner": ("PER", ["Mikl-Leitner"])}
+    text = (
+        "Michael Ludwig (SPÖ) und Johanna Mikl-Leitner (ÖVP) haben sich am Dienstag geeinigt. "
+        "Bei einem Treffen im Rathaus unterzeichneten beide eine Erklärung."
+    )
+    (ev,) = _events(nlp, text, names, [("Dienstag", "2025-12-02")])
+    assert (set(ev.participants), ev.date) == ({"Michael Ludwig", "Johanna Mikl-Leitner"}, "2025-12-02")
+
+
+def test_partner_named_as_both_of_a_pair_is_the_pair_told_before(nlp: Language) -> None:
+    names: Names = {
+        "Michael Ludwig": ("PER", ["Ludwig"]),
+        "Johanna Mikl-Leitner": ("PER", ["Mikl-Leitner"]),
+        "Peter Hanke": ("PER", ["Hanke"]),
+    }
+    text = (
+        "Ludwig und Mikl-Leitner trafen sich am Dienstag. Die Opposition schwieg. "
+        "Peter Hanke will sich kommende Woche mit beiden Landeschefs treffen."
+    )
+    evs = _events(nlp, text, names, [("Dienstag", "2025-12-02"), ("kommende Woche", "2025-W50")])
+    assert [set(ev.participants) for ev in evs if ev.date == "2025-W50"] == [
+        {"Peter Hanke", "Michael Ludwig", "Johanna Mikl-Leitner"}
+    ]

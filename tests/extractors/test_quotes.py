@@ -2344,3 +2344,14 @@ def test_impersonal_cue_with_marked_words_right_after_a_statement_keeps_its_spea
     )
     q = run(nlp, text)[-1]
     assert (q.kind, q.speaker) == ("mixed", "Santésuisse")
+
+
+def test_office_with_a_possessive_speaks_for_its_holder(nlp: Language) -> None:
+    text = "Der frühere Kanzler Olaf Scholz legt sein Mandat nieder. Das teilte sein Büro am Freitag mit."
+    (q,) = [q for q in run(nlp, text) if q.kind != "reported"]
+    assert q.speaker == "Olaf Scholz"
+
+
+def test_name_right_after_a_noun_the_parse_ends_the_subject_with_speaks(nlp: Language) -> None:
+    (q,) = run(nlp, "„Wir sind noch nicht am Ziel“, sagte EZB-Praesidentin Christine Lagarde in Frankfurt.")
+    assert q.speaker == "Christine Lagarde"

@@ -73,6 +73,13 @@ def test_month_written_without_its_umlaut() -> None:
     assert values("Der Gipfel beginnt am 19. Maerz 2027.") == ["2027-03-19"]
 
 
+def test_time_words_written_without_umlauts() -> None:
+    assert values("Die Inflation sinkt erst Anfang naechsten Jahres.") == values(
+        "Die Inflation sinkt erst Anfang nächsten Jahres."
+    )
+    assert values("Die Wahl ist uebermorgen.") == values("Die Wahl ist übermorgen.")
+
+
 def test_weekday_abbreviation_only_before_a_date() -> None:
     t = one("Die Sitzung ist am Fr., 5. Dezember.")
     assert (t.text, t.value) == ("Fr., 5. Dezember", "2025-12-05")

@@ -22,6 +22,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from functools import cache
+from itertools import pairwise
 from typing import Any, cast
 
 from spacy.language import Language
@@ -379,6 +380,8 @@ class _Candidate:
     reference: bool = False
     # "Beide vereinbarten ein Treffen": the pair of the happening told just before.
     both: bool = False
+    # "mit beiden Landeschefs": the pair told before is the partner.
+    pair_partner: bool = False
     # "ein weiteres Treffen": another happening than the ones told before.
     another: bool = False
 
@@ -2103,8 +2106,15 @@ def _candidates(view: _DocView, sent: _Sentence) -> list[_Candidate]:
                 # "Der Nationalrat dürfte das Geschäft beraten": a body deliberating on a matter
                 # alone holds no talks with anyone.
                 continue
+            if cand.participants and not noun and _GROUP[etype] in ("meet", "call"):
+                cand.pair_partner = any(
+                    doc[j].lower_ in lex.with_preps
+                    and (doc[j + 1].lower_ in lex.pair_words or doc[j + 2].lower_ in lex.pair_words)
+                    for j in win.tokens
+                    if j + 2 < len(doc)
+                )
             if not cand.participants and _GROUP[etype] in ("meet", "call"):
-                cand.both = any(doc[j].text.lower() in lex.pair_words for j in win.tokens if j < i) or (
+                cand.both = any(doc[j].text.lower() in lex.pair_words for j in win.tokens if j < i or noun) or (
                     # "Ein Treffen der beiden ist … geplant": the pair in the noun's genitive.
                     noun
                     and i + 2 < len(doc)
@@ -2563,10 +2573,15 @@ def _place_candidate(
 ) -> None:
     group = _GROUP[cand.type]
     if cand.both and not cand.participants:
-        pair = _last_pair(drafts, cand)
+        pair = _last_pair(drafts, cand, view)
         if pair is None:
             return
         cand.participants = pair
+    if cand.pair_partner:
+        names = {n for n, _ in cand.participants}
+        pair = _last_pair(drafts, cand, view, reach=_PAIR_REACH, dated=False)
+        if pair is not None and not names & {n for n, _ in pair}:
+            cand.participants += pair
     partner = None if cand.reference else _same_clause_partner(drafts, cand, clause_of)
     if partner is not None and partner.event.date and cand.date and partner.event.date != cand.date[0]:
         partner = None  # "am Mittwoch mit Fegebank, am Donnerstag mit Thering": two days, two happenings
@@ -2694,17 +2709,80 @@ def _unnamed_just_before(drafts: list[_Draft], cand: _Candidate, view: _DocView)
     return last
 
 
-def _last_pair(drafts: list[_Draft], cand: _Candidate) -> list[tuple[str, Span | None]] | None:
+# How many sentences back "mit beiden Landeschefs" looks for the pair it names.
+_PAIR_REACH = 8
+
+
+def _last_pair(
+    drafts: list[_Draft], cand: _Candidate, view: _DocView, *, reach: int = 1, dated: bool = True
+) -> list[tuple[str, Span | None]] | None:
     """The two people of the happening told in this or the sentence before ("Trump telefonierte
-    mit Putin. Beide vereinbarten ein Treffen"); None where it is not exactly two."""
+    mit Putin. Beide vereinbarten ein Treffen"), else the two people coordinated there ("Ludwig
+    und Mikl-Leitner haben sich geeinigt. Bei einem Treffen unterzeichneten beide …"); None where
+    it is not exactly two."""
     # By the sentence each happening was last told in: a headline's draft may be older than one
     # the body has just told again.
     for d in sorted(drafts, key=lambda d: d.sentence, reverse=True):
-        if cand.sentence - d.sentence > 1:
+        if cand.sentence - d.sentence > reach:
             break
         if len(d.event.participants) == 2:
             return [(n, None) for n in d.event.participants]
+    for index in range(cand.sentence, cand.sentence - reach - 1, -1):
+        if index < 0:
+            continue
+        pair = _coordinated_pair(view, view.sentences[index])
+        if pair is not None:
+            if dated and cand.date is None and index < cand.sentence:
+                # "… haben sich am Dienstag geeinigt. Bei einem Treffen unterzeichneten beide …":
+                # then, as the sentence that named them says.
+                cand.date = _sentence_date(view, view.sentences[index])
+            return pair
     return None
+
+
+def _sentence_date(view: _DocView, sent: _Sentence) -> tuple[str, Span] | None:
+    """The date nearest the finite verb of a sentence (a dateline before it is the article's)."""
+    doc = view.doc
+    finite = next((i for i in sent.tokens if _tagged_finite(doc[i])), None)
+    anchor = doc[finite].idx if finite is not None else sent.start_char
+    best: tuple[int, str, Span] | None = None
+    for s, e, t in view.timexes[bisect_left(view.timex_starts, sent.start_char) :]:
+        if s >= sent.end_char:
+            break
+        value = _date_of(t)
+        if value is not None and t.type == "DATE" and (best is None or abs(s - anchor) < best[0]):
+            best = (abs(s - anchor), value, Span(s, e, t.text))
+    return (best[1], best[2]) if best is not None else None
+
+
+def _coordinated_pair(view: _DocView, sent: _Sentence) -> list[tuple[str, Span | None]] | None:
+    """Two people named with "und" between them, bracketed asides aside ("Ludwig (SPÖ) und
+    Mikl-Leitner (ÖVP)"); None where the sentence has no such pair or more than one."""
+    doc, lex = view.doc, view.lex
+    aside, _ = view.asides(list(sent.tokens))
+    toks = [i for i in sent.tokens if i not in aside]
+    people = []
+    seen: set[int] = set()
+    for k, i in enumerate(toks):
+        m = view.mention_at.get(i)
+        if m is None or m.start != i or id(m) in seen or m.type != "PER" or m.pronoun:
+            continue
+        seen.add(id(m))
+        people.append((k, m))
+    pairs: list[list[tuple[str, Span | None]]] = []
+    for (k1, a), (k2, b) in pairwise(people):
+        end = next((k for k in range(k1, len(toks)) if toks[k] >= a.end), k1)
+        between = [doc[i] for i in toks[end:k2]]
+        # "und Niederösterreichs Landeshauptfrau": the second one's role may stand between.
+        if (
+            a.name != b.name
+            and between
+            and between[0].text in lex.coordinators
+            and len(between) <= 4
+            and all(_is_capitalised(t) or _is_adjective_like(t, lex) for t in between[1:])
+        ):
+            pairs.append([(a.name, view.span(a.start, a.end)), (b.name, view.span(b.start, b.end))])
+    return pairs[0] if len(pairs) == 1 else None
 
 
 def _antecedent(drafts: list[_Draft], cand: _Candidate, view: _DocView) -> bool:

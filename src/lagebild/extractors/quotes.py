@@ -86,6 +86,8 @@ class QuoteData:
     back_pointing_objections: tuple[str, ...]
     naming_cues: frozenset[str]
     filled_contents: frozenset[str]
+    owner_possessives: frozenset[str]
+    office_nouns: frozenset[str]
     spoken_markers: frozenset[str]
     complementisers: frozenset[str]
     correlates: frozenset[str]
@@ -258,6 +260,8 @@ def quote_data(lang: str = "de") -> QuoteData:
         back_pointing_objections=tuple(att.get("back_pointing_objections", ())),
         naming_cues=frozenset(works.get("naming_cues", ())),
         filled_contents=frozenset(att.get("filled_contents", ())),
+        owner_possessives=frozenset(att.get("owner_possessives", ())),
+        office_nouns=frozenset(att.get("office_nouns", ())),
         spoken_markers=frozenset(att.get("spoken_markers", ())),
         complementisers=frozenset(att["complementisers"]),
         correlates=frozenset(att["correlates"]),
@@ -1755,6 +1759,7 @@ class QuoteExtractor:
         if not np:
             return None
         d = self.data
+        np = self._with_apposed_name(doc, np)
         start, end = np[0].idx, np[-1].idx + len(np[-1].text.rstrip("."))
         if np[-1].text.endswith(".") and np[-1].text.rstrip(".") == "":
             end = np[-1].idx + len(np[-1].text)
@@ -1961,11 +1966,29 @@ class QuoteExtractor:
         nominative = self._nominative(words[0]) if len(words) == 1 else self._nominative_phrase(words)
         return Speaker(nominative or name, None, mention)
 
+    @staticmethod
+    def _with_apposed_name(doc: Doc, np: list[Token]) -> list[Token]:
+        """A noun phrase the parse ended before the person's name right after it ("sagte
+        EZB-Praesidentin Christine Lagarde", a role the lexicon does not know): the name too."""
+        last = np[-1]
+        k = last.i + 1
+        if k >= len(doc) or last.ent_type_ or not _is_cap(last) or doc[k].ent_type_ != "PER" or doc[k].ent_iob_ != "B":
+            return np
+        end = k + 1
+        while end < len(doc) and doc[end].ent_iob_ == "I":
+            end += 1
+        return [*np, *doc[k:end]]
+
     def _spokesperson_owner(self, doc: Doc, np: list[Token]) -> Any:
         """The person a possessive after a spokesperson's noun stands for ("ein Sprecher seines
         Hauses"), where the entity extractor resolves it; else None."""
         if self._resolve_ref is None:
             return None
+        if len(np) == 2 and np[0].lower_ in self.data.owner_possessives and np[1].text in self.data.office_nouns:
+            # "Das teilte sein Büro mit", "sagte ihr Sprecher": the office speaks for its holder.
+            pron = np[0]
+            ent = self._resolve_cached(doc, pron.idx, pron.idx + len(pron.text))
+            return ent if ent is not None and self._entity_type(doc, ent.id) == "PER" else None
         for k in range(len(np) - 2):
             if (
                 np[k].lower_.endswith(self.data.body_voice_endings)

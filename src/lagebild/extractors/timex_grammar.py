@@ -31,6 +31,23 @@ _GUARD_START = r"(?<![^\W\d_])"
 _GUARD_END = r"(?![^\W\d_])"
 
 
+# Umlauts and sharp s as text without them writes them ("naechsten", "Maerz", "Strasse").
+_TRANSLITERATIONS = {"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"}
+
+
+def _transliterable(pattern: str) -> str:
+    """A word's pattern that also matches it written without umlauts."""
+    for ch, ascii_form in _TRANSLITERATIONS.items():
+        pattern = pattern.replace(ch, f"(?:{ch}|{ascii_form})")
+    return pattern
+
+
+def _fold_umlauts(word: str) -> str:
+    for ch, ascii_form in _TRANSLITERATIONS.items():
+        word = word.replace(ch, ascii_form)
+    return word
+
+
 @dataclass(frozen=True, slots=True)
 class WordClass:
     """Surface forms of one concept with their values; ``suffix`` covers inflection."""
@@ -45,7 +62,7 @@ class WordClass:
 
     def regex(self) -> str:
         alternatives = sorted(self.words, key=len, reverse=True)
-        body = "|".join(r"\s+".join(re.escape(part) for part in w.split()) for w in alternatives)
+        body = "|".join(r"\s+".join(_transliterable(re.escape(part)) for part in w.split()) for w in alternatives)
         start = _GUARD_START if self.guard_start else ""
         end = _GUARD_END if self.guard_end else ""
         return f"{start}(?i:(?:{body}){self.suffix}){end}"
@@ -57,6 +74,11 @@ class WordClass:
             return self.words[key]
         for word in self._by_length:
             if key.startswith(word):
+                return self.words[word]
+        # Text without umlauts ("nächsten" written "naechsten"): the forms compared folded.
+        folded = _fold_umlauts(key)
+        for word in self._by_length:
+            if folded.startswith(_fold_umlauts(word)):
                 return self.words[word]
         raise KeyError(surface)
 

@@ -1681,3 +1681,22 @@ def test_partner_named_as_both_of_a_pair_is_the_pair_told_before(nlp: Language) 
     assert [set(ev.participants) for ev in evs if ev.date == "2025-W50"] == [
         {"Peter Hanke", "Michael Ludwig", "Johanna Mikl-Leitner"}
     ]
+
+
+def test_people_who_talk_with_each_other_need_no_partner_after_mit(pipeline: Language) -> None:
+    names: Names = {"António Costa": ("PER", ["Costa"]), "Viktor Orbán": ("PER", ["Orbán"])}
+    text = "Am Freitag wollen Costa und Orbán unter vier Augen sprechen."
+    (ev,) = _events(pipeline, text, names, [("Freitag", "2025-12-05")])
+    assert (ev.type, set(ev.participants)) == ("talks", {"António Costa", "Viktor Orbán"})
+
+
+def test_both_holders_of_a_role_are_the_partners_of_mit_beiden(nlp: Language) -> None:
+    from lagebild.pipeline import extract
+
+    text = (
+        "Verteidigungsminister Boris Pistorius hält eine Pflicht für nötig. "
+        "Wirtschaftsministerin Katherina Reiche sieht das anders. "
+        "Der Kanzler will am Freitag mit beiden Ministern sprechen."
+    )
+    (ev,) = extract(text, published="2025-12-01T16:00+01:00").events
+    assert (ev.type, set(ev.participants)) == ("talks", {"Boris Pistorius", "Katherina Reiche"})

@@ -2355,3 +2355,8 @@ def test_office_with_a_possessive_speaks_for_its_holder(nlp: Language) -> None:
 def test_name_right_after_a_noun_the_parse_ends_the_subject_with_speaks(nlp: Language) -> None:
     (q,) = run(nlp, "„Wir sind noch nicht am Ziel“, sagte EZB-Praesidentin Christine Lagarde in Frankfurt.")
     assert q.speaker == "Christine Lagarde"
+
+
+def test_adverbial_of_the_frame_ends_the_speakers_phrase(nlp: Language) -> None:
+    (q,) = run(nlp, "Die Hintergründe seien noch unklar, sagte ein Sprecher der Staatsanwaltschaft auf Anfrage.")
+    assert q.speaker == "Staatsanwaltschaft"

@@ -115,6 +115,8 @@ class _Lexicon:
     possessives: frozenset[str]
     plural_possessives: frozenset[str]
     deadline_words: frozenset[str]
+    reciprocals: tuple[str, ...]
+    plural_role_endings: tuple[str, ...]
     copula_openers: frozenset[tuple[str, ...]]
     date_joiners: frozenset[str]
     definite_articles: frozenset[str]
@@ -262,6 +264,8 @@ def lexicon(lang: str = "de") -> _Lexicon:
         possessives=_set(c["possessives"]),
         plural_possessives=_set(c.get("plural_possessives", ())),
         deadline_words=_set(c.get("deadline_words", ())),
+        reciprocals=tuple(p.get("reciprocals", ())),
+        plural_role_endings=tuple(p.get("plural_role_endings", ())),
         date_joiners=_set(c.get("date_joiners", ())),
         copula_openers=frozenset(tuple(o.split()) for o in p.get("copula_openers", ())),
         definite_articles=_set(c["definite_articles"]),
@@ -380,8 +384,9 @@ class _Candidate:
     reference: bool = False
     # "Beide vereinbarten ein Treffen": the pair of the happening told just before.
     both: bool = False
-    # "mit beiden Landeschefs": the pair told before is the partner.
+    # "mit beiden Landeschefs": the pair told before is the partner; the noun after the pair word.
     pair_partner: bool = False
+    pair_noun: str = ""
     # "ein weiteres Treffen": another happening than the ones told before.
     another: bool = False
 
@@ -999,6 +1004,12 @@ def _named_partner(view: _DocView, clause: _Clause) -> bool:
     "sprach mit Journalisten" is no talks."""
     doc, lex = view.doc, view.lex
     toks = clause.tokens
+    text = " ".join(doc[i].text.lower() for i in toks)
+    if any(f" {r} " in f" {text} " for r in lex.reciprocals):
+        # "Costa und Orbán wollen miteinander / unter vier Augen sprechen": partners to each other.
+        named = {id(m) for i in toks if (m := view.mention_at.get(i)) is not None and m.type in ("PER", "ORG")}
+        if len(named) >= 2:
+            return True
     for k, i in enumerate(toks):
         if doc[i].text.lower() not in lex.partner_preps:
             continue
@@ -1006,6 +1017,8 @@ def _named_partner(view: _DocView, clause: _Clause) -> bool:
             m = view.mention_at.get(j)
             if m is not None and m.type in ("PER", "ORG") and not m.pronoun:
                 return True
+            if doc[j].lower_ in lex.pair_words and j - i <= 2:
+                return True  # "mit beiden Ministern": the pair told before
             if doc[j].text in lex.separators or doc[j].text in lex.private_partners:
                 break  # "sprach mit seiner Frau Wang Jie": a private conversation
     return False
@@ -2106,13 +2119,15 @@ def _candidates(view: _DocView, sent: _Sentence) -> list[_Candidate]:
                 # "Der Nationalrat dürfte das Geschäft beraten": a body deliberating on a matter
                 # alone holds no talks with anyone.
                 continue
-            if cand.participants and not noun and _GROUP[etype] in ("meet", "call"):
-                cand.pair_partner = any(
-                    doc[j].lower_ in lex.with_preps
-                    and (doc[j + 1].lower_ in lex.pair_words or doc[j + 2].lower_ in lex.pair_words)
-                    for j in win.tokens
-                    if j + 2 < len(doc)
-                )
+            if not noun and _GROUP[etype] in ("meet", "call"):
+                for j in win.tokens:
+                    if doc[j].lower_ not in lex.with_preps or j + 3 > len(doc):
+                        continue
+                    at = next((k for k in (j + 1, j + 2) if k < len(doc) and doc[k].lower_ in lex.pair_words), None)
+                    if at is not None:
+                        cand.pair_partner = True
+                        cand.pair_noun = doc[at + 1].text if at + 1 < len(doc) and _is_capitalised(doc[at + 1]) else ""
+                        break
             if not cand.participants and _GROUP[etype] in ("meet", "call"):
                 cand.both = any(doc[j].text.lower() in lex.pair_words for j in win.tokens if j < i or noun) or (
                     # "Ein Treffen der beiden ist … geplant": the pair in the noun's genitive.
@@ -2572,14 +2587,14 @@ def _place_candidate(
     drafts: list[_Draft], cand: _Candidate, view: _DocView, sent: _Sentence, clause_of: dict[int, tuple[int, int]]
 ) -> None:
     group = _GROUP[cand.type]
-    if cand.both and not cand.participants:
+    if cand.both and not cand.participants and not cand.pair_partner:
         pair = _last_pair(drafts, cand, view)
         if pair is None:
             return
         cand.participants = pair
     if cand.pair_partner:
         names = {n for n, _ in cand.participants}
-        pair = _last_pair(drafts, cand, view, reach=_PAIR_REACH, dated=False)
+        pair = _pair_by_role(view, cand) or _last_pair(drafts, cand, view, reach=_PAIR_REACH, dated=False)
         if pair is not None and not names & {n for n, _ in pair}:
             cand.participants += pair
     partner = None if cand.reference else _same_clause_partner(drafts, cand, clause_of)
@@ -2707,6 +2722,28 @@ def _unnamed_just_before(drafts: list[_Draft], cand: _Candidate, view: _DocView)
     if not parts or any(view.type_of_name.get(n) for n in parts):
         return None  # no group named at all ("Morgen wird verhandelt"), or names already
     return last
+
+
+def _pair_by_role(view: _DocView, cand: _Candidate) -> list[tuple[str, Span | None]] | None:
+    """ "mit beiden Ministern": the two people named before with that role ("Verteidigungsminister
+    Pistorius", "Wirtschaftsministerin Reiche"); None where not exactly two hold it."""
+    if not cand.pair_noun:
+        return None
+    try:
+        from lagebild.extractors.entities import role_holders
+    except ImportError:  # pragma: no cover - the module ships with the package
+        return None
+    doc = view.doc
+    entities = [e for e in doc._.entities or [] if isinstance(e, Entity)]
+    noun = cand.pair_noun.lower()
+    # The plural's endings off: "Ministern", "Ministerinnen", "Chefs".
+    stems = [noun[: -len(e)] for e in view.lex.plural_role_endings if e and noun.endswith(e)] + [noun]
+    before = doc[cand.trigger].idx
+    for stem in stems:
+        holders = {e.name: e for key in (stem, stem + "in") for e in role_holders(key, entities, before=before)}
+        if len(holders) == 2:
+            return [(name, None) for name in holders]
+    return None
 
 
 # How many sentences back "mit beiden Landeschefs" looks for the pair it names.

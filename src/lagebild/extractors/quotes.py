@@ -88,6 +88,7 @@ class QuoteData:
     filled_contents: frozenset[str]
     owner_possessives: frozenset[str]
     office_nouns: frozenset[str]
+    frame_adverbials: frozenset[tuple[str, ...]]
     spoken_markers: frozenset[str]
     complementisers: frozenset[str]
     correlates: frozenset[str]
@@ -262,6 +263,7 @@ def quote_data(lang: str = "de") -> QuoteData:
         filled_contents=frozenset(att.get("filled_contents", ())),
         owner_possessives=frozenset(att.get("owner_possessives", ())),
         office_nouns=frozenset(att.get("office_nouns", ())),
+        frame_adverbials=frozenset(tuple(p.lower().split()) for p in att.get("frame_adverbials", ())),
         spoken_markers=frozenset(att.get("spoken_markers", ())),
         complementisers=frozenset(att["complementisers"]),
         correlates=frozenset(att["correlates"]),
@@ -1760,6 +1762,12 @@ class QuoteExtractor:
             return None
         d = self.data
         np = self._with_apposed_name(doc, np)
+        framing = next(
+            (k for k in range(1, len(np) - 1) if (np[k].lower_, np[k + 1].lower_) in self.data.frame_adverbials), None
+        )
+        if framing is not None:
+            # "ein Sprecher der Staatsanwaltschaft auf Anfrage": how it was said, not who said it.
+            np = np[:framing]
         start, end = np[0].idx, np[-1].idx + len(np[-1].text.rstrip("."))
         if np[-1].text.endswith(".") and np[-1].text.rstrip(".") == "":
             end = np[-1].idx + len(np[-1].text)

@@ -2148,3 +2148,18 @@ def test_role_in_s_after_a_plural_article_names_no_holder(nlp: Language) -> None
     text = "Niedersachsens Regierungschef Olaf Lies kam spät. Merz traf sich mit den Regierungschefs der Länder."
     at = text.index("den Regierungschefs")
     assert resolve_reference(run(nlp, text), at, at + len("den Regierungschefs")) is None
+
+
+def test_name_behind_the_finite_verb_and_its_role_is_the_subject_a_pronoun_continues(nlp: Language) -> None:
+    if "parser" not in nlp.pipe_names:
+        pytest.skip("needs a parser: the finite verb decides")
+    text = (
+        "Am Rande des Gipfels hat Bundeskanzler Jan Hoff am Samstag den indischen Premierminister "
+        "Ravi Nair getroffen. Anschließend kam er mit dem Präsidenten Brasiliens zusammen."
+    )
+    assert referent(nlp, text, "er") == "Jan Hoff"
+
+
+def test_name_from_the_middle_of_a_full_name_is_that_person(nlp: Language) -> None:
+    doc = run(nlp, "Präsident Luiz Inácio Lula da Silva kam nach Berlin. Lula sprach lange.")
+    assert [m.text for m in by_name(doc, "Luiz Inácio Lula da Silva").mentions] == ["Luiz Inácio Lula da Silva", "Lula"]

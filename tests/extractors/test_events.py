@@ -1700,3 +1700,35 @@ def test_both_holders_of_a_role_are_the_partners_of_mit_beiden(nlp: Language) ->
     )
     (ev,) = extract(text, published="2025-12-01T16:00+01:00").events
     assert (ev.type, set(ev.participants)) == ("talks", {"Boris Pistorius", "Katherina Reiche"})
+
+
+def test_topic_before_a_headline_colon_is_no_item_of_a_list(pipeline: Language) -> None:
+    names: Names = {
+        "Friedrich Merz": ("PER", ["Merz"]),
+        "Narendra Modi": ("PER", ["Modi"]),
+        "Lula": ("PER", []),
+        "Johannesburg": ("LOC", []),
+    }
+    text = "Gipfel in Johannesburg: Merz trifft Modi und Lula."
+    meetings = [ev for ev in _events(pipeline, text, names) if "Narendra Modi" in ev.participants]
+    assert [set(ev.participants) for ev in meetings] == [{"Friedrich Merz", "Narendra Modi", "Lula"}]
+
+
+def test_body_telling_each_meeting_of_a_headline_keeps_them_apart(nlp: Language) -> None:
+    names: Names = {
+        "Friedrich Merz": ("PER", ["Merz"]),
+        "Narendra Modi": ("PER", ["Modi"]),
+        "Luiz Inácio Lula da Silva": ("PER", ["Lula"]),
+    }
+    text = "Merz trifft Modi und Lula\n\nMerz hat am Samstag Modi getroffen. Anschließend kam Merz mit Lula zusammen."
+    evs = _events(nlp, text, names, [("Samstag", "2025-11-29")])
+    assert sorted(sorted(ev.participants) for ev in evs) == [
+        ["Friedrich Merz", "Luiz Inácio Lula da Silva"],
+        ["Friedrich Merz", "Narendra Modi"],
+    ]
+
+
+def test_taking_up_talks_makes_the_subject_talk(pipeline: Language) -> None:
+    names: Names = {"Sven Schulze": ("PER", ["Schulze"]), "SPD": ("ORG", [])}
+    (ev,) = _events(pipeline, "Schulze will Gespräche mit der SPD aufnehmen.", names)
+    assert (ev.type, ev.participants) == ("talks", ["Sven Schulze", "SPD"])

@@ -80,6 +80,11 @@ def test_time_words_written_without_umlauts() -> None:
     assert values("Die Wahl ist uebermorgen.") == values("Die Wahl ist übermorgen.")
 
 
+def test_swiss_parliamentary_session_is_the_month_it_is_held_in() -> None:
+    assert values("Der Nationalrat berät die Vorlage in der Wintersession.") == ["2025-12"]
+    assert values("In der Sommersession 2027 kommt das Geschäft in den Rat.") == ["2027-06"]
+
+
 def test_weekday_abbreviation_only_before_a_date() -> None:
     t = one("Die Sitzung ist am Fr., 5. Dezember.")
     assert (t.text, t.value) == ("Fr., 5. Dezember", "2025-12-05")
@@ -845,6 +850,14 @@ def test_present_tense_after_a_bracketed_party_lies_ahead() -> None:
     text = "Berlin, 12. Januar 2027 (AFP) – Außenminister Johann Wadephul (CDU) reist am Mittwoch nach China."
     [t] = [x for x in extract(text).timexes if x.text == "Mittwoch"]
     assert t.value == "2027-01-13"
+
+
+def test_verb_under_a_modal_of_likelihood_looks_ahead() -> None:
+    from lagebild.pipeline import extract
+
+    text = "Der Nationalrat dürfte das Geschäft im März beraten."
+    [t] = extract(text, published="2025-12-10T10:00+01:00").timexes
+    assert t.value == "2026-03"
 
 
 def test_strong_past_the_model_reads_as_present_points_back() -> None:

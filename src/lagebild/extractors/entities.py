@@ -2890,6 +2890,14 @@ class _Builder:
                     if cl.type == "PER" and cl.first_names.split()[:1] == [folded]
                 ]
                 options = options if len(options) == 1 else []
+            if not options and " " not in words:
+                # A name the person goes by from the middle of the full one ("Lula" for Luiz
+                # Inácio Lula da Silva), where one person of the article has it.
+                folded = words.casefold()
+                options = [
+                    k for k, cl in enumerate(self.clusters) if cl.type == "PER" and folded in cl.first_names.split()[1:]
+                ]
+                options = options if len(options) == 1 else []
             if not options:
                 idx = len(self.clusters)
                 self.clusters.append(_Cluster("PER", surname_key=key))
@@ -3248,11 +3256,13 @@ def _resolve_pronoun(
             if any(w in lex.coordinators for w in between) and len(between) <= 4:
                 # "Merz und Macron trafen sich. Er …": either may be meant.
                 return None
-            subj = [idx for tok, idx in found if an.doc[tok].dep_ in ("sb", "nsubj", "nsubj:pass")]
-            if not subj:
-                # "Am Abend traf Selenskyj Steinmeier" parsed without a subject: after a fronted
-                # adverbial the name right behind the finite verb is the subject.
-                subj = [idx for tok, idx in found if tok > 0 and _finite_verb(an.doc[tok - 1])]
+            # After a fronted adverbial the name right behind the finite verb, its role words
+            # between, is the subject ("Am Abend traf Selenskyj Steinmeier", "Am Rande … hat
+            # Bundeskanzler Friedrich Merz … getroffen"), whatever the parse made of it; else the
+            # parse's subject, a name hung on its role noun included.
+            subj = [idx for tok, idx in found if _right_after_finite(an, tok)]
+            if len(set(subj)) != 1:
+                subj = [idx for tok, idx in found if _is_subject(an.doc[tok])]
             if len(set(subj)) == 1:
                 choice = subj[0]
         if choice in later_same_sentence:
@@ -3308,6 +3318,15 @@ def _speaks(an: _Analysis, i: int) -> bool:
     """Whether the pronoun at ``i`` is the subject of a verb of saying ("erklärte sie")."""
     tok = an.doc[i]
     return tok.dep_ in _SUBJECT_DEPS and tok.head.text in an.lex.speech_verbs
+
+
+def _right_after_finite(an: _Analysis, tok: int) -> bool:
+    """Whether the name at ``tok`` follows a finite verb with only its role words, titles and
+    adjectives between ("hat Bundeskanzler Friedrich Merz")."""
+    j = tok - 1
+    while j >= 0 and (j in an.roles or an.words[j] in an.lex.titles or an.lex.is_adjective(an.words[j])):
+        j -= 1
+    return j >= 0 and _finite_verb(an.doc[j])
 
 
 def _finite_verb(tok: Token) -> bool:

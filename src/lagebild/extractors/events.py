@@ -453,6 +453,7 @@ class _DocView:
             if span is not None:
                 self.timex_tokens.update(range(span.start, span.end))
         # Clauses read mentions and time expressions: "Merz traf X und reiste am Montag ab".
+        self.heads: list[tuple[int, int]] = []  # headline spans, set with the sentences
         self.sentences = self._sentences()
         self.sentence_of: dict[int, int] = {}
         for s in self.sentences:
@@ -486,6 +487,7 @@ class _DocView:
             if current:
                 groups.append(current)
         heads = [(p.start, p.end) for p in doc._.paragraphs or [] if p.kind in ("headline", "subheading")]
+        self.heads = heads
         if heads:
             groups = [part for toks in groups for part in self._headline_parts(toks, heads)]
         out = []
@@ -610,6 +612,10 @@ class _DocView:
         if (
             len(segments) > 1
             and not self._has_verb(segments[0])
+            # A list runs on after a comma; a colon ends a headline's topic ("G20-Gipfel in
+            # Johannesburg: Merz trifft Modi und Lula").
+            and segments[0][-1] + 1 < len(doc)
+            and doc[segments[0][-1] + 1].text != ":"
             and self._segment_kind(segments[1]) == "main"
             and self._has_verb(segments[1])
             and any(doc[i].text in lex.coordinators for i in segments[1])
@@ -2640,6 +2646,10 @@ def _place_candidate(
             same_kind = d.group == group or (cand.generic and d.group == "call")
             if same_kind and known & names and (names <= known or known <= names) and _compatible(d, cand, view.lex):
                 unnamed = _unnamed_just_before(drafts, cand, view)
+                if names < known and _headline_only(d, view):
+                    # "Merz trifft Modi und Lula" over a body that tells each meeting: the body's
+                    # people are those of this one; the others meet in a happening of their own.
+                    d.event.participants, d.event.participant_spans, d.names = [], [], set()
                 _merge(d, cand, view)
                 if unnamed is not None and unnamed is not d:
                     other = unnamed.event
@@ -2666,6 +2676,12 @@ def _place_candidate(
     if cand.definite and _antecedent(drafts, cand, view):
         return
     drafts.append(_new_draft(cand, view, sent))
+
+
+def _headline_only(draft: _Draft, view: _DocView) -> bool:
+    """Whether a happening is so far told in a headline alone."""
+    heads = view.heads
+    return bool(heads) and all(any(a <= m.start and m.end <= b for a, b in heads) for m in draft.event.mentions)
 
 
 def _told_before(drafts: list[_Draft], draft: _Draft, view: _DocView) -> None:

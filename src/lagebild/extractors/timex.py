@@ -509,8 +509,13 @@ def _morph_cues(doc: Doc, g: Grammar, text: str | None = None) -> Cues | None:
             # its form is a past one.
             cues.append(_Cue(tok.idx, 1))
         elif not understood and tok.idx in by_pos:
-            # An unlemmatized form the lexicon knows ("trafen" read as present): the lexicon.
-            cues.append(by_pos[tok.idx])
+            # An unlemmatized form the lexicon knows ("trafen" read as present): the lexicon;
+            # not under a modal that looks ahead ("dürfte … im März beraten").
+            modal = any(
+                c.dep_.startswith("aux") and c.lemma_ in future_lemmas | conditional_lemmas for c in tok.children
+            )
+            if not modal:
+                cues.append(by_pos[tok.idx])
         elif "Past" in tense and not participle and understood:
             cues.append(_Cue(tok.idx, -1))
         elif "Past" in tense and not participle:

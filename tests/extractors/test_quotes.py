@@ -2360,3 +2360,16 @@ def test_name_right_after_a_noun_the_parse_ends_the_subject_with_speaks(nlp: Lan
 def test_adverbial_of_the_frame_ends_the_speakers_phrase(nlp: Language) -> None:
     (q,) = run(nlp, "Die Hintergründe seien noch unklar, sagte ein Sprecher der Staatsanwaltschaft auf Anfrage.")
     assert q.speaker == "Staatsanwaltschaft"
+
+
+def test_cue_of_a_relative_clause_does_not_frame_marked_words(nlp: Language) -> None:
+    (q,) = run(nlp, "Die CSU, die geklagt hatte, sprach von einem „großen Erfolg“.")
+    assert (q.speaker, q.cue) == ("CSU", "sprach")
+
+
+def test_place_and_dash_opening_the_report_are_no_part_of_what_was_said(nlp: Language) -> None:
+    for text, said in [
+        ("Faeser warnt\n\nBerlin - „Die Lage ist ernst“, sagte Faeser.", "„Die Lage ist ernst“"),
+        ("Faeser warnt\n\nBerlin - Die Lage sei ernst, sagte Faeser.", "Die Lage sei ernst"),
+    ]:
+        assert run(nlp, text)[-1].text == said

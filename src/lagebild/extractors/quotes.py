@@ -115,6 +115,7 @@ class QuoteData:
     nach_words: frozenset[str]
     own_source_words: frozenset[str]
     possessive_relatives: frozenset[str]
+    relative_words: frozenset[str]
     place_prepositions: frozenset[str]
     anonymous_sources: tuple[tuple[str, ...], ...]
     source_nouns: tuple[str, ...]
@@ -290,6 +291,7 @@ def quote_data(lang: str = "de") -> QuoteData:
         nach_words=frozenset(att["nach_words"]),
         own_source_words=frozenset(att["own_source_words"]),
         possessive_relatives=frozenset(att["possessive_relatives"]),
+        relative_words=frozenset(att.get("relative_words", ())),
         place_prepositions=frozenset(sp["place_prepositions"]),
         anonymous_sources=tuple(tuple(p.split()) for p in att["anonymous_sources"]),
         source_nouns=tuple(att["source_nouns"]),
@@ -1270,6 +1272,20 @@ class QuoteExtractor:
             if t.lower_ in self.data.no_one:
                 return True
         return False
+
+    def _in_relative_clause(self, u: Unit, ci: int) -> bool:
+        """Whether the cue at ci stands in a clause opened by a comma and a relative pronoun and
+        closed by a comma before the main clause goes on ("Die CSU, die geklagt hatte, sprach")."""
+        toks = u.tokens
+        k = ci - 1
+        while k > 0 and toks[k].text not in {",", ";", ":"} and not _inside(toks[k], u.marks):
+            k -= 1
+        opener = toks[k + 1].lower_ if k + 1 < len(toks) else ""
+        relative = opener in self.data.clause_determiners or opener in self.data.relative_words
+        if k <= 0 or toks[k].text != "," or not relative:
+            return False
+        end = next((j for j in range(ci + 1, len(toks)) if toks[j].text in {",", ";", ":"}), None)
+        return end is not None and end + 1 < len(toks) and toks[end + 1].pos_ in {"VERB", "AUX"}
 
     def _closes_relative_clause(self, u: Unit, ci: int, cend: int) -> bool:
         """Whether the cue at ci ends a comma-delimited clause opened by a relative pronoun or a
@@ -2421,6 +2437,17 @@ class QuoteExtractor:
             dateline = leading_wire_opening(self.lang).match(self._text[toks[0].idx : toks[-1].idx])
             if dateline is not None:
                 toks = [t for t in toks if t.idx >= toks[0].idx + dateline.end()]
+            dash = next((k for k, t in enumerate(toks[:5]) if t.text in HEADLINE_DASHES), None)
+            if (
+                dash is not None
+                and 0 < dash < len(toks) - 1
+                and all(_is_cap(t) or t.text == "/" for t in toks[:dash])
+                and (toks[0].ent_type_ == "LOC" or toks[0].text.isupper())
+                and (_is_cap(toks[dash + 1]) or _inside(toks[dash + 1], u.marks))
+            ):
+                # "Berlin - „Die Lage ist ernst“, sagte Faeser", "Kairo/Tel Aviv – Die Lage sei
+                # ernst, …": the place that opens the report before a dash is no part of what was said.
+                toks = toks[dash + 1 :]
         while toks and toks[-1].text in {",", ";", ":", "–", "-"} | set(_SENT_PUNCT) and not _inside(toks[-1], u.marks):
             toks = toks[:-1]
         # A comma that is half of the mark ",,Es …''" stays.
@@ -3306,8 +3333,11 @@ class QuoteExtractor:
             if stance is not None and all(self._after_als(u, m, stance[0]) for m in short):
                 cues = [(stance[0], toks[stance[0]].text, len(toks))]
         if cues and short:
-            # "wies die Vorwürfe als „haltlos“ zurück": quoted words inside the speaker's own clause.
-            ci, label, _cend = cues[0]
+            # "wies die Vorwürfe als „haltlos“ zurück": quoted words inside the speaker's own clause;
+            # the verb of a relative clause is not theirs ("Die CSU, die geklagt hatte, sprach
+            # von einem „großen Erfolg“").
+            main = [c for c in cues if not self._in_relative_clause(u, c[0])]
+            ci, label, _cend = (main or cues)[0]
             cue_tok = toks[ci]
             # "Die Bestrebungen …, bezeichnete er als „…“": a pronoun right after the verb is the
             # subject, the phrase before it an object.

@@ -85,6 +85,16 @@ def test_swiss_parliamentary_session_is_the_month_it_is_held_in() -> None:
     assert values("In der Sommersession 2027 kommt das Geschäft in den Rat.") == ["2027-06"]
 
 
+def test_week_of_a_month_is_the_iso_week_holding_most_of_its_days() -> None:
+    assert values("In der ersten Dezemberwoche soll abgestimmt werden.") == ["2025-W49"]
+    assert values("Gewählt wird in der letzten Februarwoche.") == ["2026-W09"]
+
+
+def test_tags_darauf_is_one_expression() -> None:
+    t = tag("Am Montag kam er an. Tags darauf reiste er ab.")[-1]
+    assert (t.text, t.value) == ("Tags darauf", "2025-12-02")
+
+
 def test_weekday_abbreviation_only_before_a_date() -> None:
     t = one("Die Sitzung ist am Fr., 5. Dezember.")
     assert (t.text, t.value) == ("Fr., 5. Dezember", "2025-12-05")

@@ -15,11 +15,12 @@ publication date (``doc._.published``, read in its own time zone) and the discou
 
 from __future__ import annotations
 
+import calendar
 import re
 from bisect import bisect_right
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from functools import cache
 from typing import Any
 
@@ -658,6 +659,22 @@ def _resolve_month(ctx: _Context, cand: Candidate) -> Resolved | None:
     return "DATE", cal.month_value(year, month), mod, None
 
 
+def _resolve_month_week(ctx: _Context, cand: Candidate) -> Resolved | None:
+    """The n-th (or last) week of a month ("in der ersten Dezemberwoche"): the ISO week holding
+    the month's day 4, 11, 18 or 25 (for the last, the month's last day but three), so that a week
+    counts for the month that has most of its days; the month alone where the year is unknown."""
+    resolved = _resolve_month(ctx, cand)
+    nth = ctx.g.value(cand, "ordinal")
+    if resolved is None or nth is None or resolved[1].startswith("X"):
+        return resolved
+    year, month = int(resolved[1][:4]), int(resolved[1][5:7])
+    last = calendar.monthrange(year, month)[1]
+    n = int(nth)
+    day = date(year, month, last) - timedelta(days=3) if n < 0 else date(year, month, min(7 * (n - 1) + 4, last))
+    iso = day.isocalendar()
+    return "DATE", f"{iso[0]}-W{iso[1]:02d}", resolved[2], resolved[3]
+
+
 def _resolve_year(ctx: _Context, cand: Candidate) -> Resolved | None:
     year = _year_of(cand)
     if year is None:
@@ -1195,6 +1212,7 @@ def _resolve_set_fixed(ctx: _Context, cand: Candidate) -> Resolved | None:
 _RESOLVERS: dict[str, Callable[[_Context, Candidate], Resolved | None]] = {
     "date": _resolve_date,
     "month": _resolve_month,
+    "month_week": _resolve_month_week,
     "year": _resolve_year,
     "decade": _resolve_decade,
     "century": _resolve_century,

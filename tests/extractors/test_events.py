@@ -1732,3 +1732,29 @@ def test_taking_up_talks_makes_the_subject_talk(pipeline: Language) -> None:
     names: Names = {"Sven Schulze": ("PER", ["Schulze"]), "SPD": ("ORG", [])}
     (ev,) = _events(pipeline, "Schulze will Gespräche mit der SPD aufnehmen.", names)
     assert (ev.type, ev.participants) == ("talks", ["Sven Schulze", "SPD"])
+
+
+def test_who_joins_by_video_takes_part_in_the_gathering_not_a_talk_on_its_sidelines(nlp: Language) -> None:
+    names: Names = {
+        "EU": ("ORG", []),
+        "Brüssel": ("LOC", []),
+        "Jan Hoff": ("PER", ["Hoff"]),
+        "Bart De Wever": ("PER", ["De Wever"]),
+        "Wolodymyr Selenskyj": ("PER", ["Selenskyj"]),
+    }
+    text = (
+        "Die Staats- und Regierungschefs der EU sind am Donnerstag in Brüssel zusammengekommen. "
+        "Am Rande traf Hoff den Premier Bart De Wever. Selenskyj war per Video zugeschaltet."
+    )
+    evs = _events(nlp, text, names, [("Donnerstag", "2025-12-04")])
+    gathering = next(ev for ev in evs if "EU" in ev.participants)
+    talk = next(ev for ev in evs if "Jan Hoff" in ev.participants)
+    assert "Wolodymyr Selenskyj" in gathering.participants
+    assert "Wolodymyr Selenskyj" not in talk.participants
+    assert (talk.date, talk.place) == ("2025-12-04", "Brüssel")
+
+
+def test_group_after_a_sidelines_phrase_is_the_subject(pipeline: Language) -> None:
+    text = "Am Nachmittag kommt am Rande des Treffens zudem die Kontaktgruppe zusammen."
+    (ev,) = _events(pipeline, text, {}, [("Am Nachmittag", "2025-12-01TAF")])
+    assert ev.participants == ["Kontaktgruppe"]

@@ -116,6 +116,8 @@ class _Lexicon:
     plural_possessives: frozenset[str]
     deadline_words: frozenset[str]
     reciprocals: tuple[str, ...]
+    remote_joins: tuple[str, ...]
+    margin_words: frozenset[str]
     plural_role_endings: tuple[str, ...]
     copula_openers: frozenset[tuple[str, ...]]
     date_joiners: frozenset[str]
@@ -265,6 +267,8 @@ def lexicon(lang: str = "de") -> _Lexicon:
         plural_possessives=_set(c.get("plural_possessives", ())),
         deadline_words=_set(c.get("deadline_words", ())),
         reciprocals=tuple(p.get("reciprocals", ())),
+        remote_joins=tuple(p.get("remote_joins", ())),
+        margin_words=_set(p.get("margin_words", [])),
         plural_role_endings=tuple(p.get("plural_role_endings", ())),
         date_joiners=_set(c.get("date_joiners", ())),
         copula_openers=frozenset(tuple(o.split()) for o in p.get("copula_openers", ())),
@@ -1646,11 +1650,24 @@ def _unnamed_participants(view: _DocView, clause: _Clause, trigger: int, noun: b
     while k < len(toks) and doc[toks[k]].text.lower() == "sich":
         k += 1  # "treffen sich die Fraktionschefs": the reflexive before the subject
     while k < len(toks) and doc[toks[k]].text.lower() in lex.prepositions:
-        # Step over a prepositional phrase ("am Freitag") to the noun phrase after it.
+        # Step over a prepositional phrase ("am Freitag", "am Rande des Treffens") to the noun
+        # phrase after it.
         k += 1
         while k < len(toks) and not _is_capitalised(doc[toks[k]]):
             k += 1
         k += 1
+        while k < len(toks) and doc[toks[k]].text in lex.genitive:
+            k += 1
+            while k < len(toks) and not _is_capitalised(doc[toks[k]]):
+                k += 1
+            k += 1
+        while (
+            k < len(toks)
+            and (doc[toks[k]].pos_ == "ADV" or not doc[toks[k]].pos_)
+            and not _is_capitalised(doc[toks[k]])
+            and doc[toks[k]].lower_ not in lex.determiners | lex.numerals | lex.prepositions
+        ):
+            k += 1  # "am Rande des Treffens zudem die Kontaktgruppe"
     if k < len(toks) and (doc[toks[k]].text.lower() in lex.determiners | lex.numerals or doc[toks[k]].like_num):
         phrase = _phrase_from(view, toks, k)
         # A phrase of a time expression ("im Laufe der Woche") names no one who takes part.
@@ -2551,10 +2568,25 @@ def _sideline_setting(drafts: list[_Draft], cands: list[_Candidate], view: _DocV
         start = doc[cand.trigger].idx
         return next((d for d in drafts if start in d.mention_starts), None)
 
+    refs = {c.clause for c in cands if c.noun and c.reference}
+    for cand in cands:
+        clause = view.sentences[cand.sentence].clauses[cand.clause]
+        opening = [doc[i].text for i in clause.tokens[:2]]
+        if cand.clause in refs or len(opening) < 2 or opening[1] not in lex.margin_words:
+            continue
+        # "Am Rande traf Merz De Wever": on the sidelines of the gathering told just before.
+        own = draft_of(cand)
+        hosts = [
+            d
+            for d in drafts
+            if d is not own and d.group == "meet" and 0 < cand.sentence - d.sentence <= 2 and _gathering(d, view)
+        ]
+        if own is not None and hosts:
+            _take_setting(own, max(hosts, key=lambda d: (d.sentence, d.last)))
     for ref in cands:
         if not (ref.noun and ref.reference):
             continue
-        if not any(doc[j].text in lex.sideline_words for j in range(max(0, ref.trigger - 3), ref.trigger)):
+        if not any(doc[j].text in lex.margin_words for j in range(max(0, ref.trigger - 3), ref.trigger)):
             continue
         host = draft_of(ref)
         if host is None:
@@ -2565,11 +2597,17 @@ def _sideline_setting(drafts: list[_Draft], cands: list[_Candidate], view: _DocV
             own = draft_of(cand)
             if own is None or own is host:
                 continue
-            ev, hev = own.event, host.event
-            if ev.date is None and hev.date is not None:
-                ev.date, ev.date_span = hev.date, hev.date_span
-            if ev.place is None and hev.place is not None:
-                ev.place, ev.place_span = hev.place, hev.place_span
+            _take_setting(own, host)
+
+
+def _take_setting(own: _Draft, host: _Draft) -> None:
+    """The date and place of the happening on whose sidelines another took place, where that one
+    names none of its own."""
+    ev, hev = own.event, host.event
+    if ev.date is None and hev.date is not None:
+        ev.date, ev.date_span = hev.date, hev.date_span
+    if ev.place is None and hev.place is not None:
+        ev.place, ev.place_span = hev.place, hev.place_span
 
 
 def _drop_headline_phrases(ev: Event, heads: list[tuple[int, int]], view: _DocView) -> None:
@@ -2905,6 +2943,14 @@ def _join_sentence(drafts: list[_Draft], view: _DocView, sent: _Sentence) -> Non
     target = max(targets, key=lambda d: (d.sentence, d.last))
     if sent.index - target.sentence > _JOIN_SENTENCES:
         return
+    text = " ".join(view.doc[i].lower_ for i in sent.tokens)
+    if any(f" {w} " in f" {text} " for w in view.lex.remote_joins):
+        # "Selenskyj war per Video zugeschaltet": one joins the gathering from afar, not a talk
+        # of two on its sidelines told since.
+        near = [d for d in targets if sent.index - d.sentence <= _JOIN_SENTENCES]
+        gatherings = [d for d in near if _gathering(d, view)]
+        if gatherings:
+            target = max(gatherings, key=lambda d: (d.sentence, d.last))
     # A bracketed aside says who someone is ("Stocker (ÖVP)"): its names take no part.
     aside, _ = view.asides(list(sent.tokens))
     whole = _Clause([i for i in sent.tokens if i not in aside], "main").index()
@@ -2917,6 +2963,12 @@ def _join_sentence(drafts: list[_Draft], view: _DocView, sent: _Sentence) -> Non
     _add_participants(target, parts)
     target.sentence = max(target.sentence, sent.index)
     target.sentences.add(sent.index)
+
+
+def _gathering(draft: _Draft, view: _DocView) -> bool:
+    """A happening of many: a body or group among its participants, or more than two people."""
+    parts = draft.event.participants
+    return len(parts) > 2 or any(view.type_of_name.get(n) != "PER" for n in parts)
 
 
 def _after_place_preposition(view: _DocView, char: int) -> bool:

@@ -2163,3 +2163,8 @@ def test_name_behind_the_finite_verb_and_its_role_is_the_subject_a_pronoun_conti
 def test_name_from_the_middle_of_a_full_name_is_that_person(nlp: Language) -> None:
     doc = run(nlp, "Präsident Luiz Inácio Lula da Silva kam nach Berlin. Lula sprach lange.")
     assert [m.text for m in by_name(doc, "Luiz Inácio Lula da Silva").mentions] == ["Luiz Inácio Lula da Silva", "Lula"]
+
+
+def test_object_pronoun_is_never_the_subject_of_its_own_clause(nlp: Language) -> None:
+    text = "Präsident Ivan Koval ist in Berlin eingetroffen. Kanzler Jan Hoff empfing ihn vor dem Kanzleramt."
+    assert referent(nlp, text, "ihn") == "Ivan Koval"

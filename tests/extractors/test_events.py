@@ -1758,3 +1758,14 @@ def test_group_after_a_sidelines_phrase_is_the_subject(pipeline: Language) -> No
     text = "Am Nachmittag kommt am Rande des Treffens zudem die Kontaktgruppe zusammen."
     (ev,) = _events(pipeline, text, {}, [("Am Nachmittag", "2025-12-01TAF")])
     assert ev.participants == ["Kontaktgruppe"]
+
+
+def test_person_received_as_an_object_pronoun_takes_part() -> None:
+    from lagebild.pipeline import extract
+
+    text = (
+        "Präsident Wolodymyr Selenskyj ist am Mittwoch in Berlin eingetroffen. "
+        "Bundeskanzler Friedrich Merz empfing ihn vor dem Kanzleramt."
+    )
+    meetings = [ev for ev in extract(text, published="2025-12-03T16:00+01:00").events if ev.type == "meeting"]
+    assert [set(ev.participants) for ev in meetings] == [{"Friedrich Merz", "Wolodymyr Selenskyj"}]

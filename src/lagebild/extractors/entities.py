@@ -275,6 +275,7 @@ class _Lexicon:
         pron = rules["pronouns"]
         self.pron_subject = dict.fromkeys(pron["masculine_subject"], "m") | dict.fromkeys(pron["feminine_subject"], "f")
         self.pron_other = dict.fromkeys(pron["masculine_other"], "m") | dict.fromkeys(pron["feminine_other"], "f")
+        self.object_pronouns = frozenset(pron.get("object", ()))
         # First words of mentions that are no names: pronouns and role phrases ("er", "der Präsident").
         self.not_name_openers = frozenset(self.pron_subject) | frozenset(self.pron_other) | self.determiners
         self.plural_endings = tuple(pron["plural_verb_endings"])
@@ -3225,6 +3226,12 @@ def _resolve_pronoun(
         an.sent_end[sent],
     )
     later_same_sentence = {idx for (tok, idx, _obl) in mentions if i < tok < clause_end}
+    # An object pronoun is never the subject of its own clause ("Merz empfing ihn" is not Merz:
+    # that would be "sich"); names before it in its clause are out.
+    object_case = an.words[i].lower() in an.lex.object_pronouns
+    clause_start = next(
+        (k + 1 for k in range(i - 1, an.sent_start[sent] - 1, -1) if an.words[k] in _CLAUSE_BREAKS), an.sent_start[sent]
+    )
     for window in range(_PRONOUN_LOOKBACK + 1):
         target = sent - window
         if target < 0:
@@ -3238,6 +3245,7 @@ def _resolve_pronoun(
             # in "„…, dass Putin keinen Frieden will“, schrieb er" the writer is not Putin.
             if an.sent_of[tok] == target
             and tok < i
+            and not (object_case and clause_start <= tok)
             and not oblique
             and not an.quoted[tok]
             and _gender_ok(builder, idx, gender)

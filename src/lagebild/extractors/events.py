@@ -118,6 +118,7 @@ class _Lexicon:
     reciprocals: tuple[str, ...]
     remote_joins: tuple[str, ...]
     margin_words: frozenset[str]
+    object_pronouns: frozenset[str]
     plural_role_endings: tuple[str, ...]
     copula_openers: frozenset[tuple[str, ...]]
     date_joiners: frozenset[str]
@@ -269,6 +270,7 @@ def lexicon(lang: str = "de") -> _Lexicon:
         reciprocals=tuple(p.get("reciprocals", ())),
         remote_joins=tuple(p.get("remote_joins", ())),
         margin_words=_set(p.get("margin_words", [])),
+        object_pronouns=_set(c.get("object_pronouns", [])),
         plural_role_endings=tuple(p.get("plural_role_endings", ())),
         date_joiners=_set(c.get("date_joiners", ())),
         copula_openers=frozenset(tuple(o.split()) for o in p.get("copula_openers", ())),
@@ -1282,11 +1284,13 @@ def _mention_participants(
         # the clause ("Dort will er mit Šefčovič sprechen").
         last = next((j for j in reversed(clause.tokens) if not doc[j].is_punct), clause.tokens[-1])
         near = abs(i - trigger) <= 3 or (not noun and clause.pos.get(i, 99) <= 2 and trigger == last)
-        if tok.text in view.lex.pronouns and i not in view.mention_at and near:
+        objective = tok.text in view.lex.object_pronouns
+        if (tok.text in view.lex.pronouns or objective) and i not in view.mention_at and near:
             if noun and not light:
                 continue
             gov, _ = _governor(view, i, clause, None)
-            if gov is not None:
+            # "empfing ihn", "telefonierte mit ihm": the one met.
+            if gov is not None and not (objective and gov == "with"):
                 continue
             resolved = _resolve_pronoun(view, i)
             if resolved is not None:

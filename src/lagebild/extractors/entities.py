@@ -3229,8 +3229,13 @@ def _resolve_pronoun(
     # An object pronoun is never the subject of its own clause ("Merz empfing ihn" is not Merz:
     # that would be "sich"); names before it in its clause are out.
     object_case = an.words[i].lower() in an.lex.object_pronouns
-    clause_start = next(
-        (k + 1 for k in range(i - 1, an.sent_start[sent] - 1, -1) if an.words[k] in _CLAUSE_BREAKS), an.sent_start[sent]
+    clause_start = (
+        next(
+            (k + 1 for k in range(i - 1, an.sent_start[sent] - 1, -1) if an.words[k] in _CLAUSE_BREAKS),
+            an.sent_start[sent],
+        )
+        if object_case
+        else i
     )
     for window in range(_PRONOUN_LOOKBACK + 1):
         target = sent - window

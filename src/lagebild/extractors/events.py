@@ -458,8 +458,8 @@ class _DocView:
             span = doc.char_span(start, end, alignment_mode="expand")
             if span is not None:
                 self.timex_tokens.update(range(span.start, span.end))
+        self.heads = [(p.start, p.end) for p in doc._.paragraphs or [] if p.kind in ("headline", "subheading")]
         # Clauses read mentions and time expressions: "Merz traf X und reiste am Montag ab".
-        self.heads: list[tuple[int, int]] = []  # headline spans, set with the sentences
         self.sentences = self._sentences()
         self.sentence_of: dict[int, int] = {}
         for s in self.sentences:
@@ -492,10 +492,8 @@ class _DocView:
                     current = []
             if current:
                 groups.append(current)
-        heads = [(p.start, p.end) for p in doc._.paragraphs or [] if p.kind in ("headline", "subheading")]
-        self.heads = heads
-        if heads:
-            groups = [part for toks in groups for part in self._headline_parts(toks, heads)]
+        if self.heads:
+            groups = [part for toks in groups for part in self._headline_parts(toks, self.heads)]
         out = []
         for n, toks in enumerate(groups):
             clauses = self._clauses(toks)
@@ -1016,8 +1014,7 @@ def _named_partner(view: _DocView, clause: _Clause) -> bool:
     "sprach mit Journalisten" is no talks."""
     doc, lex = view.doc, view.lex
     toks = clause.tokens
-    text = " ".join(doc[i].text.lower() for i in toks)
-    if any(f" {r} " in f" {text} " for r in lex.reciprocals):
+    if _says(view, toks, lex.reciprocals):
         # "Costa und Orbán wollen miteinander / unter vier Augen sprechen": partners to each other.
         named = {id(m) for i in toks if (m := view.mention_at.get(i)) is not None and m.type in ("PER", "ORG")}
         if len(named) >= 2:
@@ -1034,6 +1031,12 @@ def _named_partner(view: _DocView, clause: _Clause) -> bool:
             if doc[j].text in lex.separators or doc[j].text in lex.private_partners:
                 break  # "sprach mit seiner Frau Wang Jie": a private conversation
     return False
+
+
+def _says(view: _DocView, toks: list[int], phrases: Iterable[str]) -> bool:
+    """Whether the tokens hold one of these lowercase phrases as whole words."""
+    text = f" {' '.join(view.doc[i].lower_ for i in toks)} "
+    return any(f" {p} " in text for p in phrases)
 
 
 def _names_place(view: _DocView, clause: _Clause) -> bool:
@@ -1272,6 +1275,7 @@ def _mention_participants(
             continue
         out.append((m.name, view.span(m.start, m.end)))
     # Pronoun subjects not covered by an entity mention.
+    last_word = next((j for j in reversed(clause.tokens) if not doc[j].is_punct), clause.tokens[-1])
     for i in clause.tokens:
         tok = doc[i]
         if tok.text in view.lex.first_person:
@@ -1282,8 +1286,7 @@ def _mention_participants(
             continue
         # Near the trigger, or in the subject slot at the clause's start where the trigger closes
         # the clause ("Dort will er mit Šefčovič sprechen").
-        last = next((j for j in reversed(clause.tokens) if not doc[j].is_punct), clause.tokens[-1])
-        near = abs(i - trigger) <= 3 or (not noun and clause.pos.get(i, 99) <= 2 and trigger == last)
+        near = abs(i - trigger) <= 3 or (not noun and clause.pos.get(i, 99) <= 2 and trigger == last_word)
         objective = tok.text in view.lex.object_pronouns
         if (tok.text in view.lex.pronouns or objective) and i not in view.mention_at and near:
             if noun and not light:
@@ -1581,9 +1584,7 @@ def _resolve_role_phrase(view: _DocView, phrase: list[int]) -> tuple[str, Span] 
         return None
     if any(i in view.mention_at for i in phrase) or any(doc[i].text.lower() in lex.of_preps for i in phrase):
         return None
-    cut = next((k for k in range(1, len(phrase)) if doc[phrase[k]].text in lex.genitive), len(phrase))
-    head = next((i for i in reversed(phrase[:cut]) if _is_capitalised(doc[i])), None)
-    if head is not None and "Plur" in doc[head].morph.get("Number", []):
+    if _plural_group(view, phrase):
         return None  # "mit den Regierungschefs der Länder": a group, not one holder of the role
     resolver = _resolver()
     if resolver is None:
@@ -1629,10 +1630,7 @@ def _unnamed_participants(view: _DocView, clause: _Clause, trigger: int, noun: b
             # "Die Staats- und Regierungschefs wollen bei ihrem Gipfel beraten": the group whose
             # meeting it is, the subject that opens the clause.
             head = _phrase_from(view, toks, 0)
-            # The group's noun: the last one before a genitive attribute ("Staats- und Regierungschefs").
-            cut = next((k for k in range(1, len(head)) if doc[head[k]].text in lex.genitive), len(head))
-            noun_at = next((i for i in reversed(head[:cut]) if _is_capitalised(doc[i])), None)
-            if head and head[-1] < trigger and noun_at is not None and "Plur" in doc[noun_at].morph.get("Number", []):
+            if head and head[-1] < trigger and _plural_group(view, head):
                 return _group_with_body(view, head)
         return []
     out: list[tuple[str, Span | None]] = []
@@ -1686,6 +1684,15 @@ def _unnamed_participants(view: _DocView, clause: _Clause, trigger: int, noun: b
             # "treffen sich die Staats- und Regierungschefs der EU": the group and its body.
             out += [np for np in _group_with_body(view, phrase) if all(np[0] != o[0] for o in out)]
     return out
+
+
+def _plural_group(view: _DocView, phrase: list[int]) -> bool:
+    """Whether a phrase's noun, the last one before a genitive attribute ("die Staats- und
+    Regierungschefs der EU"), is in the plural."""
+    doc = view.doc
+    cut = next((k for k in range(1, len(phrase)) if doc[phrase[k]].text in view.lex.genitive), len(phrase))
+    noun = next((i for i in reversed(phrase[:cut]) if _is_capitalised(doc[i])), None)
+    return noun is not None and "Plur" in doc[noun].morph.get("Number", [])
 
 
 def _group_with_body(view: _DocView, phrase: list[int]) -> list[tuple[str, Span | None]]:
@@ -2524,13 +2531,12 @@ def extract_events(doc: Doc, lang: str = "de") -> list[Event]:
         _sideline_setting(drafts, cands, view)
         if _joins(view, sent):
             _join_sentence(drafts, view, sent)
-    heads = [(p.start, p.end) for p in doc._.paragraphs or [] if p.kind in ("headline", "subheading")]
+    heads = view.heads
 
     def unnamed_headline(ev: Event) -> bool:
         # "Neue Regierung angelobt": a headline repeats the text below it, where the happening is
         # told with its names; alone, its unnamed phrase would be an event of its own.
-        in_head = all(any(a <= m.start and m.end <= b for a, b in heads) for m in ev.mentions)
-        return in_head and not any(view.type_of_name.get(n) for n in ev.participants)
+        return _headline_only(ev, heads) and not any(view.type_of_name.get(n) for n in ev.participants)
 
     def only_places(ev: Event) -> bool:
         # "der Stand der Gespräche mit Moskau": talks with places alone are what is talked
@@ -2688,7 +2694,7 @@ def _place_candidate(
             same_kind = d.group == group or (cand.generic and d.group == "call")
             if same_kind and known & names and (names <= known or known <= names) and _compatible(d, cand, view.lex):
                 unnamed = _unnamed_just_before(drafts, cand, view)
-                if names < known and _headline_only(d, view):
+                if names < known and _headline_only(d.event, view.heads):
                     # "Merz trifft Modi und Lula" over a body that tells each meeting: the body's
                     # people are those of this one; the others meet in a happening of their own.
                     d.event.participants, d.event.participant_spans, d.names = [], [], set()
@@ -2720,10 +2726,9 @@ def _place_candidate(
     drafts.append(_new_draft(cand, view, sent))
 
 
-def _headline_only(draft: _Draft, view: _DocView) -> bool:
-    """Whether a happening is so far told in a headline alone."""
-    heads = view.heads
-    return bool(heads) and all(any(a <= m.start and m.end <= b for a, b in heads) for m in draft.event.mentions)
+def _headline_only(ev: Event, heads: list[tuple[int, int]]) -> bool:
+    """Whether a happening is (so far) told in a headline alone."""
+    return bool(heads) and all(any(a <= m.start and m.end <= b for a, b in heads) for m in ev.mentions)
 
 
 def _told_before(drafts: list[_Draft], draft: _Draft, view: _DocView) -> None:
@@ -2830,24 +2835,10 @@ def _last_pair(
             if dated and cand.date is None and index < cand.sentence:
                 # "… haben sich am Dienstag geeinigt. Bei einem Treffen unterzeichneten beide …":
                 # then, as the sentence that named them says.
-                cand.date = _sentence_date(view, view.sentences[index])
+                finite = next((i for i in view.sentences[index].tokens if _tagged_finite(view.doc[i])), None)
+                cand.date = _date_at(view, finite) if finite is not None else None
             return pair
     return None
-
-
-def _sentence_date(view: _DocView, sent: _Sentence) -> tuple[str, Span] | None:
-    """The date nearest the finite verb of a sentence (a dateline before it is the article's)."""
-    doc = view.doc
-    finite = next((i for i in sent.tokens if _tagged_finite(doc[i])), None)
-    anchor = doc[finite].idx if finite is not None else sent.start_char
-    best: tuple[int, str, Span] | None = None
-    for s, e, t in view.timexes[bisect_left(view.timex_starts, sent.start_char) :]:
-        if s >= sent.end_char:
-            break
-        value = _date_of(t)
-        if value is not None and t.type == "DATE" and (best is None or abs(s - anchor) < best[0]):
-            best = (abs(s - anchor), value, Span(s, e, t.text))
-    return (best[1], best[2]) if best is not None else None
 
 
 def _coordinated_pair(view: _DocView, sent: _Sentence) -> list[tuple[str, Span | None]] | None:
@@ -2947,8 +2938,7 @@ def _join_sentence(drafts: list[_Draft], view: _DocView, sent: _Sentence) -> Non
     target = max(targets, key=lambda d: (d.sentence, d.last))
     if sent.index - target.sentence > _JOIN_SENTENCES:
         return
-    text = " ".join(view.doc[i].lower_ for i in sent.tokens)
-    if any(f" {w} " in f" {text} " for w in view.lex.remote_joins):
+    if _says(view, sent.tokens, view.lex.remote_joins):
         # "Selenskyj war per Video zugeschaltet": one joins the gathering from afar, not a talk
         # of two on its sidelines told since.
         near = [d for d in targets if sent.index - d.sentence <= _JOIN_SENTENCES]

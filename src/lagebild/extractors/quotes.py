@@ -115,7 +115,6 @@ class QuoteData:
     nach_words: frozenset[str]
     own_source_words: frozenset[str]
     possessive_relatives: frozenset[str]
-    relative_words: frozenset[str]
     place_prepositions: frozenset[str]
     anonymous_sources: tuple[tuple[str, ...], ...]
     source_nouns: tuple[str, ...]
@@ -291,7 +290,6 @@ def quote_data(lang: str = "de") -> QuoteData:
         nach_words=frozenset(att["nach_words"]),
         own_source_words=frozenset(att["own_source_words"]),
         possessive_relatives=frozenset(att["possessive_relatives"]),
-        relative_words=frozenset(att.get("relative_words", ())),
         place_prepositions=frozenset(sp["place_prepositions"]),
         anonymous_sources=tuple(tuple(p.split()) for p in att["anonymous_sources"]),
         source_nouns=tuple(att["source_nouns"]),
@@ -1272,20 +1270,6 @@ class QuoteExtractor:
             if t.lower_ in self.data.no_one:
                 return True
         return False
-
-    def _in_relative_clause(self, u: Unit, ci: int) -> bool:
-        """Whether the cue at ci stands in a clause opened by a comma and a relative pronoun and
-        closed by a comma before the main clause goes on ("Die CSU, die geklagt hatte, sprach")."""
-        toks = u.tokens
-        k = ci - 1
-        while k > 0 and toks[k].text not in {",", ";", ":"} and not _inside(toks[k], u.marks):
-            k -= 1
-        opener = toks[k + 1].lower_ if k + 1 < len(toks) else ""
-        relative = opener in self.data.clause_determiners or opener in self.data.relative_words
-        if k <= 0 or toks[k].text != "," or not relative:
-            return False
-        end = next((j for j in range(ci + 1, len(toks)) if toks[j].text in {",", ";", ":"}), None)
-        return end is not None and end + 1 < len(toks) and toks[end + 1].pos_ in {"VERB", "AUX"}
 
     def _closes_relative_clause(self, u: Unit, ci: int, cend: int) -> bool:
         """Whether the cue at ci ends a comma-delimited clause opened by a relative pronoun or a
@@ -2867,15 +2851,6 @@ class QuoteExtractor:
         subject = parsed_subject(t, md)
         return subject is not None and (subject.lower_ in md.third_person or subject.pos_ in {"NOUN", "PROPN"})
 
-    @staticmethod
-    def _dated(u: Unit) -> bool:
-        """Whether a time expression stands in the unit: "sollen am Donnerstag beraten" is a
-        schedule, not a report of hearsay."""
-        if not u.tokens:
-            return False
-        start, end = u.tokens[0].idx, u.tokens[-1].idx + len(u.tokens[-1].text)
-        return any(start <= t.start and t.end <= end for t in u.tokens[0].doc._.timexes or [])
-
     def _main_clause_modal(self, u: Unit) -> bool:
         """A reportive modal that is the finite verb of the unit's main clause: before any comma,
         or the root of the parse."""
@@ -2941,8 +2916,12 @@ class QuoteExtractor:
             # Reportive "sollen" ("Dort sollen drei Hallen abgebrannt sein") continues a report,
             # as the verb of the main clause: in "X reist nach Brüssel, wo er Y treffen soll" the
             # author states the journey.
+            # A dated one is a schedule, not hearsay ("Die Regierungschefs sollen am Donnerstag beraten").
             return (
-                not strict and last_kind in {"indirect", "mixed"} and self._main_clause_modal(u) and not self._dated(u)
+                not strict
+                and last_kind in {"indirect", "mixed"}
+                and self._main_clause_modal(u)
+                and not _in_timex(u.tokens[0].doc, u.tokens)
             )
         if u.tokens[0].text.lower() in {"wenn", "falls", "ob"}:
             return False
@@ -3336,7 +3315,7 @@ class QuoteExtractor:
             # "wies die Vorwürfe als „haltlos“ zurück": quoted words inside the speaker's own clause;
             # the verb of a relative clause is not theirs ("Die CSU, die geklagt hatte, sprach
             # von einem „großen Erfolg“").
-            main = [c for c in cues if not self._in_relative_clause(u, c[0])]
+            main = [c for c in cues if not self._closes_relative_clause(u, c[0], c[2])]
             ci, label, _cend = (main or cues)[0]
             cue_tok = toks[ci]
             # "Die Bestrebungen …, bezeichnete er als „…“": a pronoun right after the verb is the

@@ -482,6 +482,7 @@ def _morph_cues(doc: Doc, g: Grammar, text: str | None = None) -> Cues | None:
     presents: list[int] = []
     scheduled = set(t.get("scheduled_participles", ()))
     conditional_lemmas = set(t.get("conditional_lemmas", ()))
+    forward_lemmas = future_lemmas | conditional_lemmas
     for tok in verbs:
         if tok.lower_ in scheduled:
             # "Die Rückkehr ist für Donnerstag geplant": a plan's participle is no Perfekt.
@@ -512,9 +513,7 @@ def _morph_cues(doc: Doc, g: Grammar, text: str | None = None) -> Cues | None:
         elif not understood and tok.idx in by_pos:
             # An unlemmatized form the lexicon knows ("trafen" read as present): the lexicon;
             # not under a modal that looks ahead ("dürfte … im März beraten").
-            modal = any(
-                c.dep_.startswith("aux") and c.lemma_ in future_lemmas | conditional_lemmas for c in tok.children
-            )
+            modal = any(c.dep_.startswith("aux") and c.lemma_ in forward_lemmas for c in tok.children)
             if not modal:
                 cues.append(by_pos[tok.idx])
         elif "Past" in tense and not participle and understood:

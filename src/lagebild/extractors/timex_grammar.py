@@ -31,20 +31,16 @@ _GUARD_START = r"(?<![^\W\d_])"
 _GUARD_END = r"(?![^\W\d_])"
 
 
-# Umlauts and sharp s as text without them writes them ("naechsten", "Maerz", "Strasse").
-_TRANSLITERATIONS = {"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"}
-
-
-def _transliterable(pattern: str) -> str:
-    """A word's pattern that also matches it written without umlauts."""
-    for ch, ascii_form in _TRANSLITERATIONS.items():
-        pattern = pattern.replace(ch, f"(?:{ch}|{ascii_form})")
+def _transliterable(pattern: str, transliterations: Sequence[tuple[str, str]]) -> str:
+    """A word's pattern that also matches it written in plain letters ("naechsten")."""
+    for ch, plain in transliterations:
+        pattern = pattern.replace(ch, f"(?:{ch}|{plain})")
     return pattern
 
 
-def _fold_umlauts(word: str) -> str:
-    for ch, ascii_form in _TRANSLITERATIONS.items():
-        word = word.replace(ch, ascii_form)
+def _transliterated(word: str, transliterations: Sequence[tuple[str, str]]) -> str:
+    for ch, plain in transliterations:
+        word = word.replace(ch, plain)
     return word
 
 
@@ -59,10 +55,15 @@ class WordClass:
     guard_end: bool
     # Longest first, so that a lookup by prefix finds "übermorgen" before "morgen".
     _by_length: tuple[str, ...] = field(default=())
+    # (letter, plain spelling) pairs of text written without special letters ("ä" as "ae").
+    transliterations: tuple[tuple[str, str], ...] = ()
 
     def regex(self) -> str:
         alternatives = sorted(self.words, key=len, reverse=True)
-        body = "|".join(r"\s+".join(_transliterable(re.escape(part)) for part in w.split()) for w in alternatives)
+        body = "|".join(
+            r"\s+".join(_transliterable(re.escape(part), self.transliterations) for part in w.split())
+            for w in alternatives
+        )
         start = _GUARD_START if self.guard_start else ""
         end = _GUARD_END if self.guard_end else ""
         return f"{start}(?i:(?:{body}){self.suffix}){end}"
@@ -75,11 +76,12 @@ class WordClass:
         for word in self._by_length:
             if key.startswith(word):
                 return self.words[word]
-        # Text without umlauts ("nächsten" written "naechsten"): the forms compared folded.
-        folded = _fold_umlauts(key)
-        for word in self._by_length:
-            if folded.startswith(_fold_umlauts(word)):
-                return self.words[word]
+        # Text without umlauts ("nächsten" written "naechsten"): the forms compared in plain letters.
+        if self.transliterations:
+            plain = _transliterated(key, self.transliterations)
+            for word in self._by_length:
+                if plain.startswith(_transliterated(word, self.transliterations)):
+                    return self.words[word]
         raise KeyError(surface)
 
 
@@ -179,7 +181,7 @@ class Grammar:
         return taken
 
 
-def _word_class(name: str, spec: Mapping[str, Any]) -> WordClass:
+def _word_class(name: str, spec: Mapping[str, Any], transliterations: tuple[tuple[str, str], ...] = ()) -> WordClass:
     words = {" ".join(str(k).lower().split()): v for k, v in spec["words"].items()}
     return WordClass(
         name=name,
@@ -188,6 +190,7 @@ def _word_class(name: str, spec: Mapping[str, Any]) -> WordClass:
         guard_start=bool(spec.get("guard_start", True)),
         guard_end=bool(spec.get("guard_end", True)),
         _by_length=tuple(sorted(words, key=len, reverse=True)),
+        transliterations=transliterations,
     )
 
 
@@ -368,7 +371,8 @@ def compile_grammar(data: Mapping[str, Any], lang: str) -> Grammar:
     """Compile a time grammar from its data; raises LagebildError E010 on a malformed file."""
     try:
         macros = {str(k): str(v) for k, v in data.get("macros", {}).items()}
-        classes = {name: _word_class(name, spec) for name, spec in data["classes"].items()}
+        plain = tuple((str(k), str(v)) for k, v in data.get("transliterations", {}).items())
+        classes = {name: _word_class(name, spec, plain) for name, spec in data["classes"].items()}
         rules = []
         for order, spec in enumerate(data["rules"]["list"]):
             source, groups = _expand(spec["pattern"], classes, macros)

@@ -1847,6 +1847,31 @@ def test_joined_surname_after_a_second_given_name(nlp: Language) -> None:
     assert "Abdel Fattah al-Sisi" in names(doc)
 
 
+def test_unknown_given_name_before_a_surname_joined_to_its_particle(nlp: Language) -> None:
+    doc = run(nlp, "An den Beratungen nahm auch Chalil al-Haja teil.")
+    assert by_name(doc, "Chalil al-Haja").type == "PER"
+
+
+def test_noun_before_a_known_organisation_with_a_joined_particle_is_no_given_name(nlp: Language) -> None:
+    doc = run(nlp, "Die Terrormiliz al-Kaida bekannte sich zu dem Anschlag.")
+    assert not any(e.type == "PER" for e in doc._.entities)
+
+
+def test_role_phrase_with_a_named_apposition_is_not_the_person_named_before(nlp: Language) -> None:
+    text = (
+        "Merz sprach von einem Signal. Der Vorsitzende der Konferenz, Niedersachsens Regierungschef "
+        "Olaf Lies, sagte, das sei gut."
+    )
+    assert mention_texts(by_name(run(nlp, text), "Merz")) == ["Merz"]
+
+
+def test_authority_before_its_seat_is_one_organisation(nlp: Language) -> None:
+    doc = run(nlp, "Die Staatsanwaltschaft Köln ermittelt, auch die Generalstaatsanwaltschaft Naumburg prüft den Fall.")
+    assert {"Staatsanwaltschaft Köln", "Generalstaatsanwaltschaft Naumburg"} <= {
+        e.name for e in doc._.entities if e.type == "ORG"
+    }
+
+
 def test_surname_with_a_noun_ending_after_a_first_name(nlp: Language) -> None:
     if "tagger" not in nlp.pipe_names:
         pytest.skip("needs a tagger: the proper-noun reading decides")

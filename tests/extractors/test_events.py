@@ -1769,3 +1769,80 @@ def test_person_received_as_an_object_pronoun_takes_part() -> None:
     )
     meetings = [ev for ev in extract(text, published="2025-12-03T16:00+01:00").events if ev.type == "meeting"]
     assert [set(ev.participants) for ev in meetings] == [{"Friedrich Merz", "Wolodymyr Selenskyj"}]
+
+
+MERZ_TRUMP: Names = {
+    "Friedrich Merz": ("PER", ["Merz"]),
+    "Donald Trump": ("PER", ["Trump"]),
+    "Washington": ("LOC", []),
+}
+
+
+def test_host_of_a_visit_takes_part(pipeline: Language) -> None:
+    (ev,) = _events(pipeline, "Merz ist am Donnerstag zu Besuch bei Trump in Washington.", MERZ_TRUMP)
+    assert (ev.type, set(ev.participants)) == ("visit", {"Friedrich Merz", "Donald Trump"})
+
+
+def test_meeting_noun_after_a_visit_to_a_host_is_their_meeting(pipeline: Language) -> None:
+    text = "Merz besucht in dieser Woche Trump in Washington. Das Treffen ist für Donnerstag geplant."
+    evs = _events(pipeline, text, MERZ_TRUMP, [("in dieser Woche", "2025-W49"), ("Donnerstag", "2025-12-04")])
+    (meeting,) = [ev for ev in evs if ev.type == "meeting"]
+    assert (set(meeting.participants), meeting.date) == ({"Friedrich Merz", "Donald Trump"}, "2025-12-04")
+
+
+def test_place_after_an_adjective_of_its_country_is_the_place(pipeline: Language) -> None:
+    names: Names = {**MERZ_TRUMP, "Scharm el-Scheich": ("LOC", [])}
+    (ev,) = _events(pipeline, "Merz hatte Trump im ägyptischen Scharm el-Scheich getroffen.", names)
+    assert ev.place == "Scharm el-Scheich"
+
+
+def test_countries_a_group_comes_from_take_part(nlp: Language) -> None:
+    # The plural of the group noun comes from the morphologizer.
+    names: Names = {"Ägypten": ("LOC", []), "Katar": ("LOC", []), "Kairo": ("LOC", [])}
+    text = "Vermittler aus Ägypten und Katar haben am Freitag in Kairo ihre Gespräche fortgesetzt."
+    (ev,) = _events(nlp, text, names, [("Freitag", "2025-11-28")])
+    assert (ev.type, ev.place) == ("talks", "Kairo")
+    assert {"Ägypten", "Katar"} <= set(ev.participants)
+
+
+def test_body_of_a_delegation_that_joins_the_talks_takes_part(nlp: Language) -> None:
+    # The group noun is told from a name by the tagger.
+    names: Names = {"Ägypten": ("LOC", []), "Katar": ("LOC", []), "Hamas": ("ORG", [])}
+    text = (
+        "Ägypten und Katar haben am Freitag ihre Gespräche fortgesetzt. "
+        "An den Beratungen nahm auch eine Delegation der Hamas teil."
+    )
+    (ev,) = _events(nlp, text, names, [("Freitag", "2025-11-28")])
+    assert set(ev.participants) == {"Ägypten", "Katar", "Hamas"}
+
+
+def test_negation_inside_a_prepositional_phrase_denies_nothing(pipeline: Language) -> None:
+    (ev,) = _events(pipeline, "Er werde Putin in nicht allzu ferner Zukunft treffen.", PUTIN)
+    assert ev.type == "meeting"
+    assert _events(pipeline, "Putin wird Witkoff nicht treffen.", PUTIN) == []
+
+
+def test_another_meeting_without_names_is_of_the_people_who_met_last(pipeline: Language) -> None:
+    names: Names = {"Karin Keller-Sutter": ("PER", ["Keller-Sutter"]), "Howard Lutnick": ("PER", ["Lutnick"])}
+    text = "Keller-Sutter hatte im November mit Lutnick gesprochen. Ein weiteres Treffen ist für Januar geplant."
+    evs = _events(pipeline, text, names, [("November", "2025-11"), ("Januar", "2026-01")])
+    assert [(ev.date, set(ev.participants)) for ev in evs] == [
+        ("2025-11", {"Karin Keller-Sutter", "Howard Lutnick"}),
+        ("2026-01", {"Karin Keller-Sutter", "Howard Lutnick"}),
+    ]
+
+
+def test_leader_of_a_delegation_joins_the_talks_just_told(pipeline: Language) -> None:
+    names: Names = {"Iran": ("LOC", []), "USA": ("LOC", []), "Steve Witkoff": ("PER", ["Witkoff"])}
+    text = (
+        "Iran und die USA haben am Samstag Atomgespräche abgehalten. "
+        "Die US-Delegation wurde vom Sondergesandten Steve Witkoff geleitet."
+    )
+    (ev,) = _events(pipeline, text, names, [("Samstag", "2025-11-29")])
+    assert ev.participants == ["Iran", "USA", "Steve Witkoff"]
+
+
+def test_subject_that_was_at_talks_takes_part(pipeline: Language) -> None:
+    names: Names = {"Benjamin Netanjahu": ("PER", ["Netanjahu"]), "Donald Trump": ("PER", ["Trump"])}
+    (ev,) = _events(pipeline, "Netanjahu war im November zu Gesprächen mit Trump in Washington.", names)
+    assert set(ev.participants) == {"Benjamin Netanjahu", "Donald Trump"}

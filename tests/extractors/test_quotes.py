@@ -554,6 +554,18 @@ def test_quote_over_paragraphs_when_the_marks_say_so(qnlp: Language) -> None:
     assert [(m.start, m.end) for m in marked] == [(0, text.index("“") + 1)]
 
 
+def test_quote_closed_in_the_next_paragraph_without_a_new_opening_mark_runs_over_both(qnlp: Language) -> None:
+    text = "„Wir kommen wieder.\nUnd wir bleiben lange hier.“, sagte Ute Sand.\nDer Rest ist Bericht."
+    marked = find_marked(text, [(p.start, p.end) for p in paragraphs(text)], quote_data("de"))
+    assert [(m.start, m.end) for m in marked] == [(0, text.index("“") + 1)]
+
+
+def test_quote_left_open_before_a_paragraph_that_opens_its_own_stays_in_its_paragraph(qnlp: Language) -> None:
+    text = "Sie sagte: „Das ist ein Satz ohne Ende\nDer nächste Absatz zitiert „etwas anderes“ wörtlich."
+    marked = find_marked(text, [(p.start, p.end) for p in paragraphs(text)], quote_data("de"))
+    assert [text[m.start : m.end] for m in marked] == ["„Das ist ein Satz ohne Ende", "„etwas anderes“"]
+
+
 def test_mismatched_marks_do_not_crash(qnlp: Language) -> None:
     for text in ["»Hallo“ sagte er« und „dann»", "“Verkehrt herum„, sagte sie.", '"""', "„„„“““", "‚‘’‚"]:
         run(qnlp, text)
@@ -2373,3 +2385,74 @@ def test_place_and_dash_opening_the_report_are_no_part_of_what_was_said(nlp: Lan
         ("Faeser warnt\n\nBerlin - Die Lage sei ernst, sagte Faeser.", "Die Lage sei ernst"),
     ]:
         assert run(nlp, text)[-1].text == said
+
+
+def test_paper_in_marks_after_the_speakers_name_is_whom_it_was_said_to(nlp: Language) -> None:
+    for text, said_by, said_to in [
+        (
+            '"Das Paket kostet Milliarden", sagte JU-Chef Johannes Winkel der "Rheinischen Post".',
+            "Johannes Winkel",
+            "Rheinische Post",
+        ),
+        ("„Wir müssen reden“, sagte Merz der „Süddeutschen Zeitung“.", "Merz", "Süddeutsche Zeitung"),
+    ]:
+        (q,) = run(nlp, text)
+        assert (q.speaker, q.channel) == (said_by, said_to)
+
+
+def test_source_noun_with_a_bare_article_points_back_to_the_source_just_named(nlp: Language) -> None:
+    text = "Nach Angaben der Polizei wurden drei Menschen verletzt. Den Angaben zufolge war der Täter bewaffnet."
+    quotes = run(nlp, text)
+    assert [q.speaker for q in quotes] == ["Polizei", "Polizei"]
+
+
+def test_report_goes_on_after_a_sentence_that_only_names_its_source(nlp: Language) -> None:
+    text = (
+        "Trump und Putin haben telefoniert. Das teilte Kremlberater Juri Uschakow mit. "
+        "Es sei ein „offener und sachlicher Austausch“ gewesen."
+    )
+    assert [q.speaker for q in run(nlp, text) if q.kind != "reported"] == ["Juri Uschakow", "Juri Uschakow"]
+
+
+def test_apposition_after_a_role_phrase_names_the_speaker_whatever_the_sentence_before(nlp: Language) -> None:
+    text = (
+        "Merz sprach von einem Signal. Der Vorsitzende der Konferenz, Niedersachsens Regierungschef "
+        "Olaf Lies, sagte, die Länder hätten sich durchgesetzt."
+    )
+    assert run(nlp, text)[-1].speaker == "Olaf Lies"
+
+
+def test_dateline_before_a_source_phrase_is_no_part_of_the_report(nlp: Language) -> None:
+    text = "Anschlag vereitelt\nMagdeburg - Die Polizei hat nach eigenen Angaben einen Anschlag verhindert."
+    q = run(nlp, text)[-1]
+    assert q.text.startswith("Die Polizei")
+
+
+def test_list_of_speakers_after_the_cue_is_no_part_of_what_they_said(nlp: Language) -> None:
+    text = (
+        "Nach dem Ministerrat sagten Bundeskanzler Christian Stocker (ÖVP), Vizekanzler Andreas Babler (SPÖ) "
+        "und Außenministerin Beate Meinl-Reisinger (NEOS), man werde sich bald einigen."
+    )
+    (q,) = run(nlp, text)
+    assert (q.text, q.speaker) == ("man werde sich bald einigen", "Christian Stocker")
+
+
+def test_fronted_place_of_writing_with_its_relative_clause_is_no_statement(nlp: Language) -> None:
+    text = 'In einem Schreiben, das dem "Spiegel" vorliegt, heißt es, man müsse "die Arbeitsweise ändern".'
+    (q,) = run(nlp, text)
+    assert q.text == 'man müsse "die Arbeitsweise ändern"'
+
+
+def test_generic_pronoun_right_after_a_report_is_its_speaker(nlp: Language) -> None:
+    text = (
+        "Die SPD stehe zur Koalition, sagte Generalsekretär Tim Klüssendorf. "
+        "Allerdings erwarte man von der Union, dass sie sich an Absprachen halte."
+    )
+    assert [q.speaker for q in run(nlp, text)] == ["Tim Klüssendorf", "Tim Klüssendorf"]
+
+
+def test_generic_pronoun_with_no_report_before_names_no_one(nlp: Language) -> None:
+    (q,) = run(nlp, "Man erwarte eine Einigung, sagte ein Teilnehmer. \n\nIn Berlin deutete man an, man sei bereit.")[
+        -1:
+    ]
+    assert q.speaker is None

@@ -1027,3 +1027,13 @@ def test_swiss_anfangs_is_the_start_of_a_period() -> None:
     assert (t.value, t.mod) == ("2025-12", "START")
     t = one("Seit anfangs Jahr gilt die Regel.")
     assert (t.value, t.mod) == ("2025", "START")
+
+
+def test_focus_particle_before_a_preposition_and_article_is_no_past_cue() -> None:
+    # "bereits in der Nacht zu Donnerstag" is "as early as", the future auxiliary decides.
+    assert values("Der Ausschuss wird bereits in der Nacht zu Donnerstag tagen.") == ["2025-12-03TNI"]
+
+
+def test_year_of_a_goal_is_not_the_year_a_look_back_starts_in() -> None:
+    text = "Die Schulden sollen bis Mitte 2027 sinken. Seit Anfang des Jahres seien die Einnahmen gestiegen."
+    assert values(text) == ["2027", "2025"]

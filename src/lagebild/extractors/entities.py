@@ -723,6 +723,18 @@ class _Analysis:
         while k < self.n and lex.is_first_name(self.words[k]) and self.name_like(k):
             k += 1
         firsts = k - j
+        if (
+            firsts == 0
+            and j + 1 < self.n
+            and lex.joined_surname(self.words[j + 1])
+            and not self._lexicon_noun(j)
+            and (not self.has_pos or self.doc[j].pos_ == "PROPN")
+            and not any(True for _ in self._known_at(j))
+            and not any(True for _ in self._known_at(j + 1))
+        ):
+            # "Chalil al-Haja": a given name the lists lack, before a surname joined to its
+            # particle, which only names carry.
+            return j, j + 1, self._suffixed(j + 2)
         m = k
         if m < self.n and self.words[m] not in lex.particle_followers:
             while m < self.n and (
@@ -1673,6 +1685,10 @@ class _Analysis:
                 got = self.take_name(i, allow_single=False)
                 if got is not None:
                     self.person(*got, "first", 3)
+            elif i + 1 < self.n and lex.joined_surname(self.words[i + 1]) and self.name_like(i):
+                got = self.take_name(i, allow_single=False)
+                if got is not None and got[0] == i:
+                    self.person(*got, "first", 2)
 
     def find_opening_names(self) -> None:
         """ "Siemens streicht …", "Maresca schrieb …": a proper noun opening its sentence right
@@ -3140,6 +3156,10 @@ def _epithet_holder(
     sent = an.sent_of[ph.head]
     if sent == 0 or not _same_region(an, sent - 1, sent):
         return None
+    if ph.end < an.n and an.words[ph.end] == ",":
+        close = next((j for j in range(ph.end + 1, an.n) if an.words[j] == "," or an.sent_of[j] != sent), an.n)
+        if any(ph.end < tok < close for tok, _k, _obl in mentions):
+            return None  # "Der Vorsitzende der Konferenz, Olaf Lies, sagte": the apposition names him
     before = {k for tok, k, _obl in mentions if an.sent_of[tok] == sent and tok < ph.start}
     previous = {k: tok for tok, k, _obl in mentions if an.sent_of[tok] == sent - 1}
     if before or len(previous) != 1:

@@ -146,7 +146,9 @@ class _Lexicon:
     not_agent_endings: tuple[str, ...]
     with_preps: frozenset[str]
     partner_preps: frozenset[str]
+    host_preps: frozenset[str]
     of_preps: frozenset[str]
+    origin_preps: frozenset[str]
     passive_agent: frozenset[str]
     passive_auxiliaries: frozenset[str]
     reflexives: frozenset[str]
@@ -156,7 +158,9 @@ class _Lexicon:
     time_nouns: frozenset[str]
     prepositions: frozenset[str]
     light_verbs: frozenset[str]
-    joins: tuple[tuple[frozenset[str], str], ...]
+    copulas: frozenset[str]
+    presence_preps: frozenset[str]
+    joins: tuple[tuple[frozenset[str], str, frozenset[str]], ...]
     place_at: frozenset[str]
     place_to: frozenset[str]
     place_from: frozenset[str]
@@ -297,7 +301,9 @@ def lexicon(lang: str = "de") -> _Lexicon:
         not_agent_endings=tuple(str(e) for e in c.get("not_agent_endings", [])),
         with_preps=_set(p["with"]),
         partner_preps=_set(p.get("partner", p["with"])),
+        host_preps=_set(p.get("host", [])),
         of_preps=_set(p["of"]),
+        origin_preps=_set(p.get("origin", [])),
         passive_agent=_set(p.get("passive_agent", [])),
         passive_auxiliaries=_set(p.get("passive_auxiliaries", [])),
         reflexives=_set(p.get("reflexives", [])),
@@ -306,7 +312,9 @@ def lexicon(lang: str = "de") -> _Lexicon:
         time_nouns=_set(p["time_nouns"]),
         prepositions=_set(p["prepositions"]),
         light_verbs=_set(p["light_verbs"]),
-        joins=tuple((_set(j["forms"]), str(j.get("particle", ""))) for j in p["joins"]),
+        copulas=_set(p.get("copulas", [])),
+        presence_preps=_set(p.get("presence", [])),
+        joins=tuple((_set(j["forms"]), str(j.get("particle", "")), _set(j.get("needs", []))) for j in p["joins"]),
         place_at=_set(pl["at"]),
         place_to=_set(pl["to"]),
         place_from=_set(pl["from"]),
@@ -1162,6 +1170,8 @@ def _governor(view: _DocView, m_start: int, clause: _Clause, trigger: int | None
                     modifier = True
                 k -= 1
                 continue
+        if low in lex.host_preps and _hosted_visit(view, toks, k, trigger):
+            return "with", modifier  # "zu Besuch bei Trump": the host is met
         if low in lex.around_preps and k > 0 and doc[toks[k - 1]].text in lex.group_nouns:
             # "Die Runde um Bundeskanzler Merz kam zusammen": the one the group gathers around.
             return "with", modifier
@@ -1203,6 +1213,26 @@ def _governor(view: _DocView, m_start: int, clause: _Clause, trigger: int | None
             continue
         break
     return None, modifier
+
+
+def _hosted_visit(view: _DocView, toks: list[int], k: int, trigger: int | None) -> bool:
+    """Whether the preposition at toks[k] follows the visit noun that is the trigger, directly or
+    after the visitor ("der Besuch von Merz bei Trump")."""
+    if trigger is None or _noun_type(view, trigger) != "visit":
+        return False
+    doc, lex = view.doc, view.lex
+    j = k - 1
+    while j >= 0 and toks[j] != trigger:
+        tok = doc[toks[j]]
+        if not (
+            toks[j] in view.mention_at
+            or tok.lower_ in lex.of_preps
+            or tok.lower_ in lex.determiners
+            or _is_capitalised(tok)
+        ):
+            return False
+        j -= 1
+    return j >= 0 and k - j <= _MAX_NP_TOKENS
 
 
 def _passive_clause(view: _DocView, toks: list[int]) -> bool:
@@ -1269,7 +1299,7 @@ def _mention_participants(
         gov, modifier = _governor(view, m.start, clause, trigger if noun else None)
         if _saxon_genitive(view, m):
             continue
-        if gov == "prep" or (modifier and gov != "with" and not (not noun and _group_of(view, m))):
+        if gov == "prep" or (modifier and gov != "with" and not ((not noun or light) and _group_of(view, m))):
             continue
         if noun and gov is None and not light:
             continue
@@ -1379,8 +1409,8 @@ def _group_of(view: _DocView, m: _Mention) -> bool:
     head = doc[m.start - 2]
     if not _is_capitalised(head) or head.pos_ != "NOUN":
         return False
-    if "Plur" in head.morph.get("Number", []):
-        return True
+    if "Plur" in head.morph.get("Number", []) or head.text in view.lex.group_nouns:
+        return True  # "eine Delegation der Hamas" acts as one
     # The morphology slips on plurals in -s ("Regierungschefs"); the finite verb right after the
     # phrase agrees with the group.
     nxt = doc[m.end] if m.end < len(doc) else None
@@ -1531,7 +1561,7 @@ def _phrase_from(view: _DocView, toks: list[int], start: int) -> list[int]:
         if (
             in_attribute
             and seen_noun
-            and text in lex.coordinators
+            and (text in lex.coordinators or text == ",")
             and k + 1 < len(toks)
             and (_is_capitalised(doc[toks[k + 1]]) or doc[toks[k + 1]].text.lower() in lex.determiners)
         ):
@@ -1555,7 +1585,11 @@ def _phrase_from(view: _DocView, toks: list[int], start: int) -> list[int]:
         elif _is_capitalised(tok) and not _verb_forms(view, toks[k]):
             out.append(toks[k])
             seen_noun = True
-        elif seen_noun and (text in lex.of_preps or text in lex.genitive) and k + 1 < len(toks):
+        elif (
+            seen_noun
+            and (text in lex.of_preps or text in lex.genitive or text in lex.origin_preps)
+            and k + 1 < len(toks)
+        ):
             out.append(toks[k])
             seen_noun = False
             in_attribute = True
@@ -1689,8 +1723,10 @@ def _unnamed_participants(view: _DocView, clause: _Clause, trigger: int, noun: b
 def _plural_group(view: _DocView, phrase: list[int]) -> bool:
     """Whether a phrase's noun, the last one before a genitive attribute ("die Staats- und
     Regierungschefs der EU"), is in the plural."""
-    doc = view.doc
-    cut = next((k for k in range(1, len(phrase)) if doc[phrase[k]].text in view.lex.genitive), len(phrase))
+    doc, lex = view.doc, view.lex
+    cut = next(
+        (k for k in range(1, len(phrase)) if doc[phrase[k]].text in lex.genitive | lex.origin_preps), len(phrase)
+    )
     noun = next((i for i in reversed(phrase[:cut]) if _is_capitalised(doc[i])), None)
     return noun is not None and "Plur" in doc[noun].morph.get("Number", [])
 
@@ -1706,18 +1742,22 @@ def _group_with_body(view: _DocView, phrase: list[int]) -> list[tuple[str, Span 
     if not named:
         np = _np_text(view, phrase)
         return [(np[0], np[1])] if np else []
-    cut = next((k for k in range(1, named[0]) if doc[phrase[k]].text in lex.genitive), None)
+    cut = next((k for k in range(1, named[0]) if doc[phrase[k]].text in lex.genitive | lex.origin_preps), None)
     if cut is None:
         return []
     bodies = {id(view.mention_at[phrase[k]]): view.mention_at[phrase[k]] for k in named}
-    if any(m.type != "ORG" for m in bodies.values()):
+    # A group's origin may be countries ("Vermittler aus Ägypten und Katar"); a genitive place
+    # is where the group sits ("die Bürgermeister der Stadt Wien"), no body that takes part.
+    allowed = {"ORG", "LOC"} if doc[phrase[cut]].text in lex.origin_preps else {"ORG"}
+    if any(m.type not in allowed for m in bodies.values()):
         return []
     np = _np_text(view, phrase[:cut])
+    out: list[tuple[str, Span | None]] = [(m.name, view.span(m.start, m.end)) for m in bodies.values()]
     if np is None:
-        return []
-    out: list[tuple[str, Span | None]] = [(np[0], np[1])]
-    out += [(m.name, view.span(m.start, m.end)) for m in bodies.values()]
-    return out
+        # "Vermittler aus Ägypten": the lone noun opening a sentence is not taken as a group of
+        # its own, its origin still names who takes part.
+        return out if "LOC" in allowed else []
+    return [(np[0], np[1]), *out]
 
 
 # ---------------------------------------------------------------------------------------------
@@ -1804,14 +1844,16 @@ def _place_after(view: _DocView, toks: list[int], k: int) -> tuple[str, Span, se
     j = toks[k + 1] if article and k + 1 < len(toks) else i
     if article and j == i:
         return None
-    if article:
+    # "im ägyptischen Scharm el-Scheich": a contracted preposition's adjective before the name.
+    contracted = not article and doc[i].text[:1].islower() and doc[i].text.isalpha()
+    if article or contracted:
         # "in der ungarischen Hauptstadt Budapest": the name after the adjective and the kind.
-        n = k + 1
+        first = n = k + 1 if article else k
         while n + 1 < len(toks) and n - k <= 3 and toks[n] not in view.mention_at and doc[toks[n]].text.isalpha():
             if doc[toks[n]].text[:1].isupper() and not _place_kind(view, toks[n]):
                 break
             n += 1
-        if n != k + 1 and toks[n] in view.mention_at:
+        if n != first and toks[n] in view.mention_at:
             j = toks[n]
     tok = doc[j]
     if j in view.timex_tokens:
@@ -1967,8 +2009,11 @@ def _status(
 
 def _joins(view: _DocView, sent: _Sentence) -> bool:
     texts = [view.doc[i].text.lower() for i in sent.tokens]
-    for forms, particle in view.lex.joins:
-        if any(t in forms for t in texts) and (not particle or particle in texts):
+    words = {view.doc[i].text for i in sent.tokens}
+    words |= {w.rsplit("-", 1)[-1] for w in words}
+    for forms, particle, needs in view.lex.joins:
+        # "needs": a word the sentence must hold besides ("die Delegation … geleitet").
+        if any(t in forms for t in texts) and (not particle or particle in texts) and (not needs or words & needs):
             return True
     return False
 
@@ -1996,7 +2041,13 @@ def _candidates(view: _DocView, sent: _Sentence) -> list[_Candidate]:
     doc, lex = view.doc, view.lex
     out: list[_Candidate] = []
     for ci, clause in enumerate(sent.clauses):
-        words = {doc[i].text for i in clause.tokens}
+        # "in nicht allzu ferner Zukunft", "in nicht öffentlicher Sitzung": a negation right
+        # after a preposition belongs to its phrase and denies nothing of the clause.
+        words = {
+            doc[i].text
+            for i in clause.tokens
+            if not (doc[i].text in lex.negation and i > 0 and doc[i - 1].lower_ in lex.prepositions)
+        }
         if words & (lex.negation | lex.hypothetical):
             # Denied or only supposed: reporting it as an event would state more than the text.
             continue
@@ -2022,7 +2073,7 @@ def _candidates(view: _DocView, sent: _Sentence) -> list[_Candidate]:
             ntype = nmatch[0] if nmatch else None
             noun = vf is None
             etype = vf.type if vf else cast(str, ntype)
-            definite = possessive = reference = topic = another = means = False
+            definite = possessive = reference = topic = another = means = present = False
             if noun:
                 k = win.pos[i] - 1
                 # Adjectives, not the determiner before them ("seinem" ends like one).
@@ -2050,6 +2101,15 @@ def _candidates(view: _DocView, sent: _Sentence) -> list[_Candidate]:
                 means = det in lex.means_preps or (
                     k > 0 and doc[win.tokens[k - 1]].text.lower() in lex.means_preps and det not in lex.definite
                 )
+                # "Er war zu Gesprächen in Washington": the subject is there.
+                present = (
+                    det in lex.presence_preps
+                    or (
+                        k > 0
+                        and doc[win.tokens[k - 1]].lower_ in lex.presence_preps
+                        and _determiner(doc[win.tokens[k]], lex)
+                    )
+                ) and any(doc[j].lower_ in lex.copulas for j in win.tokens)
             tense = vf.tense if vf else None
             if vf and tense == "present":
                 # One written form, several tenses ("entlassen", "treffen"): the auxiliary decides.
@@ -2095,6 +2155,7 @@ def _candidates(view: _DocView, sent: _Sentence) -> list[_Candidate]:
                     # "nahm den Rücktritt an": who accepts an office's end takes no part in it.
                     (_has_light_verb(view, win) and _GROUP[etype] != "office")
                     or possessive
+                    or present
                     or _GROUP[etype] == "travel"
                     or (means and _GROUP[etype] == "call")
                 )
@@ -2681,7 +2742,10 @@ def _place_candidate(
             _told_before(drafts, partner, view)
         return
     if cand.another:
-        # "ein weiteres Treffen im Januar": a happening of its own, whoever takes part.
+        # "ein weiteres Treffen im Januar": a happening of its own; without names of its own,
+        # those of the last one meet again.
+        if not cand.participants:
+            cand.participants = _last_met(drafts, cand)
         drafts.append(_new_draft(cand, view, sent))
         return
     if cand.participants:
@@ -2723,7 +2787,35 @@ def _place_candidate(
     # verhandelt", "wurden entlassen") may be about anything, so it stays on its own.
     if cand.definite and _antecedent(drafts, cand, view):
         return
+    if cand.definite and group == "meet":
+        # "Merz fliegt zu einem Besuch bei Trump. Das Treffen ist für Donnerstag geplant": the
+        # meeting of the visitor and the host.
+        cand.participants = _visit_with_host(drafts, cand, view)
     drafts.append(_new_draft(cand, view, sent))
+
+
+def _last_met(drafts: list[_Draft], cand: _Candidate) -> list[tuple[str, Span | None]]:
+    """The people of the latest happening of the candidate's kind a few sentences back."""
+    group = _GROUP[cand.type]
+    for d in reversed(drafts):
+        if cand.sentence - d.sentence > _ANTECEDENT_SENTENCES:
+            break
+        if d.group == group and d.event.participants:
+            spans = d.event.participant_spans
+            return [(n, next((sp for sp in spans if sp.text in n), None)) for n in d.event.participants]
+    return []
+
+
+def _visit_with_host(drafts: list[_Draft], cand: _Candidate, view: _DocView) -> list[tuple[str, Span | None]]:
+    """The visitor and the host of the latest visit a few sentences back, where it names both."""
+    for d in reversed(drafts):
+        if cand.sentence - d.sentence > _ANTECEDENT_SENTENCES:
+            break
+        people = [n for n in d.event.participants if view.type_of_name.get(n) == "PER"]
+        if d.group == "travel" and len(people) >= 2:
+            spans = d.event.participant_spans
+            return [(n, next((sp for sp in spans if sp.text in n), None)) for n in people]
+    return []
 
 
 def _headline_only(ev: Event, heads: list[tuple[int, int]]) -> bool:
@@ -2938,6 +3030,18 @@ def _join_sentence(drafts: list[_Draft], view: _DocView, sent: _Sentence) -> Non
     target = max(targets, key=lambda d: (d.sentence, d.last))
     if sent.index - target.sentence > _JOIN_SENTENCES:
         return
+    if not target.event.participants:
+        # "… Atomgespräche abgehalten. X sprach von konstruktiven Beratungen. Die Delegation
+        # leitete Y": an unnamed mention of talks just told is those talks, which Y joins.
+        named = [
+            d
+            for d in targets
+            if d.event.participants
+            and sent.index - d.sentence <= _JOIN_SENTENCES
+            and (d.event.date is None or target.event.date is None or d.event.date == target.event.date)
+        ]
+        if named:
+            target = max(named, key=lambda d: (d.sentence, d.last))
     if _says(view, sent.tokens, view.lex.remote_joins):
         # "Selenskyj war per Video zugeschaltet": one joins the gathering from afar, not a talk
         # of two on its sidelines told since.

@@ -87,6 +87,7 @@ class QuoteData:
     naming_cues: frozenset[str]
     filled_contents: frozenset[str]
     owner_possessives: frozenset[str]
+    anaphoric_source_determiners: frozenset[str]
     office_nouns: frozenset[str]
     frame_adverbials: frozenset[tuple[str, ...]]
     spoken_markers: frozenset[str]
@@ -98,6 +99,7 @@ class QuoteData:
     statement_nouns: frozenset[str]
     determiners: frozenset[str]
     pronouns: frozenset[str]
+    generic_pronouns: frozenset[str]
     group_pronouns: frozenset[str]
     role_endings: tuple[str, ...]
     definite_articles: frozenset[str]
@@ -262,6 +264,7 @@ def quote_data(lang: str = "de") -> QuoteData:
         naming_cues=frozenset(works.get("naming_cues", ())),
         filled_contents=frozenset(att.get("filled_contents", ())),
         owner_possessives=frozenset(att.get("owner_possessives", ())),
+        anaphoric_source_determiners=frozenset(att.get("anaphoric_source_determiners", ())),
         office_nouns=frozenset(att.get("office_nouns", ())),
         frame_adverbials=frozenset(tuple(p.lower().split()) for p in att.get("frame_adverbials", ())),
         spoken_markers=frozenset(att.get("spoken_markers", ())),
@@ -273,6 +276,7 @@ def quote_data(lang: str = "de") -> QuoteData:
         statement_nouns=frozenset(ch["statement_nouns"]),
         determiners=determiners,
         pronouns=frozenset(sp["pronouns"]),
+        generic_pronouns=frozenset(sp.get("generic_pronouns", ())),
         group_pronouns=frozenset(sp.get("group_pronouns", [])),
         role_endings=tuple(sp["role_endings"]),
         definite_articles=frozenset(sp.get("definite_articles", ())),
@@ -423,6 +427,21 @@ def _double_opener(text: str, i: int, data: QuoteData, para_start: int) -> str |
     return pair if prev.isspace() or prev in data.open_before else None
 
 
+def _closes_first(text: str, para: tuple[int, int], closers: tuple[str, ...], data: QuoteData) -> bool:
+    """Whether the first quotation mark in a paragraph closes a quote (one of ``closers``, in a
+    closing position) rather than opening one: "„Nur dann werden wir gehört.¶Es geht um …“"."""
+    ps, pe = para
+    for j in range(ps, pe):
+        ch = text[j]
+        if ch in "’‘'":
+            continue  # apostrophes are no evidence either way
+        if ch in closers:
+            return not _is_opener(text, j, ch, data, ps)
+        if ch in data.pairs or ch in data.symmetric or ch in data.symmetric_strict:
+            return False
+    return False
+
+
 def find_marked(text: str, paras: Sequence[tuple[int, int]], data: QuoteData) -> list[Marked]:
     """Top-level quotation spans. Nested marks stay inside; a quote not closed by the end of its
     paragraph ends there, unless the next paragraph opens with the same mark (the convention for
@@ -433,9 +452,10 @@ def find_marked(text: str, paras: Sequence[tuple[int, int]], data: QuoteData) ->
     opener = ""
     closers: tuple[str, ...] = ()
     nested: list[str] = []
+    repeated = True
     for pi, (ps, pe) in enumerate(paras):
         i = ps
-        if open_at is not None:
+        if open_at is not None and repeated:
             # Carried over from the last paragraph: its opening mark here is a repeat, not new.
             i += len(opener)
         while i < pe:
@@ -476,8 +496,13 @@ def find_marked(text: str, paras: Sequence[tuple[int, int]], data: QuoteData) ->
             if opener in data.symmetric_strict:
                 open_at = None
                 continue
-            nxt = paras[pi + 1][0] if pi + 1 < len(paras) else None
-            if nxt is not None and text[nxt : nxt + len(opener)] == opener:
+            nxt = paras[pi + 1] if pi + 1 < len(paras) else None
+            if nxt is not None and text[nxt[0] : nxt[0] + len(opener)] == opener:
+                repeated = True
+                continue
+            if nxt is not None and _closes_first(text, nxt, closers, data):
+                # The next paragraph closes the quote without opening it again: one quote.
+                repeated = False
                 continue
             out.append(Marked(open_at, pe, closed=False))
             open_at = None
@@ -615,6 +640,10 @@ def _after_lead_in(u: Unit, ci: int) -> int:
 
 # The time stamp that opens a live ticker's entry ("17.45 Uhr:", "9:30 Uhr –").
 _TICKER_STAMP = re.compile(r"\d{1,2}[.:]\d{2}\s*Uhr\s*[:–-]\s*")
+
+
+# How far back (in characters) the speaker of a report may stand for a generic "man".
+_GENERIC_REACH = 250
 
 
 class QuoteExtractor:
@@ -905,6 +934,10 @@ class QuoteExtractor:
         ):
             m.title = True
             return False
+        if prev.lower() in d.determiners and is_medium_name(inner.strip(), self.lang):
+            # "das dem „Spiegel“ vorliegt": a paper's name after its article, no words of anyone.
+            m.title = True
+            return False
         lowered = [w for w in words if w[:1].islower() and w.lower() not in d.determiners and w not in d.name_particles]
         ends_sentence = inner.rstrip()[-1:] in _SENT_PUNCT
         if len(words) < d.min_words and not ends_sentence:
@@ -983,6 +1016,7 @@ class QuoteExtractor:
                 continue
             end = self._clause_end(u.tokens, i, u.marks)
             end = self._past_quoted_names(u, end)
+            end = self._past_name_list(u, i, end)
             # The particle closes the clause, past any quoted words in it ("wies … als „haltlos“ zurück").
             pend = end
             while pend < len(u.tokens) and _inside(u.tokens[pend], u.marks):
@@ -1045,6 +1079,35 @@ class QuoteExtractor:
         if k <= i + 1 or u.tokens[k].text != particle:
             return False
         return not any(x.pos_ in {"VERB", "AUX"} or _inside(x, u.marks) for x in u.tokens[i + 1 : k])
+
+    def _past_name_list(self, u: Unit, ci: int, end: int) -> int:
+        """ "sagten Kanzler Stocker (ÖVP), Vizekanzler Babler (SPÖ) und Ministerin Meinl-Reisinger,
+        man werde …": the commas of a list of speakers after the cue do not end its clause; the
+        comma after the list's last member does."""
+        toks = u.tokens
+        if ci + 1 >= len(toks) or not _is_cap(toks[ci + 1]) or end >= len(toks) or toks[end].text != ",":
+            return end
+        j, listed = end, end
+        while j < len(toks) and toks[j].text == ",":
+            nxt = self._clause_end(toks, j, u.marks)
+            seg = toks[j + 1 : nxt]
+            if not seg or not _is_cap(seg[0]):
+                break
+            if not all(
+                _is_cap(t)
+                or t.text in {"(", ")", "-"}
+                or t.text in self.data.name_particles
+                or t.lower_ in self.data.conjunctions
+                for t in seg
+            ):
+                break
+            if any(t.pos_ in {"VERB", "AUX"} for t in seg):
+                break
+            j = nxt
+            if any(t.lower_ in self.data.conjunctions for t in seg):
+                listed = j  # "… und Außenministerin Meinl-Reisinger (NEOS)": the list ends here
+                break
+        return listed
 
     def _past_quoted_names(self, u: Unit, end: int) -> int:
         """ "kritisiert in der Zeitung „Nordblatt“, die Aktion …": a name in marks inside the frame
@@ -1836,6 +1899,19 @@ class QuoteExtractor:
             medium = self._last_medium(doc, np[0].idx)
             if medium is not None:
                 return Speaker(medium.name, medium.id or None, mention)
+        if len(np) == 1 and np[0].text in d.generic_pronouns:
+            said = last.speaker.span if last is not None and last.speaker is not None else None
+            if (
+                last is not None
+                and last.speaker is not None
+                and last.speaker.name
+                and said is not None
+                # The one who spoke in this paragraph, a sentence or two before.
+                and 0 <= np[0].idx - said.end <= _GENERIC_REACH
+                and "\n" not in self._text[said.end : np[0].idx]
+            ):
+                return Speaker(last.speaker.name, last.speaker.entity, mention)
+            return Speaker(None, None, mention)
         if len(np) == 1 and (np[0].text in d.pronouns or np[0].lower_ in d.quoted_pronouns):
             if self._resolve_ref is not None and has_entities:
                 # The entity extractor decides; where it cannot, the pronoun stays unresolved.
@@ -2007,6 +2083,33 @@ class QuoteExtractor:
                 return ent if ent is not None and self._entity_type(doc, ent.id) == "PER" else None
         return None
 
+    def _without_dateline(self, doc: Doc, u: Unit, toks: list[Token]) -> list[Token]:
+        """The tokens that open a paragraph without the wire dateline or place before a dash."""
+        # "Bern, 5. August 2026 – Die Ministerin hat … telefoniert. Das teilte … mit.": the wire
+        # dateline that opens the paragraph is no part of what was said.
+        dateline = leading_wire_opening(self.lang).match(self._text[toks[0].idx : toks[-1].idx])
+        if dateline is not None:
+            toks = [t for t in toks if t.idx >= toks[0].idx + dateline.end()]
+        dash = next((k for k, t in enumerate(toks[:5]) if t.text in HEADLINE_DASHES), None)
+        if (
+            dash is not None
+            and 0 < dash < len(toks) - 1
+            and all(_is_cap(t) or t.text == "/" for t in toks[:dash])
+            and (toks[0].ent_type_ == "LOC" or toks[0].text.isupper() or self._place_at(doc, toks[0]))
+            and (_is_cap(toks[dash + 1]) or _inside(toks[dash + 1], u.marks))
+        ):
+            # "Berlin - „Die Lage ist ernst“, sagte Faeser", "Kairo/Tel Aviv – Die Lage sei
+            # ernst, …": the place that opens the report before a dash is no part of what was said.
+            toks = toks[dash + 1 :]
+        return toks
+
+    def _place_at(self, doc: Doc, tok: Token) -> bool:
+        """Whether the entity layer reads the word as a place ("Magdeburg - …")."""
+        if self._entity_at is None or doc._.entities is None:
+            return False
+        ent = self._entity_at(doc, tok.idx, tok.idx + len(tok.text))
+        return ent is not None and ent.type == "LOC"
+
     def _apposed_person(self, doc: Doc, np: list[Token]) -> Any:
         """The person a phrase names in an apposition after its first comma, where the phrase
         before the comma names no person ("die Haushälterin der Linken, Ines Albers")."""
@@ -2016,11 +2119,26 @@ class QuoteExtractor:
         tail = np[comma + 1 :]
         if not all(_is_cap(t) or t.text in self.data.name_particles for t in tail):
             return None
-        ent = self._entity_at(doc, tail[0].idx, tail[-1].idx + len(tail[-1].text))
+        tail_start, tail_end = tail[0].idx, tail[-1].idx + len(tail[-1].text)
+        ent = self._entity_at(doc, tail_start, tail_end)
         if ent is None or ent.type != "PER":
+            # "…, Niedersachsens Regierungschef Olaf Lies": the person named at the tail's end.
+            ent = next(
+                (
+                    e
+                    for e in doc._.entities or []
+                    if e.type == "PER" and any(m.end == tail_end and m.start >= tail_start for m in e.mentions)
+                ),
+                None,
+            )
+        if ent is None:
             return None
-        head = self._entity_at(doc, np[0].idx, np[comma - 1].idx + len(np[comma - 1].text))
-        return ent if head is None or head.type != "PER" or head is ent else None
+        head_end = np[comma - 1].idx + len(np[comma - 1].text)
+        head = self._entity_at(doc, np[0].idx, head_end)
+        # "Der Vorsitzende der Konferenz, Olaf Lies": a role phrase the entity layer links to
+        # someone named before is no name of its own; "Merz, Kanzler …" is.
+        named_head = head is not None and any(np[0].idx <= m.start and m.end <= head_end for m in head.mentions)
+        return ent if head is None or head.type != "PER" or head is ent or not named_head else None
 
     def _spokesperson_body(self, doc: Doc, role: Token) -> tuple[str, str | None] | None:
         """The organisation a spokesperson of a kind of body speaks for ("Ministeriumssprecher",
@@ -2174,12 +2292,13 @@ class QuoteExtractor:
                 return np[:k]
             if (
                 np[k].text in d.dative_media_articles
-                and _is_cap(np[k - 1])
-                and not self._is_role(np[k - 1].text)
-                and self._quoted_title_end(np, k + 1) is not None
+                and self._addresses_medium(np[k - 1], np[k].text)
+                and self._quoted_title_end(list(np[0].doc[np[k + 1].i : np[k + 1].i + _MAX_TITLE_WORDS + 2]), 0)
+                is not None
             ):
                 # "Wadephul der „Frankfurter Allgemeinen Zeitung“": a title in quotation marks
-                # after the name is the paper it was said to.
+                # after the name is the paper it was said to. Its closing mark is looked up in the
+                # article, as the parse may hang it on the verb, outside the phrase.
                 return np[:k]
             if np[k].lower_ in d.dative_feminine | {"dem"} and np[k + 1].text in d.media_nouns:
                 head = np[k - 1].text
@@ -2416,22 +2535,7 @@ class QuoteExtractor:
                 frame = Frame(so_speaker, frame.cue, frame.cue_span, frame.channel)
         toks = u.tokens[lo:hi]
         if toks and lo == 0:
-            # "Bern, 5. August 2026 – Die Ministerin hat … telefoniert. Das teilte … mit.": the wire
-            # dateline that opens the paragraph is no part of what was said.
-            dateline = leading_wire_opening(self.lang).match(self._text[toks[0].idx : toks[-1].idx])
-            if dateline is not None:
-                toks = [t for t in toks if t.idx >= toks[0].idx + dateline.end()]
-            dash = next((k for k, t in enumerate(toks[:5]) if t.text in HEADLINE_DASHES), None)
-            if (
-                dash is not None
-                and 0 < dash < len(toks) - 1
-                and all(_is_cap(t) or t.text == "/" for t in toks[:dash])
-                and (toks[0].ent_type_ == "LOC" or toks[0].text.isupper())
-                and (_is_cap(toks[dash + 1]) or _inside(toks[dash + 1], u.marks))
-            ):
-                # "Berlin - „Die Lage ist ernst“, sagte Faeser", "Kairo/Tel Aviv – Die Lage sei
-                # ernst, …": the place that opens the report before a dash is no part of what was said.
-                toks = toks[dash + 1 :]
+            toks = self._without_dateline(doc, u, toks)
         while toks and toks[-1].text in {",", ";", ":", "–", "-"} | set(_SENT_PUNCT) and not _inside(toks[-1], u.marks):
             toks = toks[:-1]
         # A comma that is half of the mark ",,Es …''" stays.
@@ -2722,7 +2826,9 @@ class QuoteExtractor:
             frame, _lui, lpara, lkind = last
             opens_quote = toks[0].idx in {m.start for m in statements}
             same_para = lpara == u.para
-            if _lui < ui - 1:
+            # "…. Das teilte Uschakow mit. Es sei …": the frame sentence between is no narration.
+            framed_between = _lui == ui - 2 and ui - 1 in consumed
+            if _lui < ui - 1 and not framed_between:
                 # After a sentence of narration only an unmistakable Konjunktiv I carries on.
                 if same_para and not statements and self._continues_report(u, lkind, strict=True):
                     cont = Frame(frame.speaker, None, None, None)
@@ -2741,7 +2847,7 @@ class QuoteExtractor:
                 cont = Frame(frame.speaker, None, None, None)
                 return [self._quote(doc, m.start, m.end, "direct", cont) for m in statements]
             # A report may run on into the next paragraph when nothing else came between.
-            next_para = lpara == u.para - 1 and _lui == ui - 1
+            next_para = lpara == u.para - 1 and (_lui == ui - 1 or framed_between)
             if (same_para or next_para) and self._continues_report(u, lkind, strict=next_para):
                 cont = Frame(frame.speaker, None, None, None)
                 return self._content_quotes(doc, u, 0, len(toks), cont, need_report=False)
@@ -3163,6 +3269,12 @@ class QuoteExtractor:
                 # "Jung begrüßte die Zusage, nannte sie aber einen „Tropfen auf den heißen Stein“":
                 # the second verb of the subject quotes its own object; the clause before is no report.
                 inverted = False
+            if inverted and toks[0].lower_ in self.data.prepositions:
+                comma = next((k for k in range(1, prev) if toks[k].text == ","), None)
+                if comma is not None and toks[comma + 1].lower_ in self.data.clause_determiners:
+                    # "In einem Schreiben, das dem „Spiegel“ vorliegt, heißt es, …": a fronted
+                    # phrase of where it is written, with its relative clause, no statement.
+                    inverted = False
             if inverted and self._subject_with_relative(toks[:prev], u.marks):
                 # "Hubert Primus, der bei der Stiftung verantwortlich ist, wies … zurück": the
                 # subject with its relative clause, no statement before the cue.
@@ -3911,6 +4023,16 @@ class QuoteExtractor:
             if last is not None and last.speaker is not None and last.speaker.name:
                 return Speaker(last.speaker.name, last.speaker.entity, whole)
             return Speaker(None, None, whole)
+        if (
+            len(np) == 2
+            and np[0].lower_ in d.anaphoric_source_determiners
+            and np[1].text.lower().endswith(d.source_nouns)
+        ):
+            # "den Angaben zufolge": the source named just before, not the noun.
+            whole = _span(self._text, np[0].idx, np[-1].idx + len(np[-1].text))
+            if last is not None and last.speaker is not None and last.speaker.name:
+                return Speaker(last.speaker.name, last.speaker.entity, whole)
+            return Speaker(None, None, whole)
         for i, t in enumerate(np):
             if t.text in d.media_nouns and i + 1 < len(np) and _is_cap(np[i + 1]):
                 j = i + 1
@@ -4076,7 +4198,7 @@ class QuoteExtractor:
     def _split_around(self, doc: Doc, u: Unit, a: int, b: int, frame: Frame) -> list[Quote]:
         """The unit's content minus the source phrase toks[a:b], kept as parts."""
         toks = u.tokens
-        left = [t for t in toks[:a] if t.text not in {",", "–"}]
+        left = [t for t in (self._without_dateline(doc, u, toks[:a]) if a else []) if t.text not in {",", "–"}]
         right = toks[b:]
         while right and right[-1].text in _SENT_PUNCT:
             right = right[:-1]

@@ -178,10 +178,11 @@ class _Context:
         return best[1] if best else 0
 
     def _focus_particle_before(self, start: int) -> int:
-        """Position of a focus particle right before ``start`` (skipping a preposition), or -1."""
+        """Position of a focus particle right before ``start`` (skipping a preposition and an
+        article: "bereits in der Nacht zu Donnerstag"), or -1."""
         words = list(_WORD.finditer(self.text, max(0, start - 30), start))
         particles = set(self.g.tense.get("focus_particles", ()))
-        for m in reversed(words[-2:]):
+        for m in reversed(words[-3:]):
             if m.group().lower() in particles:
                 return m.start()
         return -1
@@ -911,6 +912,10 @@ def _resolve_period_mod(ctx: _Context, cand: Candidate) -> Resolved | None:
     value = _period(ctx, unit, _rel(ctx, cand))
     if unit == "Y" and cand.group("definite") is not None and cand.group("rel") is None:
         narrated = ctx.explicit_year_near(cand.start, sentences_back=1)
+        if narrated is not None and ctx.ref is not None and narrated > ctx.ref.year and ctx.direction(cand) < 0:
+            # "… bis Mitte 2027 senken. Seit Anfang des Jahres seien …": what lies behind is
+            # not in the year named as a goal.
+            narrated = None
         value = f"{narrated:04d}" if narrated is not None else value
     mod = ctx.g.value(cand, "mod_point")
     return ("DATE", value, mod, None) if value else None

@@ -2456,3 +2456,26 @@ def test_generic_pronoun_with_no_report_before_names_no_one(nlp: Language) -> No
         -1:
     ]
     assert q.speaker is None
+
+
+def test_person_named_before_the_cue_speaks_rather_than_a_dative_the_parser_took(nlp: Language) -> None:
+    text = (
+        "Der Bundestag hat debattiert.\n"
+        "AfD-Fraktionschefin Alice Weidel warf der Regierung vor, die Bundeswehr vernachlässigt zu haben."
+    )
+    assert run(nlp, text)[-1].speaker == "Alice Weidel"
+
+
+def test_source_phrase_ends_before_als(nlp: Language) -> None:
+    (q,) = run(nlp, "Annalena Baerbock wird nach Angaben aus Parteikreisen als Gastrednerin erwartet.")
+    assert q.speaker_span is not None and q.speaker_span.text == "Parteikreisen"
+
+
+def test_document_of_the_one_who_just_spoke_is_theirs(nlp: Language) -> None:
+    text = (
+        "Der Gesetzgeber müsse nachbessern, entschied der Erste Senat am Dienstag. "
+        "In der Begründung heißt es, die Lasten dürften nicht verschoben werden."
+    )
+    quotes = run(nlp, text)
+    assert [q.speaker for q in quotes] == ["Erste Senat", "Erste Senat"]
+    assert quotes[-1].speaker_span is not None and quotes[-1].speaker_span.text == "der Begründung"

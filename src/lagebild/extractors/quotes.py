@@ -88,6 +88,7 @@ class QuoteData:
     filled_contents: frozenset[str]
     owner_possessives: frozenset[str]
     anaphoric_source_determiners: frozenset[str]
+    source_enders: frozenset[str]
     office_nouns: frozenset[str]
     frame_adverbials: frozenset[tuple[str, ...]]
     spoken_markers: frozenset[str]
@@ -265,6 +266,7 @@ def quote_data(lang: str = "de") -> QuoteData:
         filled_contents=frozenset(att.get("filled_contents", ())),
         owner_possessives=frozenset(att.get("owner_possessives", ())),
         anaphoric_source_determiners=frozenset(att.get("anaphoric_source_determiners", ())),
+        source_enders=frozenset(att.get("source_enders", ())),
         office_nouns=frozenset(att.get("office_nouns", ())),
         frame_adverbials=frozenset(tuple(p.lower().split()) for p in att.get("frame_adverbials", ())),
         spoken_markers=frozenset(att.get("spoken_markers", ())),
@@ -2103,6 +2105,11 @@ class QuoteExtractor:
             toks = toks[dash + 1 :]
         return toks
 
+    def _document(self, span: Span) -> bool:
+        """Whether a speaker phrase is a document with no author ("der Begründung")."""
+        words = span.text.split()
+        return bool(words) and words[-1] in self.data.statement_nouns
+
     def _place_at(self, doc: Doc, tok: Token) -> bool:
         """Whether the entity layer reads the word as a place ("Magdeburg - …")."""
         if self._entity_at is None or doc._.entities is None:
@@ -2762,9 +2769,15 @@ class QuoteExtractor:
                 # telefoniert. Das teilte Kornelius mit. Beide hätten …, hieß es.").
                 and (last[1] == ui - 1 or (last[1] == ui - 2 and ui - 1 in consumed))
                 and last[2] == u.para
-                and all(q.speaker is None and q.speaker_span is None for q in found)
+                and all(q.speaker is None and (q.speaker_span is None or self._document(q.speaker_span)) for q in found)
                 and u.tokens[-1].text != "?"
-                and not any(t.text in self.data.passive_auxiliaries for t in u.tokens if not _inside(t, u.marks))
+                # A passive frame ("Dazu wurde erklärt, …") names no one to go on with; a passive
+                # in what was said does not count.
+                and not any(
+                    t.text in self.data.passive_auxiliaries
+                    for t in u.tokens
+                    if not _inside(t, u.marks) and not any(q.start <= t.idx < q.end for q in found)
+                )
                 and (
                     # "„…“, hieß es in einer Erklärung": an impersonal cue quoting in marks, the
                     # whole statement or words of it ("Diese gingen «in die falsche Richtung»").
@@ -2781,11 +2794,9 @@ class QuoteExtractor:
                 # "Nun müsse sich zeigen, ob …": a cue with no one before or after it, right
                 # after a report, goes on with that report's speaker.
                 for q in found:
-                    q.speaker, q.speaker_entity, q.speaker_span = (
-                        last[0].speaker.name,
-                        last[0].speaker.entity,
-                        last[0].speaker.span,
-                    )
+                    q.speaker, q.speaker_entity = last[0].speaker.name, last[0].speaker.entity
+                    if q.speaker_span is None:
+                        q.speaker_span = last[0].speaker.span
             elif (
                 last is not None
                 and last[0].speaker is not None
@@ -3337,6 +3348,12 @@ class QuoteExtractor:
                         # A subject behind the comma is the content's ("verlautete, eine
                         # Einigung sei nahe"), however the parser hung it.
                         np = []
+                    if np and np[0].i > cue_tok.i and not any(t.ent_type_ == "PER" for t in np):
+                        # "AfD-Chefin Alice Weidel warf der Regierung vor, …": a person named
+                        # before the verb is its subject, not the article phrase the parser took.
+                        named = self._np_before(toks, 0, ci)
+                        if named and any(t.ent_type_ == "PER" for t in named):
+                            np = named
                     if not np:
                         np = self._np_before(toks, 0, ci)
                     if not np:
@@ -3547,9 +3564,14 @@ class QuoteExtractor:
             if (
                 len(np) <= 3
                 and np[-1].text in self.data.statement_nouns
-                and np[0].lower_ in self.data.indefinite_articles
+                and (np[0].lower_ in self.data.indefinite_articles or np[0].lower_ in self.data.determiners)
             ):
-                return None  # "hieß es in einer Erklärung": a document, no author named
+                # "hieß es in einer Erklärung", "In der Begründung heißt es": a document, no author
+                # named (the one who spoke before may have written it). The definite one is
+                # kept as the phrase that speaks.
+                if np[0].lower_ in self.data.indefinite_articles:
+                    return None
+                return Speaker(None, None, _span(self._text, np[0].idx, np[-1].idx + len(np[-1].text)))
             # "In der Pressemitteilung des WWF heißt es": the document's author, as after "laut".
             return self._source_speaker(doc, np, None)
         return None
@@ -3942,6 +3964,8 @@ class QuoteExtractor:
             if t.text in {",", ":", ";"} or t.text in _SENT_PUNCT or t.text in d.pairs or t.text in d.symmetric:
                 break
             low = t.text.lower()
+            if j > k and t.text in d.source_enders and _is_cap(toks[j - 1]):
+                break
             if j > k and t.text in d.prepositions and t.text != "von" and _is_cap(toks[j - 1]) and t.ent_iob_ != "I":
                 # "laut vorläufigem Ergebnis auf 194 Sitze": a preposition after the source's noun
                 # starts the statement (only "von" continues the source: "Angaben von n24").

@@ -1872,6 +1872,16 @@ def test_authority_before_its_seat_is_one_organisation(nlp: Language) -> None:
     }
 
 
+def test_adverb_opening_a_sentence_is_no_name(nlp: Language) -> None:
+    doc = run(nlp, "Auf die EU kommen harte Tage zu. Parallel verhandeln Parlament und Rat über das Budget.")
+    assert "Parallel" not in names(doc)
+
+
+def test_place_joined_to_an_apostrophe_particle_is_no_person(nlp: Language) -> None:
+    doc = run(nlp, "Er bestritt erneut den Giro d’Italia als Kapitän.")
+    assert not any(e.type == "PER" for e in doc._.entities)
+
+
 def test_surname_with_a_noun_ending_after_a_first_name(nlp: Language) -> None:
     if "tagger" not in nlp.pipe_names:
         pytest.skip("needs a tagger: the proper-noun reading decides")

@@ -1846,3 +1846,10 @@ def test_subject_that_was_at_talks_takes_part(pipeline: Language) -> None:
     names: Names = {"Benjamin Netanjahu": ("PER", ["Netanjahu"]), "Donald Trump": ("PER", ["Trump"])}
     (ev,) = _events(pipeline, "Netanjahu war im November zu Gesprächen mit Trump in Washington.", names)
     assert set(ev.participants) == {"Benjamin Netanjahu", "Donald Trump"}
+
+
+def test_adverb_between_the_verb_and_its_subject_is_stepped_over(nlp: Language) -> None:
+    # The adverb is told by the tagger.
+    text = "Am Donnerstag kommen dann die Staats- und Regierungschefs zusammen."
+    (ev,) = _events(nlp, text, {}, [("Donnerstag", "2025-12-04")])
+    assert ev.participants == ["Staats- und Regierungschefs"]

@@ -1037,3 +1037,10 @@ def test_focus_particle_before_a_preposition_and_article_is_no_past_cue() -> Non
 def test_year_of_a_goal_is_not_the_year_a_look_back_starts_in() -> None:
     text = "Die Schulden sollen bis Mitte 2027 sinken. Seit Anfang des Jahres seien die Einnahmen gestiegen."
     assert values(text) == ["2027", "2025"]
+
+
+def test_present_plural_shaped_like_a_participle_without_an_auxiliary_looks_ahead(nlp: Language) -> None:
+    from lagebild.pipeline import extract
+
+    found = extract("Am Montag beraten die Außenminister in Brüssel.", published="2025-12-14T12:00+01:00").timexes
+    assert [t.value for t in found] == ["2025-12-15"]

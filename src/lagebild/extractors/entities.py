@@ -726,6 +726,7 @@ class _Analysis:
         if (
             firsts == 0
             and j + 1 < self.n
+            and "-" in self.words[j + 1]  # "al-Haja"; "Villa d’Este" names a place
             and lex.joined_surname(self.words[j + 1])
             and not self._lexicon_noun(j)
             and (not self.has_pos or self.doc[j].pos_ == "PROPN")
@@ -1685,7 +1686,12 @@ class _Analysis:
                 got = self.take_name(i, allow_single=False)
                 if got is not None:
                     self.person(*got, "first", 3)
-            elif i + 1 < self.n and lex.joined_surname(self.words[i + 1]) and self.name_like(i):
+            elif (
+                i + 1 < self.n
+                and "-" in self.words[i + 1]
+                and lex.joined_surname(self.words[i + 1])
+                and self.name_like(i)
+            ):
                 got = self.take_name(i, allow_single=False)
                 if got is not None and got[0] == i:
                     self.person(*got, "first", 2)

@@ -1683,8 +1683,17 @@ def _unnamed_participants(view: _DocView, clause: _Clause, trigger: int, noun: b
         if doc[i].text in lex.auxiliaries:
             k = j + 1
             break
-    while k < len(toks) and doc[toks[k]].text.lower() == "sich":
-        k += 1  # "treffen sich die Fraktionschefs": the reflexive before the subject
+    while k < len(toks) and (
+        doc[toks[k]].text.lower() == "sich"
+        or (
+            doc[toks[k]].pos_ == "ADV"
+            and not _is_capitalised(doc[toks[k]])
+            and doc[toks[k]].lower_ not in lex.determiners | lex.numerals | lex.prepositions
+        )
+    ):
+        # "treffen sich die Fraktionschefs", "kommen dann die Regierungschefs zusammen": the
+        # reflexive or an adverb before the subject.
+        k += 1
     while k < len(toks) and doc[toks[k]].text.lower() in lex.prepositions:
         # Step over a prepositional phrase ("am Freitag", "am Rande des Treffens") to the noun
         # phrase after it.

@@ -366,6 +366,12 @@ def _tense_lexicon(lang: str) -> _TenseLexicon:
     )
 
 
+def _auxiliary_in_sentence(tok: Token, lemmas: set[str]) -> bool:
+    """Whether the sentence of ``tok`` holds another finite verb with one of ``lemmas``."""
+    sent = tok.sent if tok.doc.has_annotation("SENT_START") else tok.doc[:]
+    return any(t.i != tok.i and t.lemma_ in lemmas for t in sent)
+
+
 def _lexical_presents(text: str, g: Grammar, cues: list[_Cue], participles: list[int]) -> list[int]:
     """Finite present-tense verbs by shape and place, for a Doc without a model: a lowercase word
     of the present shape among the first words of its clause, that is no other cue."""
@@ -505,13 +511,16 @@ def _morph_cues(doc: Doc, g: Grammar, text: str | None = None) -> Cues | None:
         if auxes and _closes_clause(tok):
             sentence_start = tok.sent.start_char if has_sentences else 0
             closing = any(sentence_start <= a < tok.idx for a in auxes)
-        shaped = tok.idx in participle_shapes and (not finite or not understood or closing)
+        # A form like "beraten", "empfangen" with itself as lemma is a participle only beside an
+        # auxiliary of its sentence; "Am Montag beraten die Minister" is a present.
+        unaided = not understood and finite and not _auxiliary_in_sentence(tok, perfect_lemmas | future_lemmas)
+        shaped = tok.idx in participle_shapes and (not finite or (not understood and not unaided) or closing)
         participle = "Part" in form or (not form and not finite and bool(tense)) or shaped
         if finite and tok.lemma_ in conditional_lemmas and "Sub" in morph.get("Mood", []):
             # "würden sich Ende März treffen": the Konjunktiv II of "werden" looks ahead, though
             # its form is a past one.
             cues.append(_Cue(tok.idx, 1))
-        elif not understood and tok.idx in by_pos:
+        elif not understood and tok.idx in by_pos and not (unaided and tok.idx in participle_shapes):
             # An unlemmatized form the lexicon knows ("trafen" read as present): the lexicon;
             # not under a modal that looks ahead ("dürfte … im März beraten").
             modal = any(c.dep_.startswith("aux") and c.lemma_ in forward_lemmas for c in tok.children)

@@ -1853,3 +1853,14 @@ def test_adverb_between_the_verb_and_its_subject_is_stepped_over(nlp: Language) 
     text = "Am Donnerstag kommen dann die Staats- und Regierungschefs zusammen."
     (ev,) = _events(nlp, text, {}, [("Donnerstag", "2025-12-04")])
     assert ev.participants == ["Staats- und Regierungschefs"]
+
+
+def test_arrival_at_the_seat_of_government_is_the_arrival_in_its_city(nlp: Language) -> None:
+    from lagebild.pipeline import extract
+
+    text = (
+        "Selenskyj in Berlin eingetroffen\n"
+        "Der ukrainische Präsident Wolodymyr Selenskyj ist im Kanzleramt eingetroffen."
+    )
+    travels = [ev for ev in extract(text, published="2025-12-15T14:00+01:00").events if ev.type == "travel"]
+    assert [(ev.place, ev.participants) for ev in travels] == [("Berlin", ["Wolodymyr Selenskyj"])]

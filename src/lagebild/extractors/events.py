@@ -282,7 +282,11 @@ def lexicon(lang: str = "de") -> _Lexicon:
         adjective_endings=tuple(str(e) for e in c["adjective_endings"]),
         infinitive_markers=_set(c["infinitive_markers"]),
         purpose_markers=_set(c.get("purpose_markers", ())),
-        within={p["name"]: p["within"] for p in langdata.load(lang, "names_places")["place"] if p.get("within")},
+        within={
+            **{p["name"]: p["within"] for p in langdata.load(lang, "names_places")["place"] if p.get("within")},
+            # Seats of government stand in their city ("im Kanzleramt" and "in Berlin").
+            **{o["name"]: o["within"] for o in langdata.load(lang, "names_orgs").get("org", []) if o.get("within")},
+        },
         reference_words=_set(c["reference_words"]),
         temporal_reference_words=_set(c["temporal_reference_words"]),
         topic_words=_set(c["topic_words"]),
@@ -2519,8 +2523,12 @@ def _merge(draft: _Draft, cand: _Candidate, view: _DocView) -> None:
         draft.mention_starts.add(trig.start)
         ev.mentions.append(trig)
     _add_participants(draft, cand.participants)
-    if cand.place and (ev.place is None or view.lex.within.get(cand.place[0]) == ev.place):
-        # "reist nach Jordanien … In Amman will sie …": the narrower place of the two.
+    if cand.place and (
+        ev.place is None
+        or (view.lex.within.get(cand.place[0]) == ev.place and view.type_of_name.get(cand.place[0]) != "ORG")
+    ):
+        # "reist nach Jordanien … In Amman will sie …": the narrower place of the two; a seat of
+        # government ("im Kanzleramt") is where in the city, the city stays the place.
         ev.place, ev.place_span = cand.place[0], cand.place[1]
     if cand.date and (ev.date is None or cal.day_within(cand.date[0], ev.date)):
         # "kommende Woche" first, "für Dienstag, 9. Dezember, angesetzt" after: the day.

@@ -1882,6 +1882,19 @@ def test_place_joined_to_an_apostrophe_particle_is_no_person(nlp: Language) -> N
     assert not any(e.type == "PER" for e in doc._.entities)
 
 
+def test_feminine_pronoun_before_an_article_in_en_is_singular(nlp: Language) -> None:
+    text = (
+        "Außenministerin Beate Meinl-Reisinger ist in Kiew eingetroffen. "
+        "Dort traf sie den ukrainischen Präsidenten Wolodymyr Selenskyj und Außenminister Andrij Sybiha."
+    )
+    assert "sie" in mention_texts(by_name(run(nlp, text), "Beate Meinl-Reisinger"))
+
+
+def test_country_and_ministry_in_one_hyphenated_word_is_the_ministry(nlp: Language) -> None:
+    doc = run(nlp, "Ein Sprecher des US-Außenministeriums sagte, man sei offen.")
+    assert by_name(doc, "US-Außenministerium").type == "ORG"
+
+
 def test_surname_with_a_noun_ending_after_a_first_name(nlp: Language) -> None:
     if "tagger" not in nlp.pipe_names:
         pytest.skip("needs a tagger: the proper-noun reading decides")

@@ -1044,3 +1044,7 @@ def test_present_plural_shaped_like_a_participle_without_an_auxiliary_looks_ahea
 
     found = extract("Am Montag beraten die Außenminister in Brüssel.", published="2025-12-14T12:00+01:00").timexes
     assert [t.value for t in found] == ["2025-12-15"]
+
+
+def test_time_dating_the_noun_of_a_seit_phrase_lies_behind() -> None:
+    assert values("Es ist ihr zweiter Besuch seit ihrem Amtsantritt im März.") == ["2025-03"]

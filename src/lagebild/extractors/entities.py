@@ -1280,6 +1280,9 @@ class _Analysis:
         """ "Bundesfinanzministerium", "des Bundesinnenministeriums": a federal body named by one
         word, as a name in the nominative."""
         w = self.words[i]
+        if w.count("-") == 1 and self.lex.known((w,)) is None:
+            self._country_body(i)
+            return
         prefix = next((p for p in self.lex.compound_org_prefixes if w.startswith(p)), None)
         if prefix is None or not w.isalpha() or self.lex.known((w,)) is not None:
             return  # a known body keeps the gazetteer's entry ("Bundeskanzleramt" is the Kanzleramt)
@@ -1292,6 +1295,22 @@ class _Analysis:
                 start, end = self.tok_span(i, i + 1)
                 name = w[: len(w) - len(form)] + nominative
                 self.add(_Cand(start, end, "ORG", "org", i, i + 1, name, priority=3))
+                return
+
+    def _country_body(self, i: int) -> None:
+        """ "US-Außenministerium", "des US-Verteidigungsministeriums": a country's body named by
+        one hyphenated word, as a name in the nominative."""
+        w = self.words[i]
+        country, rest = w.split("-")
+        known = self.lex.known((country,))
+        if known is None or known.type != "LOC" or not rest[:1].isupper() or not rest.isalpha():
+            return
+        low = rest.lower()
+        for form, nominative in (*self.lex.field_org_endings, *self.lex.compound_org_endings):
+            # The field before the head: "Außen" in "US-Außenministerium"; "US-Gericht" names none.
+            if low.endswith(form) and len(rest) - len(form) >= 3:
+                start, end = self.tok_span(i, i + 1)
+                self.add(_Cand(start, end, "ORG", "org", i, i + 1, w[: len(w) - len(form)] + nominative, priority=3))
                 return
 
     def _field_org(self, i: int) -> None:
@@ -3212,9 +3231,10 @@ def _pronoun_gender(an: _Analysis, i: int) -> str | None:
                 return None
             if verb in lex.singular_verbs:
                 return gender
-        if nxt.islower() and nxt.endswith(lex.plural_endings):
+        # "traf sie den Präsidenten": an article in -en is no plural verb.
+        if nxt.islower() and nxt.endswith(lex.plural_endings) and nxt not in lex.determiners:
             return None
-        if prv.islower() and prv.endswith(lex.plural_endings):
+        if prv.islower() and prv.endswith(lex.plural_endings) and prv not in lex.determiners:
             return None
     if gender == "f" and low in ("ihr", "ihre", "ihren", "ihrem", "ihrer", "ihres") and w[0].isupper():
         return None if not sentence_start else gender

@@ -153,7 +153,16 @@ class _Context:
             return 0
         before = self.text[max(0, pos - 24) : pos]
         m = _trailing(cls.regex()).search(before)
-        return int(cls.value(m.group(1))) if m else 0
+        if m:
+            return int(cls.value(m.group(1)))
+        since = self.g.tense.get("since_words", ())
+        phrase = _SINCE_PHRASE.search(self.text[max(0, pos - 60) : pos]) if since else None
+        words = phrase.group(1).split() if phrase is not None else []
+        for k in range(max(0, len(words) - 4), len(words) - 2):
+            # "seit ihrem Amtsantritt im", "seit der Wahl am": the article opens the phrase.
+            if words[k].lower() in since and words[k + 1][:1].islower():
+                return -1
+        return 0
 
     def _nearest_cue(self, lo: int, hi: int, start: int, end: int, present: int | None = None) -> int:
         """The direction of the cue nearest to ``start:end`` within ``lo:hi``; with ``present``
@@ -263,6 +272,9 @@ def _trailing(class_regex: str) -> re.Pattern[str]:
 
 
 _trailing_cache: dict[str, re.Pattern[str]] = {}
+# A preposition, up to three words of its noun phrase, and the preposition of the time expression
+# that dates it ("seit ihrem Amtsantritt im März").
+_SINCE_PHRASE = re.compile(r"((?:[\w-]+\s+){2,4})(?:im|am|vom|in)\s+$")
 
 
 def _governing_verb(tok: Token) -> Token | None:

@@ -1048,3 +1048,15 @@ def test_present_plural_shaped_like_a_participle_without_an_auxiliary_looks_ahea
 
 def test_time_dating_the_noun_of_a_seit_phrase_lies_behind() -> None:
     assert values("Es ist ihr zweiter Besuch seit ihrem Amtsantritt im März.") == ["2025-03"]
+
+
+def test_new_year_is_the_year_to_come() -> None:
+    assert values("Die Koalition werde im neuen Jahr eine Lösung finden.") == ["2026"]
+
+
+def test_new_year_early_in_a_year_is_the_year_just_begun() -> None:
+    assert values("Im neuen Jahr soll alles besser werden.", datetime(2026, 1, 10, 12, tzinfo=CET)) == ["2026"]
+
+
+def test_turn_of_the_year_is_new_years_day() -> None:
+    assert values("Zum Jahreswechsel tritt das Gesetz in Kraft.") == ["2026-01-01"]

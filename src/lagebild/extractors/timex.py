@@ -914,6 +914,16 @@ def _resolve_year_rel(ctx: _Context, cand: Candidate) -> Resolved | None:
     return "DATE", f"{ctx.ref.year + int(n):04d}", None, None
 
 
+def _resolve_year_turn(ctx: _Context, cand: Candidate) -> Resolved | None:
+    """The year to come ("im neuen Jahr"), or its first day ("zum Jahreswechsel"); early in a
+    year the one just begun."""
+    day = bool(cand.rule.params.get("day"))
+    if ctx.ref is None:
+        return "DATE", "XXXX-01-01" if day else "XXXX", None, None
+    year = ctx.ref.year if ctx.ref.month <= int(cand.rule.params.get("early_months", 0)) else ctx.ref.year + 1
+    return "DATE", f"{year:04d}-01-01" if day else f"{year:04d}", None, None
+
+
 def _period(ctx: _Context, unit: str, rel: int) -> str | None:
     if ctx.ref is None:
         return {"Y": "XXXX", "M": "XXXX-XX", "W": "XXXX-WXX"}.get(unit)
@@ -1251,6 +1261,7 @@ _RESOLVERS: dict[str, Callable[[_Context, Candidate], Resolved | None]] = {
     "weekend": _resolve_weekend,
     "month_rel": _resolve_month_rel,
     "year_rel": _resolve_year_rel,
+    "year_turn": _resolve_year_turn,
     "period_mod": _resolve_period_mod,
     "period_edge": _resolve_period_edge,
     "season": _resolve_season,

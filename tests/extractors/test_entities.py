@@ -1895,6 +1895,16 @@ def test_country_and_ministry_in_one_hyphenated_word_is_the_ministry(nlp: Langua
     assert by_name(doc, "US-Außenministerium").type == "ORG"
 
 
+def test_two_surnames_of_people_named_before_side_by_side_are_two_people(nlp: Language) -> None:
+    text = (
+        "Bundeskanzler Christian Stocker hat Viktor Orbán empfangen. "
+        "Bereits im Oktober hatte Stocker Orbán in Brüssel getroffen."
+    )
+    doc = run(nlp, text)
+    assert mention_texts(by_name(doc, "Christian Stocker"))[-1] == "Stocker"
+    assert mention_texts(by_name(doc, "Viktor Orbán"))[-1] == "Orbán"
+
+
 def test_surname_with_a_noun_ending_after_a_first_name(nlp: Language) -> None:
     if "tagger" not in nlp.pipe_names:
         pytest.skip("needs a tagger: the proper-noun reading decides")

@@ -1864,3 +1864,16 @@ def test_arrival_at_the_seat_of_government_is_the_arrival_in_its_city(nlp: Langu
     )
     travels = [ev for ev in extract(text, published="2025-12-15T14:00+01:00").events if ev.type == "travel"]
     assert [(ev.place, ev.participants) for ev in travels] == [("Berlin", ["Wolodymyr Selenskyj"])]
+
+
+def test_pair_named_by_their_role_looks_past_a_sentence_between(pipeline: Language) -> None:
+    names: Names = {"Ignazio Cassis": ("PER", ["Cassis"]), "Wang Yi": ("PER", [])}
+    text = (
+        "Cassis wird am Dienstag Wang Yi treffen. Die Schweiz suche den Dialog, sagte Cassis. "
+        "Zuletzt hatten sich die beiden Aussenminister im Juli ausgetauscht."
+    )
+    evs = _events(pipeline, text, names, [("Dienstag", "2025-12-02"), ("Juli", "2025-07")])
+    assert [(ev.date, set(ev.participants)) for ev in evs] == [
+        ("2025-12-02", {"Ignazio Cassis", "Wang Yi"}),
+        ("2025-07", {"Ignazio Cassis", "Wang Yi"}),
+    ]

@@ -1681,7 +1681,14 @@ class _Analysis:
                     a = i
                     # "Mahatma Gandhi": a given name no list knows, which the model reads into
                     # the same person, opens the name.
-                    while a > 0 and i - a < 2 and self.name_like(a - 1) and self._model_person(a - 1, i + length):
+                    while (
+                        a > 0
+                        and i - a < 2
+                        and self.name_like(a - 1)
+                        and self._model_person(a - 1, i + length)
+                        # "hatte Stocker Orbán getroffen": the surname of another person.
+                        and not self._surname_of_full_name(a - 1)
+                    ):
                         a -= 1
                     c = self.person(a, i, i + length, "known", 2)
                     if c is not None:
@@ -2124,6 +2131,16 @@ class _Analysis:
             a -= 1
         return a > 0 and self.words[a - 1].lower() in self.lex.singular_oblique
 
+    def _surname_of_full_name(self, a: int) -> bool:
+        """Whether the word at a, no given name itself, closes a full name elsewhere in the
+        article ("Christian Stocker" for "Stocker")."""
+        w = self.words[a]
+        if self.lex.is_first_name(w):
+            return False
+        return any(
+            x == w and k != a and k > 0 and self.lex.is_first_name(self.words[k - 1]) for k, x in enumerate(self.words)
+        )
+
     def _name_elsewhere(self, a: int) -> bool:
         w = self.words[a]
         if a != self.sent_start[self.sent_of[a]] or self.lex.is_first_name(w) or (w,) in self.lex.known_persons:
@@ -2441,6 +2458,12 @@ class _Analysis:
                         break
                 if self._capital_particle(a) or self.words[a] in self.lex.particles:
                     s = a  # "Van Rompuy sagte": a name that opens with its particle is all surname
+                if b - a == 2 and self._surname_of_full_name(a) and self._surname_of_full_name(a + 1):
+                    # "hatte Stocker Orbán getroffen": two people named in full before, subject and
+                    # object side by side, not one name.
+                    self.person(a, a, a + 1, "model", 1)
+                    self.person(a + 1, a + 1, b, "model", 1)
+                    continue
                 self.person(a, s if b - a > 1 else a, b, "model", 1)
                 continue
             # A quantifier or a compound naming the kind of body the model took into the name:

@@ -2237,7 +2237,13 @@ def _candidates(view: _DocView, sent: _Sentence) -> list[_Candidate]:
                         cand.pair_noun = doc[at + 1].text if at + 1 < len(doc) and _is_capitalised(doc[at + 1]) else ""
                         break
             if not cand.participants and _GROUP[etype] in ("meet", "call"):
-                cand.both = any(doc[j].text.lower() in lex.pair_words for j in win.tokens if j < i or noun) or (
+                pair_at = next(
+                    (j for j in win.tokens if (j < i or noun) and doc[j].text.lower() in lex.pair_words), None
+                )
+                if pair_at is not None and pair_at + 1 < len(doc) and _is_capitalised(doc[pair_at + 1]):
+                    # "die beiden Aussenminister": the pair named by their role.
+                    cand.pair_noun = doc[pair_at + 1].text
+                cand.both = pair_at is not None or (
                     # "Ein Treffen der beiden ist … geplant": the pair in the noun's genitive.
                     noun
                     and i + 2 < len(doc)
@@ -2720,7 +2726,10 @@ def _place_candidate(
 ) -> None:
     group = _GROUP[cand.type]
     if cand.both and not cand.participants and not cand.pair_partner:
-        pair = _last_pair(drafts, cand, view)
+        # "die beiden Aussenminister" names the pair by role, and may look further back than a
+        # bare "beide".
+        pair = _pair_by_role(view, cand) if cand.pair_noun else None
+        pair = pair or _last_pair(drafts, cand, view, reach=_PAIR_REACH if cand.pair_noun else 1)
         if pair is None:
             return
         cand.participants = pair

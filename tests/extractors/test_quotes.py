@@ -2479,3 +2479,13 @@ def test_document_of_the_one_who_just_spoke_is_theirs(nlp: Language) -> None:
     quotes = run(nlp, text)
     assert [q.speaker for q in quotes] == ["Erste Senat", "Erste Senat"]
     assert quotes[-1].speaker_span is not None and quotes[-1].speaker_span.text == "der Begründung"
+
+
+def test_second_cue_of_the_same_subject_frames_what_follows_it(nlp: Language) -> None:
+    for text, second in [
+        ("Merz sagte, er habe mit Macron telefoniert, und fügte hinzu: „Wir sind uns einig.“", "„Wir sind uns einig.“"),
+        ("Merz sagte, er habe mit Macron telefoniert, und fügte hinzu, man sei sich einig.", "man sei sich einig"),
+    ]:
+        first, then = run(nlp, text)
+        assert (first.text, then.text) == ("er habe mit Macron telefoniert", second)
+        assert (first.speaker, then.speaker, then.cue) == ("Merz", "Merz", "fügte hinzu")

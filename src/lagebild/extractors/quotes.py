@@ -2870,6 +2870,14 @@ class QuoteExtractor:
             return self._content_quotes(doc, u, self._report_start(u), len(toks), Frame(None), need_report=False)
         return []
 
+    def _coordinated_cue(self, u: Unit, j: int) -> tuple[int, str, int] | None:
+        """A cue verb right after "und" at u.tokens[j] with no subject of its own ("…, und fügte
+        hinzu: …"): (its index, label, clause end), else None."""
+        toks = u.tokens
+        if j + 1 >= len(toks) or toks[j].lower_ not in self.data.conjunctions:
+            return None
+        return next(((ci, label, cend) for ci, label, cend in self._find_cues(u) if ci == j + 1), None)
+
     def _marked_after_colon(self, u: Unit, ci: int) -> list[Marked]:
         """Statement marks that a colon behind the cue's frame introduces ("entgegnete X: „…“")."""
         toks = u.tokens
@@ -3405,6 +3413,7 @@ class QuoteExtractor:
                     # someone, then the next thing that happens, not what was said.
                     continue
                 hi = len(toks)
+                second: tuple[int, str, int] | None = None
                 for j in range(lo + 2, len(toks)):
                     if toks[j - 1].text != "," or _inside(toks[j], u.marks):
                         continue
@@ -3414,7 +3423,22 @@ class QuoteExtractor:
                         hi = j - 1
                         frame = Frame(frame.speaker, frame.cue, frame.cue_span, frame.channel or relayed_by)
                         break
+                    second = self._coordinated_cue(u, j)
+                    if second is not None:
+                        # "Merz sagte, er habe telefoniert, und fügte hinzu: „…“": the second verb
+                        # of the same subject frames what follows it.
+                        hi = j - 1
+                        break
                 found = self._content_quotes(doc, u, lo, hi, frame, need_report=not colon)
+                if found and second is not None:
+                    k2, label2, cend2 = second
+                    tok2 = toks[k2]
+                    frame2 = Frame(frame.speaker, label2, _span(self._text, tok2.idx, tok2.idx + len(tok2.text)), None)
+                    after = self._marked_after_colon(u, k2)
+                    if after:
+                        found += [self._quote(doc, m.start, m.end, "direct", frame2) for m in after]
+                    elif cend2 < len(toks) and toks[cend2].text in {",", ":"}:
+                        found += self._content_quotes(doc, u, cend2 + 1, len(toks), frame2, need_report=False)
                 if found:
                     return found
             if cend < len(toks) and _inside(toks[cend], u.marks) and cend == ci + 1:

@@ -2489,3 +2489,13 @@ def test_second_cue_of_the_same_subject_frames_what_follows_it(nlp: Language) ->
         first, then = run(nlp, text)
         assert (first.text, then.text) == ("er habe mit Macron telefoniert", second)
         assert (first.speaker, then.speaker, then.cue) == ("Merz", "Merz", "fügte hinzu")
+
+
+def test_back_reference_inside_the_first_clause_reports_the_source_before(nlp: Language) -> None:
+    text = (
+        "Laut dem Bericht ist die Lage ernst. "
+        "Im Detail sollen die Dienste demnach das Recht besitzen, Daten abzufragen."
+    )
+    quotes = run(nlp, text)
+    assert [q.speaker for q in quotes] == ["Bericht", "Bericht"]
+    assert quotes[-1].cue == "demnach"

@@ -644,6 +644,8 @@ def _after_lead_in(u: Unit, ci: int) -> int:
 _TICKER_STAMP = re.compile(r"\d{1,2}[.:]\d{2}\s*Uhr\s*[:–-]\s*")
 
 
+# How many words into a clause a back reference ("demnach") may stand.
+_BACK_REFERENCE_REACH = 8
 # How far back (in characters) the speaker of a report may stand for a generic "man".
 _GENERIC_REACH = 250
 
@@ -3603,7 +3605,9 @@ class QuoteExtractor:
     def _by_back_reference(self, doc: Doc, u: Unit, last: Frame | None) -> list[Quote] | None:
         """ "Demnach hat …": the sentence reports the source named just before."""
         toks = u.tokens
-        for i, t in enumerate(toks[:3]):
+        # "Demnach hat …", "Im Detail sollen die Dienste demnach …": in the clause's first words.
+        comma = next((k for k, t in enumerate(toks) if t.text == ","), len(toks))
+        for i, t in enumerate(toks[: min(_BACK_REFERENCE_REACH, comma)]):
             if t.text in self.data.back_reference and not _inside(t, u.marks):
                 mention = _span(self._text, t.idx, t.idx + len(t.text))
                 sp = last.speaker if last is not None and last.speaker is not None else None

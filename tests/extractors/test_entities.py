@@ -1905,6 +1905,18 @@ def test_two_surnames_of_people_named_before_side_by_side_are_two_people(nlp: La
     assert mention_texts(by_name(doc, "Viktor Orbán"))[-1] == "Orbán"
 
 
+def test_common_noun_after_a_particle_is_no_surname(nlp: Language) -> None:
+    doc = run(nlp, "Das sei bestimmt, sagte Devisenexperte Ralf Elmer von der Landesbank.")
+    assert "Ralf Elmer" in names(doc)
+    assert "Beatrix von Storch" in names(run(nlp, "Beatrix von Storch sprach im Bundestag."))
+    assert "Elena zur Welt" not in names(run(nlp, "Als 1963 Tochter Elena zur Welt kam, war er fort."))
+
+
+def test_expert_named_by_field_is_a_role_not_part_of_the_name(nlp: Language) -> None:
+    doc = run(nlp, "„Das ist gut“, sagte der Politikwissenschaftler Anton Pelinka.")
+    assert [r.text for r in by_name(doc, "Anton Pelinka").roles] == ["Politikwissenschaftler"]
+
+
 def test_surname_with_a_noun_ending_after_a_first_name(nlp: Language) -> None:
     if "tagger" not in nlp.pipe_names:
         pytest.skip("needs a tagger: the proper-noun reading decides")

@@ -250,6 +250,7 @@ class _Lexicon:
         self.capitalised_particles = frozenset(rules["capitalised_particles"])
         self.patronymic_particles = frozenset(rules.get("patronymic_particles", []))
         self.particle_followers = frozenset(rules["particle_followers"])
+        self.article_particles = frozenset(rules.get("article_particles", ()))
         self.name_suffixes = frozenset(rules["name_suffixes"])
         self.particle_openers = sorted((tuple(o) for o in rules["particle_openers"]), key=lambda o: -len(o))
         # The runs of several particles that a name holds ("von der", "van den", "de la").
@@ -750,6 +751,20 @@ class _Analysis:
             elif m > k and any(known.type == "ORG" for known in self._known_at(m)):
                 m = k  # "Patrick Georg von der IG Metall": the body he is from, no surname
             elif (
+                m > k
+                and m < self.n
+                and (firsts >= 2 or self.words[m - 1] in lex.article_particles)
+                and (
+                    self._lexicon_noun(m)
+                    # "vom Bundesliga-Aufsteiger": a compound whose last part is a common noun.
+                    or ("-" in self.words[m] and dictionary_word(self.words[m].rsplit("-", 1)[-1], self.lang))
+                )
+            ):
+                # "Ralf Elmer von der Landesbank", "Katy Perry zur Gitarre", "Tochter Elena zur
+                # Welt": a common noun after the particles; the last given-name word was the
+                # surname, or there is none.
+                return (j, k - 1, self._suffixed(k)) if firsts >= 2 else None
+            elif (
                 k < m < self.n
                 and self.words[k].lower() not in lex.patronymic_particles
                 and self.lex.is_first_name(self.words[m], alone=True)
@@ -891,6 +906,8 @@ class _Analysis:
                 return b
             if dictionary_word(self.words[k], self.lang):
                 return b
+            if k > b and dictionary_word(self.words[k].rsplit("-", 1)[-1], self.lang):
+                return b  # "Ömer Toprak vom Bundesliga-Aufsteiger": the body he plays for
             b = k + 1
         return b
 

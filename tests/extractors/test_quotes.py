@@ -2499,3 +2499,8 @@ def test_back_reference_inside_the_first_clause_reports_the_source_before(nlp: L
     quotes = run(nlp, text)
     assert [q.speaker for q in quotes] == ["Bericht", "Bericht"]
     assert quotes[-1].cue == "demnach"
+
+
+def test_text_written_without_umlauts_keeps_its_cues_and_speakers(nlp: Language) -> None:
+    (q,) = run(nlp, "Ein Hamas-Sprecher erklaerte dagegen, die Entwaffnung sei eine rote Linie.")
+    assert (q.cue, q.speaker) == ("erklaerte", "Hamas")

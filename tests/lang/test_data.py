@@ -64,3 +64,14 @@ def test_single_strings_keep_their_spelling() -> None:
     place = next(p for p in lang.load("de", "names_places")["place"] if p["name"] == "Großbritannien")
     assert place["name"] == "Großbritannien"
     assert "Grossbritannien" in place["forms"]
+
+
+def test_words_are_read_without_umlauts_too() -> None:
+    weak = lang.load("de", "quotes")["cue_verbs"]["weak"]
+    assert "erklär" in weak and "erklaer" in weak
+
+
+def test_each_spelling_system_is_applied_on_its_own() -> None:
+    # Swiss copy keeps its umlauts and writes "ss"; umlaut-free text loses both.
+    assert [lang.respell("Größe", group) for group in lang.spelling_groups("de")] == ["Grösse", "Groesse"]
+    assert lang.standard_spellings("Praesident", "de") == ["Präsident"]

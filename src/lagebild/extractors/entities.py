@@ -117,9 +117,9 @@ class _Lexicon:
         misc = langdata.load(lang, "names_misc")
 
         self.forms: dict[tuple[str, ...], _Known] = {}
-        self.spellings = langdata.spelling_variants(lang)
+        self.spellings = langdata.spelling_groups(lang)
         # Canonical name -> its variant spelling, worked out once per name: known() is hot.
-        self._respelled: dict[str, str] = {}
+        self._respelled: dict[str, tuple[str, ...]] = {}
         self.by_name: dict[str, _Known] = {}
         self.adjectives: dict[str, _Known] = {}
         for p in places["place"]:
@@ -374,14 +374,17 @@ class _Lexicon:
     def _as_written(self, hit: _Known, words: tuple[str, ...]) -> _Known:
         """The name in the spelling of the text: "Grossbritannien" in Swiss copy, where the data
         says "Großbritannien"."""
-        other = self._respelled.get(hit.name)
-        if other is None:
-            other = self._respelled[hit.name] = langdata.respell(hit.name, self.spellings)
-        if other == hit.name:
-            return hit
-        changed = [o for n, o in zip(hit.name.split(), other.split(), strict=False) if n != o]
-        if any(w.startswith(o) for o in changed for w in words):
-            return replace(hit, name=other)
+        others = self._respelled.get(hit.name)
+        if others is None:
+            others = self._respelled[hit.name] = tuple(
+                dict.fromkeys(langdata.respell(hit.name, group) for group in self.spellings)
+            )
+        for other in others:
+            if other == hit.name:
+                continue
+            changed = [o for n, o in zip(hit.name.split(), other.split(), strict=False) if n != o]
+            if any(w.startswith(o) for o in changed for w in words):
+                return replace(hit, name=other)
         return hit
 
     def is_first_name(self, word: str, alone: bool = False) -> bool:

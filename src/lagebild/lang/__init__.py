@@ -29,8 +29,9 @@ def load(lang: str, concept: str) -> dict[str, Any]:
     data = _read(lang, concept)
     if concept == _SPELLING:
         return data
-    variants = spelling_variants(lang)
-    return _with_variants(data, variants) if variants else data
+    for group in spelling_groups(lang):
+        data = _with_variants(data, group)
+    return data
 
 
 def has(lang: str, concept: str) -> bool:
@@ -47,11 +48,21 @@ def _read(lang: str, concept: str) -> dict[str, Any]:
 
 
 @cache
-def spelling_variants(lang: str) -> tuple[tuple[str, str], ...]:
-    """(standard, variant) spellings of the language: ("ß", "ss") for German."""
+def spelling_groups(lang: str) -> tuple[tuple[tuple[str, str], ...], ...]:
+    """The spelling systems of the language, each as its (standard, variant) pairs, applied
+    together: Swiss ("ß" -> "ss") and umlaut-free ("ä" -> "ae", …, "ß" -> "ss") for German."""
     if not resources.files("lagebild.lang").joinpath(lang, f"{_SPELLING}.toml").is_file():
         return ()
-    return tuple((str(v["standard"]), str(v["also"])) for v in _read(lang, _SPELLING).get("variant", []))
+    groups: dict[str, list[tuple[str, str]]] = {}
+    for v in _read(lang, _SPELLING).get("variant", []):
+        groups.setdefault(str(v.get("group", "")), []).append((str(v["standard"]), str(v["also"])))
+    return tuple(tuple(pairs) for pairs in groups.values())
+
+
+@cache
+def spelling_variants(lang: str) -> tuple[tuple[str, str], ...]:
+    """Every (standard, variant) spelling pair of the language, whatever its group."""
+    return tuple(dict.fromkeys(pair for group in spelling_groups(lang) for pair in group))
 
 
 def respell(text: str, variants: tuple[tuple[str, str], ...]) -> str:

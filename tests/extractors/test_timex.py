@@ -1060,3 +1060,12 @@ def test_new_year_early_in_a_year_is_the_year_just_begun() -> None:
 
 def test_turn_of_the_year_is_new_years_day() -> None:
     assert values("Zum Jahreswechsel tritt das Gesetz in Kraft.") == ["2026-01-01"]
+
+
+def test_course_of_the_day_is_the_publication_day() -> None:
+    assert values("Im Laufe des Tages wird eine Erklärung erwartet.") == ["2025-12-01"]
+
+
+def test_course_of_the_day_in_a_look_back_is_the_day_told() -> None:
+    text = "Am Samstag demonstrierten Tausende. Im Laufe des Tages kam es zu Zusammenstößen."
+    assert values(text) == ["2025-11-29", "2025-11-29"]

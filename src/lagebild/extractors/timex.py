@@ -47,7 +47,9 @@ _ANCHOR_SENTENCES = 2
 # Words before a clock time searched for "jeweils", "wochentags"; characters between listed days.
 _HABITUAL_WINDOW = 6
 _LIST_GAP = 16
-_ANCHORED_KINDS = frozenset({"clock", "daypart", "anaphoric_day", "anaphoric_shift", "anaphoric_week"})
+_ANCHORED_KINDS = frozenset(
+    {"clock", "daypart", "anaphoric_day", "anaphoric_shift", "anaphoric_week", "publication_day"}
+)
 # Resolved: (type, value, mod, anchor expression or None).
 Resolved = tuple[TimexType, str, str | None, "Timex | None"]
 
@@ -914,6 +916,18 @@ def _resolve_year_rel(ctx: _Context, cand: Candidate) -> Resolved | None:
     return "DATE", f"{ctx.ref.year + int(n):04d}", None, None
 
 
+def _resolve_publication_day(ctx: _Context, cand: Candidate) -> Resolved | None:
+    """ "im Laufe des Tages", "im Tagesverlauf": the day the text was published; in a clause
+    that looks back, the day narrated just before ("Am Sonntag … Im Laufe des Tages kam es …")."""
+    if ctx.past_in_clause(cand):
+        day, anchor = ctx.anchor_for(cand.start, carried=True)
+        if day is not None:
+            return "DATE", cal.day_value(day), None, anchor
+    if ctx.ref is None:
+        return "DATE", "XXXX-XX-XX", None, None
+    return "DATE", cal.day_value(ctx.ref), None, None
+
+
 def _resolve_year_turn(ctx: _Context, cand: Candidate) -> Resolved | None:
     """The year to come ("im neuen Jahr"), or its first day ("zum Jahreswechsel"); early in a
     year the one just begun."""
@@ -1262,6 +1276,7 @@ _RESOLVERS: dict[str, Callable[[_Context, Candidate], Resolved | None]] = {
     "month_rel": _resolve_month_rel,
     "year_rel": _resolve_year_rel,
     "year_turn": _resolve_year_turn,
+    "publication_day": _resolve_publication_day,
     "period_mod": _resolve_period_mod,
     "period_edge": _resolve_period_edge,
     "season": _resolve_season,

@@ -2504,3 +2504,13 @@ def test_back_reference_inside_the_first_clause_reports_the_source_before(nlp: L
 def test_text_written_without_umlauts_keeps_its_cues_and_speakers(nlp: Language) -> None:
     (q,) = run(nlp, "Ein Hamas-Sprecher erklaerte dagegen, die Entwaffnung sei eine rote Linie.")
     assert (q.cue, q.speaker) == ("erklaerte", "Hamas")
+
+
+def test_document_a_statement_comes_from_speaks_for_its_author(nlp: Language) -> None:
+    for text in [
+        "Aus einem Bericht des Finanzministeriums geht hervor, dass die Regierung die Steuer senken will.",
+        "Wie aus einem Bericht des Finanzministeriums hervorgeht, will die Regierung die Steuer senken.",
+        "Die Regierung will die Steuer senken. Das geht aus einem Bericht des Finanzministeriums hervor.",
+    ]:
+        q = [q for q in run(nlp, text) if q.kind != "reported"][-1]
+        assert (q.speaker, q.text.startswith("hervorgeht")) == ("Finanzministerium", False)

@@ -69,6 +69,7 @@ class QuoteData:
     so_closing_adverbs: frozenset[str]
     plural_nominatives: tuple[tuple[str, str], ...]
     subjectless_cues: frozenset[str]
+    subjectless_particles: frozenset[str]
     talk_cues: frozenset[str]
     quoted_pronouns: frozenset[str]
     indefinite_articles: frozenset[str]
@@ -247,6 +248,7 @@ def quote_data(lang: str = "de") -> QuoteData:
         so_closing_adverbs=frozenset(att.get("so_closing_adverbs", [])),
         plural_nominatives=tuple((a, b) for a, b in att.get("plural_nominatives", [])),
         subjectless_cues=frozenset(cues.get("subjectless_cues", [])),
+        subjectless_particles=frozenset(cues.get("subjectless_particles", [])),
         talk_cues=frozenset(cues.get("talk_cues", [])),
         quoted_pronouns=frozenset(cues.get("quoted_pronouns", [])),
         indefinite_articles=frozenset(sp.get("indefinite_articles", [])),
@@ -3562,12 +3564,21 @@ class QuoteExtractor:
         d = self.data
         if ci + 1 < len(toks) and toks[ci + 1].text in d.impersonal_subjects:
             return True
-        if toks[ci].lower_ in d.subjectless_cues:
+        if toks[ci].lower_ in d.subjectless_cues or self._subjectless_particle(toks, ci):
             return True  # "Aus Sicherheitskreisen verlautete, …" has no subject at all
         if aux is not None and aux + 1 == ci and toks[aux].text in d.passive_auxiliaries:
             end = ci + 1
             return end >= len(toks) or toks[end].text in _SENT_PUNCT
         # "…, wie vermutet wird" is a trailing as-clause, handled elsewhere.
+        return False
+
+    def _subjectless_particle(self, toks: Sequence[Token], ci: int) -> bool:
+        """A particle of the cue's clause that leaves it without a subject ("geht … hervor")."""
+        for t in toks[ci + 1 :]:
+            if t.text in {",", ":", ";"} or t.text in _SENT_PUNCT:
+                return False
+            if t.lower_ in self.data.subjectless_particles:
+                return True
         return False
 
     def _no_subject(self, np: list[Token]) -> bool:
@@ -4310,6 +4321,13 @@ class QuoteExtractor:
             if toks[ci].lower_.startswith(self.data.back_pointing_objections):
                 # "Das lehnte Merz ab": what he rejects is someone else's, not his words.
                 return None
+            if self._subjectless_particle(toks, ci):
+                # "Das geht aus einem Bericht des Ministeriums hervor": the document's author.
+                speaker = self._impersonal_source(doc, toks, ci + 1, len(toks), nu.marks)
+                if speaker is None:
+                    return None
+                tok = toks[ci]
+                return Frame(speaker, label, _span(self._text, tok.idx, tok.idx + len(tok.text)), None)
             np = self._np_after(toks, ci + 1, nu.marks)
             speaker = self._speaker(doc, np, last) if np else None
             if speaker is None or (speaker.name is None and np[0].text in self.data.pronouns):

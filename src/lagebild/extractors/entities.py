@@ -609,6 +609,8 @@ class _Analysis:
         self.phrases: dict[int, _RolePhrase] = {}
         self.has_pos = doc.has_annotation("POS")
         self.has_ents = doc.has_annotation("ENT_IOB")
+        # Word -> where it closes a given name and surname; worked out on first use.
+        self._surname_at: dict[str, list[int]] | None = None
         self.second = second_tags_of(doc)
 
     # -- structure ---------------------------------------------------------------------------
@@ -2157,9 +2159,12 @@ class _Analysis:
         w = self.words[a]
         if self.lex.is_first_name(w):
             return False
-        return any(
-            x == w and k != a and k > 0 and self.lex.is_first_name(self.words[k - 1]) for k, x in enumerate(self.words)
-        )
+        if self._surname_at is None:
+            self._surname_at = {}
+            for k in range(1, self.n):
+                if self.lex.is_first_name(self.words[k - 1]):
+                    self._surname_at.setdefault(self.words[k], []).append(k)
+        return any(k != a for k in self._surname_at.get(w, ()))
 
     def _name_elsewhere(self, a: int) -> bool:
         w = self.words[a]

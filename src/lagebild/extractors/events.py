@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from functools import cache
@@ -149,6 +149,8 @@ class _Lexicon:
     host_preps: frozenset[str]
     of_preps: frozenset[str]
     origin_preps: frozenset[str]
+    # The genitive articles and origin prepositions that open a group's attribute.
+    group_attributes: frozenset[str]
     passive_agent: frozenset[str]
     passive_auxiliaries: frozenset[str]
     reflexives: frozenset[str]
@@ -308,6 +310,7 @@ def lexicon(lang: str = "de") -> _Lexicon:
         host_preps=_set(p.get("host", [])),
         of_preps=_set(p["of"]),
         origin_preps=_set(p.get("origin", [])),
+        group_attributes=_set(c["genitive"]) | _set(p.get("origin", [])),
         passive_agent=_set(p.get("passive_agent", [])),
         passive_auxiliaries=_set(p.get("passive_auxiliaries", [])),
         reflexives=_set(p.get("reflexives", [])),
@@ -1737,9 +1740,7 @@ def _plural_group(view: _DocView, phrase: list[int]) -> bool:
     """Whether a phrase's noun, the last one before a genitive attribute ("die Staats- und
     Regierungschefs der EU"), is in the plural."""
     doc, lex = view.doc, view.lex
-    cut = next(
-        (k for k in range(1, len(phrase)) if doc[phrase[k]].text in lex.genitive | lex.origin_preps), len(phrase)
-    )
+    cut = next((k for k in range(1, len(phrase)) if doc[phrase[k]].text in lex.group_attributes), len(phrase))
     noun = next((i for i in reversed(phrase[:cut]) if _is_capitalised(doc[i])), None)
     return noun is not None and "Plur" in doc[noun].morph.get("Number", [])
 
@@ -1755,7 +1756,7 @@ def _group_with_body(view: _DocView, phrase: list[int]) -> list[tuple[str, Span 
     if not named:
         np = _np_text(view, phrase)
         return [(np[0], np[1])] if np else []
-    cut = next((k for k in range(1, named[0]) if doc[phrase[k]].text in lex.genitive | lex.origin_preps), None)
+    cut = next((k for k in range(1, named[0]) if doc[phrase[k]].text in lex.group_attributes), None)
     if cut is None:
         return []
     bodies = {id(view.mention_at[phrase[k]]): view.mention_at[phrase[k]] for k in named}
@@ -2022,11 +2023,18 @@ def _status(
 
 def _joins(view: _DocView, sent: _Sentence) -> bool:
     texts = [view.doc[i].text.lower() for i in sent.tokens]
-    words = {view.doc[i].text for i in sent.tokens}
-    words |= {w.rsplit("-", 1)[-1] for w in words}
+    words: set[str] | None = None
     for forms, particle, needs in view.lex.joins:
-        # "needs": a word the sentence must hold besides ("die Delegation … geleitet").
-        if any(t in forms for t in texts) and (not particle or particle in texts) and (not needs or words & needs):
+        if not any(t in forms for t in texts) or (particle and particle not in texts):
+            continue
+        if not needs:
+            return True
+        if words is None:
+            # "needs": a word the sentence must hold besides ("die Delegation … geleitet"), also
+            # as the head of a compound ("US-Delegation").
+            words = {view.doc[i].text for i in sent.tokens}
+            words |= {w.rsplit("-", 1)[-1] for w in words}
+        if words & needs:
             return True
     return False
 
@@ -2823,24 +2831,31 @@ def _place_candidate(
 def _last_met(drafts: list[_Draft], cand: _Candidate) -> list[tuple[str, Span | None]]:
     """The people of the latest happening of the candidate's kind a few sentences back."""
     group = _GROUP[cand.type]
-    for d in reversed(drafts):
-        if cand.sentence - d.sentence > _ANTECEDENT_SENTENCES:
-            break
-        if d.group == group and d.event.participants:
-            spans = d.event.participant_spans
-            return [(n, next((sp for sp in spans if sp.text in n), None)) for n in d.event.participants]
-    return []
+    return _recent_participants(drafts, cand, lambda d: d.event.participants if d.group == group else [])
 
 
 def _visit_with_host(drafts: list[_Draft], cand: _Candidate, view: _DocView) -> list[tuple[str, Span | None]]:
     """The visitor and the host of the latest visit a few sentences back, where it names both."""
+
+    def people(d: _Draft) -> list[str]:
+        named = [n for n in d.event.participants if view.type_of_name.get(n) == "PER"]
+        return named if d.group == "travel" and len(named) >= 2 else []
+
+    return _recent_participants(drafts, cand, people)
+
+
+def _recent_participants(
+    drafts: list[_Draft], cand: _Candidate, chosen: Callable[[_Draft], list[str]]
+) -> list[tuple[str, Span | None]]:
+    """The names ``chosen`` takes from the latest happening a few sentences back that gives any,
+    each with a span of its own mentions."""
     for d in reversed(drafts):
         if cand.sentence - d.sentence > _ANTECEDENT_SENTENCES:
             break
-        people = [n for n in d.event.participants if view.type_of_name.get(n) == "PER"]
-        if d.group == "travel" and len(people) >= 2:
+        names = chosen(d)
+        if names:
             spans = d.event.participant_spans
-            return [(n, next((sp for sp in spans if sp.text in n), None)) for n in people]
+            return [(n, next((sp for sp in spans if sp.text in n), None)) for n in names]
     return []
 
 

@@ -551,6 +551,14 @@ def _in_timex(doc: Doc, toks: list[Token]) -> bool:
     return any(t.start < end and start < t.end for t in doc._.timexes or [])
 
 
+def _speaker_before(last: Frame | None, mention: Span | None) -> Speaker:
+    """The speaker of the frame before, named by ``mention`` here; no one where that frame named
+    none ("Nach seinen Worten", "den Angaben zufolge", "er" the entity layer could not link)."""
+    if last is not None and last.speaker is not None and last.speaker.name:
+        return Speaker(last.speaker.name, last.speaker.entity, mention)
+    return Speaker(None, None, mention)
+
+
 def _span(text: str, start: int, end: int) -> Span:
     return Span(start, end, text[start:end])
 
@@ -1907,25 +1915,19 @@ class QuoteExtractor:
                 return Speaker(medium.name, medium.id or None, mention)
         if len(np) == 1 and np[0].text in d.generic_pronouns:
             said = last.speaker.span if last is not None and last.speaker is not None else None
-            if (
-                last is not None
-                and last.speaker is not None
-                and last.speaker.name
-                and said is not None
+            near = (
+                said is not None
                 # The one who spoke in this paragraph, a sentence or two before.
                 and 0 <= np[0].idx - said.end <= _GENERIC_REACH
                 and "\n" not in self._text[said.end : np[0].idx]
-            ):
-                return Speaker(last.speaker.name, last.speaker.entity, mention)
-            return Speaker(None, None, mention)
+            )
+            return _speaker_before(last if near else None, mention)
         if len(np) == 1 and (np[0].text in d.pronouns or np[0].lower_ in d.quoted_pronouns):
             if self._resolve_ref is not None and has_entities:
                 # The entity extractor decides; where it cannot, the pronoun stays unresolved.
                 ent = self._resolve_cached(doc, start, end)
                 return Speaker(ent.name if ent else None, (ent.id or None) if ent else None, mention)
-            if last is not None and last.speaker is not None and last.speaker.name:
-                return Speaker(last.speaker.name, last.speaker.entity, mention)
-            return Speaker(None, None, mention)
+            return _speaker_before(last, mention)
         owner = self._spokesperson_owner(doc, np) if has_entities else None
         if owner is not None:
             # "ein Sprecher seines Hauses", "eine Sprecherin ihres Ministeriums": the spokesperson
@@ -3598,11 +3600,7 @@ class QuoteExtractor:
                 continue  # "In der Nacht hieß es": a time, not a source
             if not any(_is_cap(t) for t in np):
                 continue
-            if (
-                len(np) <= 3
-                and np[-1].text in self.data.statement_nouns
-                and (np[0].lower_ in self.data.indefinite_articles or np[0].lower_ in self.data.determiners)
-            ):
+            if len(np) <= 3 and np[-1].text in self.data.statement_nouns and np[0].lower_ in self.data.determiners:
                 # "hieß es in einer Erklärung", "In der Begründung heißt es": a document, no author
                 # named (the one who spoke before may have written it). The definite one is
                 # kept as the phrase that speaks.
@@ -4083,19 +4081,14 @@ class QuoteExtractor:
             whole = _span(self._text, np[0].idx, np[-1].idx + len(np[-1].text))
             if ent is not None:
                 return Speaker(ent.name, ent.id or None, whole)
-            if last is not None and last.speaker is not None and last.speaker.name:
-                return Speaker(last.speaker.name, last.speaker.entity, whole)
-            return Speaker(None, None, whole)
+            return _speaker_before(last, whole)
         if (
             len(np) == 2
             and np[0].lower_ in d.anaphoric_source_determiners
             and np[1].text.lower().endswith(d.source_nouns)
         ):
             # "den Angaben zufolge": the source named just before, not the noun.
-            whole = _span(self._text, np[0].idx, np[-1].idx + len(np[-1].text))
-            if last is not None and last.speaker is not None and last.speaker.name:
-                return Speaker(last.speaker.name, last.speaker.entity, whole)
-            return Speaker(None, None, whole)
+            return _speaker_before(last, _span(self._text, np[0].idx, np[-1].idx + len(np[-1].text)))
         for i, t in enumerate(np):
             if t.text in d.media_nouns and i + 1 < len(np) and _is_cap(np[i + 1]):
                 j = i + 1

@@ -380,10 +380,14 @@ def _tense_lexicon(lang: str) -> _TenseLexicon:
     )
 
 
-def _auxiliary_in_sentence(tok: Token, lemmas: set[str]) -> bool:
-    """Whether the sentence of ``tok`` holds another finite verb with one of ``lemmas``."""
-    sent = tok.sent if tok.doc.has_annotation("SENT_START") else tok.doc[:]
-    return any(t.i != tok.i and t.lemma_ in lemmas for t in sent)
+def _auxiliary_in_sentence(tok: Token, aux_positions: list[int], has_sentences: bool) -> bool:
+    """Whether the sentence of ``tok`` holds an auxiliary (by character offset) other than it."""
+    if not has_sentences:
+        return any(p != tok.idx for p in aux_positions)
+    if not aux_positions:
+        return False
+    sent = tok.sent
+    return any(sent.start_char <= p < sent.end_char and p != tok.idx for p in aux_positions)
 
 
 def _lexical_presents(text: str, g: Grammar, cues: list[_Cue], participles: list[int]) -> list[int]:
@@ -504,6 +508,10 @@ def _morph_cues(doc: Doc, g: Grammar, text: str | None = None) -> Cues | None:
     scheduled = set(t.get("scheduled_participles", ()))
     conditional_lemmas = set(t.get("conditional_lemmas", ()))
     forward_lemmas = future_lemmas | conditional_lemmas
+    # Where the auxiliaries of a Perfekt, passive or future stand: a participle-shaped form with
+    # itself as lemma is a participle only in a sentence with one of them.
+    aux_lemmas = perfect_lemmas | future_lemmas
+    aux_positions = [t.idx for t in verbs if t.lemma_ in aux_lemmas]
     for tok in verbs:
         if tok.lower_ in scheduled:
             # "Die Rückkehr ist für Donnerstag geplant": a plan's participle is no Perfekt.
@@ -527,7 +535,7 @@ def _morph_cues(doc: Doc, g: Grammar, text: str | None = None) -> Cues | None:
             closing = any(sentence_start <= a < tok.idx for a in auxes)
         # A form like "beraten", "empfangen" with itself as lemma is a participle only beside an
         # auxiliary of its sentence; "Am Montag beraten die Minister" is a present.
-        unaided = not understood and finite and not _auxiliary_in_sentence(tok, perfect_lemmas | future_lemmas)
+        unaided = not understood and finite and not _auxiliary_in_sentence(tok, aux_positions, has_sentences)
         shaped = tok.idx in participle_shapes and (not finite or (not understood and not unaided) or closing)
         participle = "Part" in form or (not form and not finite and bool(tense)) or shaped
         if finite and tok.lemma_ in conditional_lemmas and "Sub" in morph.get("Mood", []):

@@ -2238,3 +2238,62 @@ def test_name_from_the_middle_of_a_full_name_is_that_person(nlp: Language) -> No
 def test_object_pronoun_is_never_the_subject_of_its_own_clause(nlp: Language) -> None:
     text = "Präsident Ivan Koval ist in Berlin eingetroffen. Kanzler Jan Hoff empfing ihn vor dem Kanzleramt."
     assert referent(nlp, text, "ihn") == "Ivan Koval"
+
+
+def test_party_epithet_after_sentences_naming_no_one_is_the_person_the_article_is_about(nlp: Language) -> None:
+    if "parser" not in nlp.pipe_names:
+        pytest.skip("needs a parser: the epithet must be a subject")
+    text = (
+        "Außenminister Johann Wadephul ist in Israel. Wadephul traf Netanjahu. Wadephul mahnte Hilfe an.\n"
+        "Die Lage sei dramatisch.\n"
+        "Am Samstag will der CDU-Politiker nach Ramallah weiterreisen."
+    )
+    assert "der CDU-Politiker" in mention_texts(by_name(run(nlp, text), "Johann Wadephul"))
+
+
+def test_party_epithet_without_a_clear_protagonist_is_left_alone(nlp: Language) -> None:
+    text = (
+        "Johann Wadephul traf Gideon Saar. Saar sprach mit Wadephul.\n"
+        "Die Lage sei dramatisch.\n"
+        "Am Samstag will der CDU-Politiker nach Ramallah weiterreisen."
+    )
+    doc = run(nlp, text)
+    assert "der CDU-Politiker" not in mention_texts(by_name(doc, "Johann Wadephul"))
+
+
+def test_head_of_a_compound_role_stands_for_its_one_holder(nlp: Language) -> None:
+    doc = run(nlp, "Bundeskanzler Friedrich Merz telefonierte mit Trump. Trump lud den Kanzler nach Washington ein.")
+    assert "den Kanzler" in mention_texts(by_name(doc, "Friedrich Merz"))
+
+
+def test_head_of_a_deputy_role_is_not_its_office(nlp: Language) -> None:
+    doc = run(nlp, "Vizekanzler Lars Klingbeil telefonierte mit Trump. Trump lud den Kanzler nach Washington ein.")
+    assert "den Kanzler" not in mention_texts(by_name(doc, "Lars Klingbeil"))
+
+
+def test_masculine_role_before_a_woman_s_name_is_no_title_of_hers(nlp: Language) -> None:
+    doc = run(nlp, "Friedrich Merz reist nach Rom. Dort trifft der Kanzler Giorgia Meloni.")
+    assert not by_name(doc, "Giorgia Meloni").roles
+
+
+def test_unknown_word_opening_the_first_paragraph_before_a_full_stop_is_its_place(nlp: Language) -> None:
+    doc = run(nlp, "G7-Gipfel: Trump reist ab\n\nKananaskis. US-Präsident Donald Trump hat den Gipfel verlassen.")
+    assert by_name(doc, "Kananaskis").type == "LOC"
+
+
+def test_name_before_a_bracket_opening_the_first_paragraph_is_no_place(nlp: Language) -> None:
+    doc = run(nlp, "Haushalt beschlossen\n\nGünther (CDU) sagte am Dienstag in Kiel, alles sei geeinigt.")
+    assert all(e.type != "LOC" for e in doc._.entities if e.name.startswith("Günther"))
+
+
+def test_pronoun_after_a_coordinated_object_is_the_one_subject(nlp: Language) -> None:
+    if "parser" not in nlp.pipe_names:
+        pytest.skip("needs a parser: the pair must be the object")
+    text = "Selenskyj traf am Montag Keir Starmer und Shigeru Ishiba. Mit Merz sprach er über Luftabwehr."
+    assert "er" in mention_texts(by_name(doc := run(nlp, text), "Selenskyj")), doc._.entities
+
+
+def test_family_name_after_the_father_s_name_belongs_to_the_name(nlp: Language) -> None:
+    doc = run(nlp, "Der Ministerpräsident Mohammed bin Abdulrahman Al Thani will nach Washington reisen.")
+    assert "Mohammed bin Abdulrahman Al Thani" in names(doc)
+    assert "Al Thani" not in names(doc)

@@ -1877,3 +1877,227 @@ def test_pair_named_by_their_role_looks_past_a_sentence_between(pipeline: Langua
         ("2025-12-02", {"Ignazio Cassis", "Wang Yi"}),
         ("2025-07", {"Ignazio Cassis", "Wang Yi"}),
     ]
+
+
+def test_destination_before_a_clause_final_infinitive_is_a_journey(pipeline: Language) -> None:
+    names: Names = {"Steve Witkoff": ("PER", ["Witkoff"]), "Moskau": ("LOC", [])}
+    (ev,) = _events(pipeline, "Witkoff soll am Dienstag nach Moskau fliegen.", names, [("Dienstag", "2025-12-02")])
+    assert (ev.type, ev.status, ev.place, ev.participants) == ("travel", "planned", "Moskau", ["Steve Witkoff"])
+
+
+def test_destination_without_a_named_place_before_the_verb_is_no_journey(pipeline: Language) -> None:
+    names: Names = {"Felipe Calderón": ("PER", ["Calderón"])}
+    text = "Calderón befahl der Armee, Hilfsgüter in die betroffenen Gebiete zu fliegen."
+    assert not [ev for ev in _events(pipeline, text, names) if ev.type == "travel"]
+
+
+def test_being_somewhere_is_no_journey_to_it(pipeline: Language) -> None:
+    names: Names = {"Wolodymyr Selenskyj": ("PER", ["Selenskyj"]), "Europa": ("LOC", [])}
+    assert not _events(pipeline, "Selenskyj ist derweil in Europa unterwegs.", names)
+
+
+def test_object_of_a_clause_of_purpose_is_met(nlp: Language) -> None:
+    # Who is to meet is the subject of the verb the clause hangs on, told by the parse.
+    names: Names = {"Steve Witkoff": ("PER", ["Witkoff"]), "Wladimir Putin": ("PER", ["Putin"]), "Moskau": ("LOC", [])}
+    text = "Witkoff fliegt am Dienstag nach Moskau, um Putin zu treffen."
+    meetings = [ev for ev in _events(nlp, text, names, [("Dienstag", "2025-12-02")]) if ev.type == "meeting"]
+    assert [(ev.participants, ev.place) for ev in meetings] == [(["Steve Witkoff", "Wladimir Putin"], "Moskau")]
+
+
+def test_meeting_named_only_by_its_partner_is_held_by_who_met_before(pipeline: Language) -> None:
+    names: Names = {
+        "Johann Wadephul": ("PER", ["Wadephul"]),
+        "Benjamin Netanjahu": ("PER", ["Netanjahu"]),
+        "Izchak Herzog": ("PER", ["Herzog"]),
+    }
+    text = "Wadephul kam am Freitag mit Netanjahu zusammen. Anschließend war ein Treffen mit Herzog geplant."
+    evs = _events(pipeline, text, names, [("Freitag", "2025-11-28")])
+    assert [set(ev.participants) for ev in evs] == [
+        {"Johann Wadephul", "Benjamin Netanjahu"},
+        {"Johann Wadephul", "Izchak Herzog"},
+    ]
+
+
+def test_invitation_to_a_visit_is_a_planned_visit_of_the_invited(pipeline: Language) -> None:
+    names: Names = {
+        "Donald Trump": ("PER", ["Trump"]),
+        "Friedrich Merz": ("PER", ["Merz"]),
+        "Washington": ("LOC", []),
+    }
+    (ev,) = _events(pipeline, "Trump lud Merz zu einem Besuch nach Washington ein.", names)
+    assert (ev.type, ev.status, ev.place) == ("visit", "planned", "Washington")
+    assert set(ev.participants) == {"Donald Trump", "Friedrich Merz"}
+
+
+def test_invitees_of_a_round_told_as_held_do_not_make_it_planned(pipeline: Language) -> None:
+    names: Names = {"Sascha Roß": ("PER", ["Roß"])}
+    text = "Bei der Gesprächsrunde, zu der kleine Parteien eingeladen waren, war auch Roß anwesend."
+    assert all(ev.status != "planned" for ev in _events(pipeline, text, names))
+
+
+def test_place_line_of_a_wire_report_takes_no_part(pipeline: Language) -> None:
+    names: Names = {"Washington": ("LOC", []), "Kiew": ("LOC", []), "Ukraine": ("LOC", []), "USA": ("LOC", [])}
+    text = "Washington/Kiew - Die Ukraine und die USA wollen ihre Gespräche in dieser Woche fortsetzen."
+    (ev,) = _events(pipeline, text, names, [("dieser Woche", "2025-W49")])
+    assert ev.participants == ["Ukraine", "USA"]
+
+
+def test_place_of_a_wo_clause_is_found_behind_the_verb_s_particle(pipeline: Language) -> None:
+    names: Names = {
+        "Johann Wadephul": ("PER", ["Wadephul"]),
+        "Wolodymyr Selenskyj": ("PER", ["Selenskyj"]),
+        "Kiew": ("LOC", []),
+    }
+    text = "Am Dienstag reist Wadephul nach Kiew weiter, wo er Selenskyj treffen will."
+    meetings = [ev for ev in _events(pipeline, text, names) if ev.type == "meeting"]
+    assert [ev.place for ev in meetings] == ["Kiew"]
+
+
+def test_group_deliberating_is_talks_of_that_group(nlp: Language) -> None:
+    # Whether the group is plural is told by the morphology.
+    names: Names = {"Bregenz": ("LOC", [])}
+    text = "Die Landeshauptleute haben am Freitag in Bregenz über die Verteilung der Asylwerber beraten."
+    (ev,) = _events(nlp, text, names, [("Freitag", "2025-11-28")])
+    assert (ev.type, ev.participants, ev.place, ev.date) == ("talks", ["Landeshauptleute"], "Bregenz", "2025-11-28")
+
+
+def test_one_body_deliberating_on_a_matter_holds_no_talks(nlp: Language) -> None:
+    assert not _events(nlp, "Der Nationalrat hat am Dienstag über das Budget beraten.", {})
+
+
+def test_conference_is_a_meeting_and_a_press_conference_is_not(pipeline: Language) -> None:
+    names: Names = {"Innenminister": ("ORG", []), "Eisenstadt": ("LOC", [])}
+    (ev,) = _events(pipeline, "Die Innenminister-Konferenz findet im Juni in Eisenstadt statt.", names)
+    assert (ev.type, ev.place) == ("meeting", "Eisenstadt")
+    names = {"Gerhard Karner": ("PER", ["Karner"])}
+    assert not _events(pipeline, "Karner gab am Montag eine Pressekonferenz.", names)
+
+
+def test_fronted_als_phrase_is_no_participant(pipeline: Language) -> None:
+    names: Names = {"Brüssel": ("LOC", [])}
+    text = "Als Ersatz wollen die G7-Staaten sich nun in Brüssel treffen."
+    (ev,) = _events(pipeline, text, names)
+    assert ev.participants == ["G7-Staaten"]
+
+
+def test_who_reports_after_a_meeting_told_nowhere_else_was_at_it(nlp: Language) -> None:
+    from lagebild.pipeline import extract
+
+    text = (
+        "Die Außenminister der EU haben sich am Montag in Brüssel auf neue Sanktionen verständigt. "
+        "Das teilte die EU-Außenbeauftragte Kaja Kallas nach dem Treffen mit."
+    )
+    meetings = [ev for ev in extract(text, published="2025-12-01T16:00+01:00").events if ev.type == "meeting"]
+    assert [ev.participants for ev in meetings] == [["Kaja Kallas"]]
+
+
+def test_body_named_inside_a_compound_takes_part_though_the_headline_repeats_it(nlp: Language) -> None:
+    from lagebild.pipeline import extract
+
+    text = "G7-Gipfel: Trump reist ab\n\nUS-Präsident Donald Trump hat den G7-Gipfel in Kanada vorzeitig verlassen."
+    meetings = [ev for ev in extract(text, published="2025-12-01T16:00+01:00").events if ev.type == "meeting"]
+    assert [set(ev.participants) for ev in meetings] == [{"G7", "Donald Trump"}]
+
+
+def test_headline_naming_a_body_only_inside_a_compound_is_no_event_of_its_own(nlp: Language) -> None:
+    from lagebild.pipeline import extract
+
+    text = (
+        "EU-Gipfel in Brüssel\n\n"
+        "Die Staats- und Regierungschefs der 27 EU-Staaten kommen am Donnerstag zu ihrem Gipfel zusammen."
+    )
+    meetings = [ev for ev in extract(text, published="2025-12-01T16:00+01:00").events if ev.type == "meeting"]
+    assert len(meetings) == 1 and meetings[0].date == "2025-12-04"
+
+
+def test_who_hands_in_a_resignation_resigns(pipeline: Language) -> None:
+    names: Names = {"Dick Schoof": ("PER", ["Schoof"])}
+    text = "Ministerpräsident Schoof hat am Dienstag den Rücktritt seiner Regierung eingereicht."
+    (ev,) = _events(pipeline, text, names, [("Dienstag", "2025-11-25")])
+    assert (ev.type, ev.participants) == ("resignation", ["Dick Schoof"])
+
+
+def test_who_accepts_a_resignation_does_not_resign(pipeline: Language) -> None:
+    names: Names = {"Emmanuel Macron": ("PER", ["Macron"])}
+    evs = _events(pipeline, "Macron nahm den Rücktritt am Montag an.", names, [("Montag", "2025-12-01")])
+    assert all("Emmanuel Macron" not in ev.participants for ev in evs)
+
+
+def test_finite_verb_the_tagger_calls_an_adjective_is_a_trigger(nlp: Language) -> None:
+    names: Names = {"Marco Rubio": ("PER", ["Rubio"]), "Warschau": ("LOC", [])}
+    text = "Am Donnerstag fliegt Rubio weiter nach Warschau."
+    (ev,) = _events(nlp, text, names, [("Donnerstag", "2025-12-04")])
+    assert (ev.type, ev.place, ev.status) == ("travel", "Warschau", "planned")
+
+
+def test_named_people_after_an_unnamed_round_with_a_place_are_that_round(pipeline: Language) -> None:
+    names: Names = {
+        "Friedrich Merz": ("PER", ["Merz"]),
+        "Bärbel Bas": ("PER", ["Bas"]),
+        "Kanzleramt": ("ORG", []),
+    }
+    text = (
+        "Die Koalition hat sich nach stundenlangen Beratungen im Kanzleramt geeinigt. "
+        "Merz und Bas hatten seit dem Nachmittag verhandelt."
+    )
+    (ev,) = _events(pipeline, text, names)
+    assert (set(ev.participants), ev.place) == ({"Friedrich Merz", "Bärbel Bas"}, "Kanzleramt")
+
+
+def test_foreign_office_is_the_venue_in_berlin(pipeline: Language) -> None:
+    names: Names = {
+        "Marco Rubio": ("PER", ["Rubio"]),
+        "Johann Wadephul": ("PER", ["Wadephul"]),
+        "Auswärtiges Amt": ("ORG", ["Auswärtigen Amt"]),
+    }
+    (ev,) = _events(pipeline, "Am Abend kam Rubio mit Wadephul im Auswärtigen Amt zusammen.", names)
+    assert ev.place == "Berlin"
+
+
+def test_willingness_to_talk_is_no_talks(pipeline: Language) -> None:
+    names: Names = {"EU": ("ORG", [])}
+    assert not _events(pipeline, "Zugleich sei die EU zu Gesprächen bereit.", names)
+
+
+def test_delegations_in_the_genitive_of_two_countries_stand_for_them(nlp: Language) -> None:
+    # The subject phrase is told by the parse.
+    names: Names = {"USA": ("LOC", []), "China": ("LOC", ["Chinas"]), "Genf": ("LOC", [])}
+    text = "Die Handelsdelegationen der USA und Chinas wollen im Januar in Genf zusammenkommen."
+    (ev,) = _events(nlp, text, names, [("Januar", "2026-01")])
+    assert ev.participants == ["Handelsdelegationen", "USA", "China"]
+
+
+def test_both_sides_are_the_two_the_last_group_stood_for(nlp: Language) -> None:
+    names: Names = {"USA": ("LOC", []), "China": ("LOC", ["Chinas"]), "Genf": ("LOC", []), "Kuala Lumpur": ("LOC", [])}
+    text = (
+        "Die Handelsdelegationen der USA und Chinas wollen im Januar in Genf zusammenkommen. "
+        "Zuletzt hatten sich beide Seiten im Oktober in Kuala Lumpur getroffen."
+    )
+    evs = _events(nlp, text, names, [("Januar", "2026-01"), ("Oktober", "2025-10")])
+    assert [(ev.place, set(ev.participants) >= {"USA", "China"}) for ev in evs] == [
+        ("Genf", True),
+        ("Kuala Lumpur", True),
+    ]
+
+
+def test_talks_a_time_is_given_by_are_not_the_meeting_announced_before(pipeline: Language) -> None:
+    names: Names = {"He Lifeng": ("PER", ["He"]), "Genf": ("LOC", []), "Scott Bessent": ("PER", ["Bessent"])}
+    text = (
+        "Die Delegationen wollen im Januar erneut in Genf zusammenkommen. "
+        "Das kündigte Bessent nach Verhandlungen mit He an."
+    )
+    evs = _events(pipeline, text, names, [("Januar", "2026-01")])
+    assert [ev.place for ev in evs if "He Lifeng" in ev.participants] != ["Genf"]
+
+
+def test_meeting_named_by_its_partner_after_a_journey_is_held_where_it_goes(pipeline: Language) -> None:
+    names: Names = {
+        "Wolodymyr Selenskyj": ("PER", ["Selenskyj"]),
+        "Friedrich Merz": ("PER", ["Merz"]),
+        "Berlin": ("LOC", []),
+    }
+    text = "Danach reist Selenskyj nach Berlin weiter. Ein Treffen mit Merz ist für Mittwoch geplant."
+    meetings = [ev for ev in _events(pipeline, text, names, [("Mittwoch", "2025-12-03")]) if ev.type == "meeting"]
+    assert [(set(ev.participants), ev.place) for ev in meetings] == [
+        ({"Wolodymyr Selenskyj", "Friedrich Merz"}, "Berlin")
+    ]

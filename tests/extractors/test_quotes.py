@@ -2514,3 +2514,45 @@ def test_document_a_statement_comes_from_speaks_for_its_author(nlp: Language) ->
     ]:
         q = [q for q in run(nlp, text) if q.kind != "reported"][-1]
         assert (q.speaker, q.text.startswith("hervorgeht")) == ("Finanzministerium", False)
+
+
+def test_council_that_speaks_before_a_member_is_named_is_the_council(nlp: Language) -> None:
+    text = (
+        "Der Bundesrat hat am Mittwoch entschieden, die Gespräche mit der EU fortzusetzen. "
+        "Bundesrat Ignazio Cassis informierte danach die Medien."
+    )
+    assert run(nlp, text)[0].speaker == "Bundesrat"
+
+
+def test_paper_s_name_in_marks_after_its_noun_is_the_source_not_a_quote(nlp: Language) -> None:
+    for text in (
+        "Nach Informationen der Zeitung «Le Monde» führt er bereits Gespräche mit mehreren Kandidaten.",
+        "Nach Informationen von „Le Monde“ führt er bereits Gespräche mit mehreren Kandidaten.",
+    ):
+        (q,) = run(nlp, text)
+        assert (q.speaker, q.kind, q.text) == (
+            "Le Monde",
+            "indirect",
+            "führt er bereits Gespräche mit mehreren Kandidaten",
+        )
+
+
+def test_demonym_of_estonia_after_a_report_is_its_speaker(nlp: Language) -> None:
+    text = (
+        "Die EU hat neue Sanktionen beschlossen, teilte die EU-Außenbeauftragte Kaja Kallas mit. "
+        '"Wir erhöhen den Druck", sagte die Estin.'
+    )
+    assert run(nlp, text)[-1].speaker == "Kaja Kallas"
+
+
+def test_epithet_framing_the_sentence_before_is_the_person_it_names(nlp: Language) -> None:
+    text = (
+        "Die Zürcher Regierungsrätin Jacqueline Fehr tritt per Ende Mai zurück. "
+        "Das gab die SP-Politikerin am Donnerstag bekannt."
+    )
+    assert [q.speaker for q in run(nlp, text)] == ["Jacqueline Fehr"]
+
+
+def test_clause_of_place_after_a_place_name_is_no_report(nlp: Language) -> None:
+    text = "Am Dienstag wird Selenskyj in London erwartet, wo er mit Premierminister Keir Starmer zusammentreffen soll."
+    assert run(nlp, text) == []

@@ -1069,3 +1069,20 @@ def test_course_of_the_day_is_the_publication_day() -> None:
 def test_course_of_the_day_in_a_look_back_is_the_day_told() -> None:
     text = "Am Samstag demonstrierten Tausende. Im Laufe des Tages kam es zu Zusammenstößen."
     assert values(text) == ["2025-11-29", "2025-11-29"]
+
+
+def test_weekday_a_thing_is_set_for_lies_ahead() -> None:
+    # "angesetzt" after "ist" reads as a Perfekt; "für" puts the day on the schedule.
+    assert values("Die nächste Runde ist für Donnerstag angesetzt.") == ["2025-12-04"]
+
+
+def test_season_after_a_conditional_of_koennen_lies_ahead(nlp: Language) -> None:
+    from lagebild.pipeline import extract
+
+    text = "Der Prozess könnte im Frühjahr beginnen."
+    assert [t.value for t in extract(text, MONDAY).timexes] == ["2026-SP"]
+
+
+def test_date_a_thing_is_set_for_lies_ahead_unless_the_clause_tells_of_the_past() -> None:
+    assert values("Neuwahlen sind für den 29. Oktober geplant.") == ["2026-10-29"]
+    assert values("Die für den 20. November geplante Sitzung fiel aus.") == ["2025-11-20"]

@@ -30,6 +30,7 @@ from spacy.util import filter_spans
 
 from lagebild import lang as langdata
 from lagebild.language.doctext import text_of
+from lagebild.language.layout import paragraphs as layout_paragraphs
 from lagebild.language.lemma import compound_splits, dictionary_form, dictionary_word, lower_case_word
 from lagebild.language.second_tagger import lexicon_tags, second_tags_of
 from lagebild.records import Entity, EntityType, Role, Span
@@ -65,6 +66,9 @@ _ABBREVIATION = re.compile(r"^[A-ZÄÖÜ][A-ZÄÖÜa-zäöüß]{0,4}[A-ZÄÖÜ]$
 _SMALL_LETTER = re.compile(r"[a-zäöüß]")
 _ROMAN = re.compile(r"^[IVXLC]+$")
 _DATELINE_AFTER = frozenset(":(-–")
+# A place line opening a report's first paragraph: "Kananaskis. ", "Washington/Kiew – " (not
+# before a bracket: "Müller (SPD) sagte" opens with a name).
+_PLACE_LINE = re.compile(r"([A-ZÄÖÜ][\w\-]+(?:/[A-ZÄÖÜ][\w\-]+)*)(?:\.\s+(?=[A-ZÄÖÜ])|\s+[-–]\s)")
 # Signs joining legal forms: "GmbH & Co. KG".
 _FORM_JOINERS = frozenset("&+")
 # Quotation marks around a title; straight and single ones close as well as open.
@@ -217,6 +221,8 @@ class _Lexicon:
         self._role_cache: dict[str, _RoleMatch | None] = {}
         self.feminine_endings = frozenset(classes.get("feminine_endings", []) or roles["classes"]["feminine_endings"])
         self.not_roles = frozenset(w.lower() for w in roles["person"]["not_roles"])
+        self.member_epithets = frozenset(roles["person"].get("member_epithets", []))
+        self.other_office_prefixes = tuple(roles["person"].get("other_office_prefixes", []))
         self.honor_f = frozenset(roles["person"]["honorifics_feminine"])
         self.honor_m = frozenset(roles["person"]["honorifics_masculine"])
         self.titles = frozenset(roles["person"]["titles"])
@@ -792,6 +798,14 @@ class _Analysis:
                 surname, end = end, end + 1
             elif end == m + 1 and self._second_surname(j, end):
                 end += 1  # "Martin Lundgaard Hansen", "Cosma Shiva Hagen"
+            elif (
+                end == m + 1
+                and k < m
+                and self.words[k].lower() in lex.patronymic_particles
+                and self._capital_particle(end)
+            ):
+                # "Mohammed bin Abdulrahman Al Thani": the father's name, then the family's.
+                end += 2
             return j, surname, self._suffixed(end)
         if firsts >= 2:
             return j, k - 1, self._suffixed(k)
@@ -1743,6 +1757,37 @@ class _Analysis:
                 got = self.take_name(i, allow_single=False)
                 if got is not None and got[0] == i:
                     self.person(*got, "first", 2)
+
+    def find_dateline_places(self) -> None:
+        """ "Kananaskis. US-Präsident Trump …", "Washington/Kiew - Die Ukraine …": the word that
+        opens a report's first paragraph before a full stop or a dash is the place it was filed
+        from, whatever the model makes of an unknown word there."""
+        found = self.doc._.paragraphs or layout_paragraphs(self.text, self.lang)
+        paras = [p for p in found if p.kind not in ("headline", "subheading")]
+        if not paras:
+            return
+        first = paras[0]
+        m = _PLACE_LINE.match(self.text, first.start, first.end)
+        if m is None:
+            return
+        span = self.doc.char_span(first.start, m.end(1), alignment_mode="expand")
+        if span is None:
+            return
+        if ":" in self.words[span.end : span.end + 4]:
+            return  # a title line: "DGAP - News: …", "Euronews - Africanews: …"
+        lex = self.lex
+        for j in range(span.start, span.end):
+            w = self.words[j]
+            if w == "/":
+                continue
+            # Capitals inside the word are a source's or body's short form ("SZOn", "DGAP").
+            inner = any(c.isupper() and w[k - 1] != "-" for k, c in enumerate(w) if k)
+            if inner or not self.name_like(j) or lex.is_first_name(w) or dictionary_word(w, self.lang):
+                return
+        for j in range(span.start, span.end):
+            if self.words[j] != "/":
+                start, end = self.tok_span(j, j + 1)
+                self.add(_Cand(start, end, "LOC", "dateline", j, j + 1, priority=2))
 
     def find_opening_names(self) -> None:
         """ "Siemens streicht …", "Maresca schrieb …": a proper noun opening its sentence right
@@ -3149,6 +3194,12 @@ def _assign_roles(an: _Analysis, builder: _Builder, chosen: list[_Cand]) -> None
         if idx is None:
             continue
         cl = builder.clusters[idx]
+        # A listed feminine form ("Anwältin") has no ending of its own, so only a word without one
+        # is surely masculine.
+        masculine = not ph.feminine and not an.words[ph.head].lower().endswith(tuple(an.lex.feminine_endings))
+        if ph.definite and ((ph.feminine and cl.gender == "m") or (masculine and cl.gender == "f")):
+            # "Dort trifft der Kanzler Giorgia Meloni": subject and object, not a role and its holder.
+            continue
         cl.roles.append((ph, target))
         if ph.feminine is not None and cl.gender is None:
             cl.gender = "f" if ph.feminine else "m"
@@ -3156,6 +3207,17 @@ def _assign_roles(an: _Analysis, builder: _Builder, chosen: list[_Cand]) -> None
 
 def _role_key(ph: _RolePhrase) -> tuple[str, str | None]:
     return ph.match.key, ph.affiliation.name if ph.affiliation else None
+
+
+def _compound_of(an: _Analysis, held: str, key: str) -> bool:
+    """Whether the role ``held`` is the office ``key`` names: a longer word whose first part does
+    not make it another office ("bundeskanzler" for "kanzler", not "vizekanzler")."""
+    first = held[: -len(key)].rstrip("-")
+    return (
+        bool(first)
+        and not first.startswith(an.lex.other_office_prefixes)
+        and not first.endswith(an.lex.other_office_prefixes)
+    )
 
 
 def _role_adjectives(an: _Analysis, ph: _RolePhrase) -> set[str]:
@@ -3194,6 +3256,17 @@ def _role_mentions(an: _Analysis, builder: _Builder) -> None:
         key, aff = _role_key(ph)
         words = _role_adjectives(an, ph)
         options = {k for k, a in index.get(key, []) if (aff is None or a == aff) and words <= adjectives.get(k, set())}
+        if not options and key not in index and aff is None and not words:
+            # "den Kanzler" for the article's "Bundeskanzler", "der Minister" for its
+            # "Außenminister": the head of the one compound role that ends in it.
+            options = {
+                k
+                for held, holders in index.items()
+                if held.endswith(key) and len(key) >= 5 and _compound_of(an, held, key)
+                for k, _a in holders
+            }
+            if len(options) > 1:
+                options = set()
         if not options and (key not in index or aff is not None):
             # No holder of this role, or only holders of it elsewhere ("der bayerische
             # Ministerpräsident" beside the one of Nordrhein-Westfalen).
@@ -3228,19 +3301,44 @@ def _epithet_holder(
         return None
     sent = an.sent_of[ph.head]
     if sent == 0 or not _same_region(an, sent - 1, sent):
-        return None
+        return _protagonist(an, builder, ph, mentions)
     if ph.end < an.n and an.words[ph.end] == ",":
         close = next((j for j in range(ph.end + 1, an.n) if an.words[j] == "," or an.sent_of[j] != sent), an.n)
         if any(ph.end < tok < close for tok, _k, _obl in mentions):
             return None  # "Der Vorsitzende der Konferenz, Olaf Lies, sagte": the apposition names him
     before = {k for tok, k, _obl in mentions if an.sent_of[tok] == sent and tok < ph.start}
     previous = {k: tok for tok, k, _obl in mentions if an.sent_of[tok] == sent - 1}
+    if not before and not previous:
+        return _protagonist(an, builder, ph, mentions)
     if before or len(previous) != 1:
         return None
     ((k, tok),) = previous.items()
     subject = _subject_word(an.doc[tok])
     if subject is None or any(c.dep_ in _SUBJECT_DEPS and c.i != subject.i for c in subject.head.children):
         return None  # "Die Polizei nahm Müller fest. Der Sprecher sagte …": not Müller
+    gender = builder.clusters[k].gender
+    if ph.feminine is not None and gender is not None and gender != ("f" if ph.feminine else "m"):
+        return None
+    return k
+
+
+def _protagonist(
+    an: _Analysis, builder: _Builder, ph: _RolePhrase, mentions: list[tuple[int, int, bool]]
+) -> int | None:
+    """ "Wadephul … Israel müsse mehr Hilfe zulassen. Am Samstag will der CDU-Politiker nach
+    Ramallah weiterreisen": an epithet of membership after sentences that name no one is the
+    person the article has been about: named at least three times before it, twice as often as
+    anyone else."""
+    if ph.match.key not in an.lex.member_epithets:
+        return None
+    counts: dict[int, int] = {}
+    for tok, k, _obl in mentions:
+        if tok < ph.start:
+            counts[k] = counts.get(k, 0) + 1
+    ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+    if not ranked or ranked[0][1] < 3 or (len(ranked) > 1 and ranked[0][1] < 2 * ranked[1][1]):
+        return None
+    k = ranked[0][0]
     gender = builder.clusters[k].gender
     if ph.feminine is not None and gender is not None and gender != ("f" if ph.feminine else "m"):
         return None
@@ -3361,8 +3459,11 @@ def _resolve_pronoun(
             last, before = found[-1], [f for f in found if f[1] != found[-1][1]][-1]
             between = an.words[before[0] + 1 : last[0]]
             if any(w in lex.coordinators for w in between) and len(between) <= 4:
-                # "Merz und Macron trafen sich. Er …": either may be meant.
-                return None
+                # "Merz und Macron trafen sich. Er …": either may be meant; not where the pair is
+                # the object of the one subject ("Selenskyj traf Starmer und Ishiba. … sprach er").
+                subjects = {idx for tok, idx in found if _is_subject(an.doc[tok])}
+                if len(subjects) != 1 or subjects & {last[1], before[1]}:
+                    return None
             # After a fronted adverbial the name right behind the finite verb, its role words
             # between, is the subject ("Am Abend traf Selenskyj Steinmeier", "Am Rande … hat
             # Bundeskanzler Friedrich Merz … getroffen"), whatever the parse made of it; else the
@@ -3864,6 +3965,7 @@ def _analyse_fresh(doc: Doc, lang: str) -> tuple[_Analysis, _Builder]:
     an.find_model_entities()
     an.find_cued()
     an.find_opening_names()
+    an.find_dateline_places()
     an.find_subject_names()
     an.find_genitive_names()
     an.find_listed_places()

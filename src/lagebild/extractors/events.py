@@ -32,7 +32,7 @@ from lagebild import lang as langdata
 from lagebild.extractors import timex_calendar as cal
 from lagebild.extractors.quotes import is_medium_name
 from lagebild.language.doctext import text_of
-from lagebild.language.layout import HEADLINE_DASHES
+from lagebild.language.layout import HEADLINE_DASHES, leading_place_opening, leading_wire_opening
 from lagebild.records import Entity, Event, EventStatus, Span, Timex
 
 # Which types can name the same happening (the same grouping the scorer uses).
@@ -98,6 +98,7 @@ class _Lexicon:
     # compound that make it another word.
     noun_not_with: dict[str, frozenset[str]]
     noun_not_after: dict[str, frozenset[str]]
+    predicative_openers: frozenset[str]
     relative: frozenset[str]
     pair_words: frozenset[str]
     credits: tuple[tuple[str, ...], ...]
@@ -128,6 +129,7 @@ class _Lexicon:
     purpose_markers: frozenset[str]
     # Place -> the country it lies in ("Amman" -> "Jordanien"), from the place gazetteer.
     within: dict[str, str]
+    countries: frozenset[str]
     reference_words: frozenset[str]
     temporal_reference_words: frozenset[str]
     topic_words: frozenset[str]
@@ -159,12 +161,15 @@ class _Lexicon:
     # Genitive nouns of time after a noun trigger ("Gipfel des Jahres"): no participant.
     time_nouns: frozenset[str]
     prepositions: frozenset[str]
+    office_light_verbs: frozenset[str]
     light_verbs: frozenset[str]
     copulas: frozenset[str]
     presence_preps: frozenset[str]
     joins: tuple[tuple[frozenset[str], str, frozenset[str]], ...]
     place_at: frozenset[str]
     place_to: frozenset[str]
+    place_to_with_article: frozenset[str]
+    accusative_articles: frozenset[str]
     place_from: frozenset[str]
     place_phrases: tuple[tuple[str, ...], ...]
     place_roles: frozenset[str]
@@ -183,6 +188,8 @@ class _Lexicon:
     private_partners: frozenset[str]
     not_places: frozenset[str]
     planned: frozenset[str]
+    invitation: frozenset[str]
+    invited_to: frozenset[str]
     happened: frozenset[str]
     ongoing: frozenset[str]
     perfect_aux: frozenset[str]
@@ -259,6 +266,7 @@ def lexicon(lang: str = "de") -> _Lexicon:
         noun_not_with=noun_not_with,
         noun_not_after=noun_not_after,
         relative=_set(c["relative_pronouns"]),
+        predicative_openers=_set(c.get("predicative_openers", ())),
         pair_words=_set(p.get("pair_words", [])),
         another_words=_set(p.get("another_words", [])),
         sideline_words=_set(p.get("sideline_words", [])),
@@ -284,6 +292,9 @@ def lexicon(lang: str = "de") -> _Lexicon:
         adjective_endings=tuple(str(e) for e in c["adjective_endings"]),
         infinitive_markers=_set(c["infinitive_markers"]),
         purpose_markers=_set(c.get("purpose_markers", ())),
+        countries=frozenset(
+            p["name"] for p in langdata.load(lang, "names_places")["place"] if p.get("kind") == "country"
+        ),
         within={
             **{p["name"]: p["within"] for p in langdata.load(lang, "names_places")["place"] if p.get("within")},
             # Seats of government stand in their city ("im Kanzleramt" and "in Berlin").
@@ -319,11 +330,14 @@ def lexicon(lang: str = "de") -> _Lexicon:
         time_nouns=_set(p["time_nouns"]),
         prepositions=_set(p["prepositions"]),
         light_verbs=_set(p["light_verbs"]),
+        office_light_verbs=_set(p.get("office_light_verbs", ())),
         copulas=_set(p.get("copulas", [])),
         presence_preps=_set(p.get("presence", [])),
         joins=tuple((_set(j["forms"]), str(j.get("particle", "")), _set(j.get("needs", []))) for j in p["joins"]),
         place_at=_set(pl["at"]),
         place_to=_set(pl["to"]),
+        place_to_with_article=_set(pl.get("to_with_article", ())),
+        accusative_articles=_set(pl.get("accusative_articles", ())),
         place_from=_set(pl["from"]),
         place_phrases=tuple(tuple(w.lower() for w in ph) for ph in pl["phrases"]),
         place_roles=frozenset(w.lower() for w in pl.get("roles", [])),
@@ -336,6 +350,8 @@ def lexicon(lang: str = "de") -> _Lexicon:
         private_partners=_set(p.get("private", [])),
         not_places=_set(pl["not_places"]),
         planned=_set(st["planned"]),
+        invitation=_set(st.get("invitation", ())),
+        invited_to=_set(st.get("invited_to", ())),
         happened=_set(st["happened"]),
         ongoing=_set(st["ongoing"]),
         perfect_aux=_set(st["perfect_auxiliaries"]),
@@ -410,6 +426,8 @@ class _Candidate:
     pair_noun: str = ""
     # "ein weiteres Treffen": another happening than the ones told before.
     another: bool = False
+    # "Anschließend war ein Treffen mit Herzog geplant": the noun names only the one met.
+    partner_only: bool = False
 
 
 @dataclass(slots=True)
@@ -461,6 +479,12 @@ class _DocView:
         self.parts: dict[int, list[tuple[str, str, Span]]] = {}
         self.mentions = self._mentions()
         self.type_of_name = {m.name: m.type for m in self.mentions}
+        # Names written on their own, not only inside a compound ("EU" of "EU-Gipfel").
+        self.named_alone = set(self.type_of_name)
+        for parts in self.parts.values():
+            # "G7" of "G7-Gipfel" is named, though only inside a compound.
+            for name, etype, _span in parts:
+                self.type_of_name.setdefault(name, etype)
         self.mention_at: dict[int, _Mention] = {}
         for m in self.mentions:
             for i in range(m.start, m.end):
@@ -833,14 +857,31 @@ class _DocView:
             return None
         return span.start, span.end
 
+    def _openings(self) -> list[tuple[int, int]]:
+        """The wire datelines and place lines that open paragraphs ("Berlin (dpa) - ",
+        "Washington/Kiew - "): where the report comes from, no one's subject."""
+        out: list[tuple[int, int]] = []
+        for p in self.doc._.paragraphs or []:
+            if p.kind in ("headline", "subheading"):
+                continue
+            head = self.text[p.start : min(p.end, p.start + 160)]
+            m = leading_wire_opening(self.lex.lang).match(head)
+            end = m.end() if m else leading_place_opening(head)
+            if end:
+                out.append((p.start, p.start + end))
+        return out
+
     def _mentions(self) -> list[_Mention]:
         doc = self.doc
         out: list[_Mention] = []
         entities = doc._.entities or []
+        openings = self._openings()
         for ent in entities:
             if not isinstance(ent, Entity):
                 continue
             for m in ent.mentions:
+                if ent.type == "LOC" and any(a <= m.start < b for a, b in openings):
+                    continue
                 rng = self._token_range(m.start, m.end)
                 if rng is None:
                     host = doc.char_span(m.start, m.end, alignment_mode="expand")
@@ -996,6 +1037,8 @@ def _attributive(view: _DocView, i: int) -> bool:
             # Right after a noun an adjective would need a strong ending ("ernannter Minister"):
             # "Zu seinem Nachfolger ernannte Klingbeil …" is the verb in second place.
             return False
+        if not doc[i].lower_.endswith(view.lex.adjective_endings):
+            return False  # "Am Donnerstag fliegt Rubio …": no adjective ends in "-t"
         return doc[i].tag_ == "ADJA" and doc[i].dep_ != "ROOT" and doc[i + 1].pos_ in ("NOUN", "PROPN", "ADJ")
     return i > 0 and doc[i - 1].lower_ in view.lex.determiners and _is_capitalised(doc[i + 1])
 
@@ -1069,6 +1112,30 @@ def _names_place(view: _DocView, clause: _Clause) -> bool:
     return False
 
 
+def _destination(view: _DocView, clause: _Clause, pos: int, rest: list[str]) -> bool:
+    """A destination preposition after the verb ("fliegt nach Moskau"), or before a verb that
+    closes its clause ("soll nach Moskau fliegen", "der nach Kiew geflogen war")."""
+    if any(t in view.lex.place_to for t in rest):
+        return True
+    doc = view.doc
+    closes = all(doc[j].is_punct or doc[j].pos_ in ("AUX", "VERB") for j in clause.tokens[pos + 1 :])
+    if not closes:
+        return False
+    # Before the verb only a named place makes a journey: "in das Land geflogen", "Hilfsgüter in
+    # die Gebiete zu fliegen" and "in eine Klinik geflogen" carry no one anywhere named.
+    lex = view.lex
+    before = clause.tokens[:pos]
+    return any(
+        doc[j].text in lex.place_to
+        and (
+            doc[j].text not in lex.place_to_with_article
+            or (n + 1 < len(before) and doc[before[n + 1]].lower_ in lex.accusative_articles)
+        )
+        and any((m := view.mention_at.get(k)) is not None and m.type == "LOC" for k in before[n + 1 : n + 4])
+        for n, j in enumerate(before)
+    )
+
+
 def _pick_verb(view: _DocView, forms: tuple[_VerbForm, ...], i: int, clause: _Clause) -> _VerbForm | None:
     doc = view.doc
     pos = clause.pos[i]
@@ -1092,7 +1159,7 @@ def _pick_verb(view: _DocView, forms: tuple[_VerbForm, ...], i: int, clause: _Cl
             continue
         if vf.particle and not text.startswith(vf.particle) and not _separated(doc[i], rest, vf.particle):
             continue
-        if vf.needs_destination and not any(t in view.lex.place_to for t in rest):
+        if vf.needs_destination and not _destination(view, clause, pos, rest):
             continue
         if vf.needs_with and not _named_partner(view, clause):
             continue
@@ -1182,6 +1249,9 @@ def _governor(view: _DocView, m_start: int, clause: _Clause, trigger: int | None
         if low in lex.around_preps and k > 0 and doc[toks[k - 1]].text in lex.group_nouns:
             # "Die Runde um Bundeskanzler Merz kam zusammen": the one the group gathers around.
             return "with", modifier
+        if low in lex.purpose_markers and k == 0 and any(doc[j].lower_ in lex.infinitive_markers for j in toks[1:]):
+            # "um Putin zu treffen": "um" opens a clause of purpose; the name is its object.
+            return None, modifier
         if low in lex.prepositions:
             if tok.dep_ in _PARTICLE_DEPS or (k + 1 < len(toks) and toks[k + 1] != i + 1):
                 # "kündigte an, Macron … zu treffen": a verb's particle before a comma governs
@@ -1676,12 +1746,19 @@ def _unnamed_participants(view: _DocView, clause: _Clause, trigger: int, noun: b
         return []
     out: list[tuple[str, Span | None]] = []
     # The subject before the finite verb ("zwei Minister wurden entlassen").
-    if pos > 0 and doc[toks[0]].text.lower() not in lex.prepositions:
+    if pos > 0 and doc[toks[0]].text.lower() not in lex.prepositions | lex.predicative_openers:
         head = _phrase_from(view, toks, 0)
         if head and head[-1] < trigger and not any(doc[i].text in lex.pronouns for i in head):
             named = _resolve_role_phrase(view, head) or _named_in(view, head)
+            # Only a group in the plural stands for its bodies: "Der Sprecher der Nato" is one
+            # person, who does not make the Nato travel.
+            grouped = [] if named or not _plural_group(view, head) else _group_with_body(view, head)
             np = named or _np_text(view, head)
-            if np:
+            if len(grouped) > 1:
+                # "Die Handelsdelegationen der USA und Chinas wollen …": the group and the
+                # bodies it stands for.
+                out += grouped
+            elif np:
                 out.append(np)
     # After the finite verb: the subject behind a fronted adverbial ("Am Freitag wurden zwei
     # Minister entlassen") or the object ("Der Präsident entließ seinen Verteidigungsminister").
@@ -1736,6 +1813,13 @@ def _unnamed_participants(view: _DocView, clause: _Clause, trigger: int, noun: b
     return out
 
 
+def _plural_span(view: _DocView, span: Span | None) -> bool:
+    if span is None:
+        return False
+    toks = view.doc.char_span(span.start, span.end, alignment_mode="expand")
+    return toks is not None and _plural_group(view, [t.i for t in toks])
+
+
 def _plural_group(view: _DocView, phrase: list[int]) -> bool:
     """Whether a phrase's noun, the last one before a genitive attribute ("die Staats- und
     Regierungschefs der EU"), is in the plural."""
@@ -1763,7 +1847,8 @@ def _group_with_body(view: _DocView, phrase: list[int]) -> list[tuple[str, Span 
     # A group's origin may be countries ("Vermittler aus Ägypten und Katar"); a genitive place
     # is where the group sits ("die Bürgermeister der Stadt Wien"), no body that takes part.
     allowed = {"ORG", "LOC"} if doc[phrase[cut]].text in lex.origin_preps else {"ORG"}
-    if any(m.type not in allowed for m in bodies.values()):
+    # A country's delegates act for it ("die Handelsdelegationen der USA und Chinas").
+    if any(m.type not in allowed and not (m.type == "LOC" and m.name in lex.countries) for m in bodies.values()):
         return []
     np = _np_text(view, phrase[:cut])
     out: list[tuple[str, Span | None]] = [(m.name, view.span(m.start, m.end)) for m in bodies.values()]
@@ -1969,6 +2054,15 @@ def _date(view: _DocView, sent: _Sentence, clause: _Clause, trigger: int) -> tup
     return None
 
 
+def _invited_to(view: _DocView, clause: _Clause, trigger: int) -> bool:
+    """ "lud ihn zu einem Besuch ein": the noun of the happening after "zu" and its article."""
+    pos = clause.pos.get(trigger)
+    if pos is None:
+        return False
+    before = [view.doc[j] for j in clause.tokens[max(0, pos - 3) : pos]]
+    return any(t.lower_ in view.lex.invited_to for t in before)
+
+
 def _status(
     view: _DocView, clause: _Clause, trigger: int, tense: str | None, date_value: str | None
 ) -> tuple[EventStatus, int]:
@@ -1991,6 +2085,8 @@ def _status(
     if tense == "participle" and has_perfect:
         return "happened", _STRONG
     if words & lex.planned and not (tense == "participle" and has_perfect):
+        return "planned", _STRONG
+    if tense is None and words & lex.invitation and _invited_to(view, clause, trigger):
         return "planned", _STRONG
     if tense == "infinitive" and (doc[trigger].tag_ == "VVIZU" or _zu_infinitive(view, trigger)):
         # "hat am Donnerstag angekündigt, zurückzutreten": the words and the date around it are
@@ -2175,6 +2271,7 @@ def _candidates(view: _DocView, sent: _Sentence) -> list[_Candidate]:
                 and (
                     # "nahm den Rücktritt an": who accepts an office's end takes no part in it.
                     (_has_light_verb(view, win) and _GROUP[etype] != "office")
+                    or (etype == "resignation" and any(doc[j].text in lex.office_light_verbs for j in win.tokens))
                     or possessive
                     or present
                     or _GROUP[etype] == "travel"
@@ -2201,6 +2298,15 @@ def _candidates(view: _DocView, sent: _Sentence) -> list[_Candidate]:
                 owner = _partner_owner(view, win, i)
                 if owner is not None and owner[0] not in {n for n, _ in cand.participants}:
                     cand.participants.insert(0, owner)
+            cand.partner_only = (
+                noun
+                and not light
+                and not reference
+                and not topic
+                and not reported
+                and _GROUP[etype] in ("meet", "call")
+                and _partner_alone(view, win, i, cand.participants)
+            )
             if tense == "infinitive" and _demanded(view, i):
                 continue  # "hatte ihn aufgefordert, sein Mandat niederzulegen"
             # Who is to do it; for appointments and dismissals the subject would be the one who
@@ -2267,6 +2373,10 @@ def _candidates(view: _DocView, sent: _Sentence) -> list[_Candidate]:
                 # sich"); for other meeting verbs a subject like "eine Rakete traf …" would be the
                 # other sense, so they need a name.
                 cand.participants = _unnamed_participants(view, win, i, noun)
+            elif not cand.participants and not cand.both and vf is not None and vf.generic and etype == "talks":
+                # "Die Landeshauptleute haben in Bregenz beraten": a group of people deliberating
+                # meets; a single one ("Der Rat berät das Budget") deals with a matter.
+                cand.participants = [p for p in _unnamed_participants(view, win, i, noun) if _plural_span(view, p[1])]
             if noun and _GROUP[etype] == "meet" and not _other_verb_trigger(view, win, i):
                 # "EU-Gipfel", "Trump-Putin-Gipfel": the body or people the compound names meet;
                 # where a verb of the clause tells a happening there ("trafen sich beim
@@ -2337,6 +2447,23 @@ def _candidates(view: _DocView, sent: _Sentence) -> list[_Candidate]:
                 continue
             out.append(cand)
     return out
+
+
+def _partner_alone(view: _DocView, clause: _Clause, trigger: int, parts: list[tuple[str, Span | None]]) -> bool:
+    """Whether the one participant of a noun is the partner after "mit" and the clause names no
+    other person or body who might be the other side."""
+    if len(parts) != 1 or parts[0][1] is None:
+        return False
+    span = parts[0][1]
+    start = view.doc.char_span(span.start, span.end, alignment_mode="expand")
+    if start is None or _governor(view, start.start, clause, trigger)[0] != "with":
+        return False
+    named = {
+        id(m)
+        for j in clause.tokens
+        if (m := view.mention_at.get(j)) is not None and m.type in ("PER", "ORG") and j not in view.speaker_tokens
+    }
+    return len(named) == 1
 
 
 def _partner_owner(view: _DocView, clause: _Clause, trigger: int) -> tuple[str, Span] | None:
@@ -2428,6 +2555,9 @@ def _where_clause(view: _DocView, sent: _Sentence, ci: int, cand: _Candidate) ->
         k = first - 1
         while k >= 0 and doc[k].text in lex.separators:
             k -= 1
+        # "reist nach Kiew weiter, wo …": the verb's particle closes the clause after the place.
+        if k > 0 and doc[k].text.islower() and k not in view.mention_at and doc[k - 1].i in view.mention_at:
+            k -= 1
         m = view.mention_at.get(k)
         place = _mention_place(lex, m) if m is not None and m.end == k + 1 else None
         if m is not None and place is not None:
@@ -2472,6 +2602,19 @@ def _subject_at(view: _DocView, tok: int) -> tuple[str, Span] | None:
         m = view.mention_at.get(i)
         if m is not None and m.start == i and m.type == "PER" and not m.pronoun:
             return m.name, view.span(m.start, m.end)
+    return None
+
+
+def _speaker_in(view: _DocView, sent: _Sentence) -> tuple[str, Span] | None:
+    """The person named in the sentence as the speaker of a statement ("Das teilte Kallas nach
+    dem Treffen mit"), where the parse finds no subject."""
+    doc = view.doc
+    lo, hi = doc[sent.tokens[0]].idx, doc[sent.tokens[-1]].idx + len(doc[sent.tokens[-1]])
+    for q in doc._.quotes or []:
+        span = getattr(q, "speaker_span", None)
+        name = getattr(q, "speaker", None)
+        if span is not None and name and lo <= span.start < hi and view.type_of_name.get(name) == "PER":
+            return name, span
     return None
 
 
@@ -2628,7 +2771,8 @@ def extract_events(doc: Doc, lang: str = "de") -> list[Event]:
     def unnamed_headline(ev: Event) -> bool:
         # "Neue Regierung angelobt": a headline repeats the text below it, where the happening is
         # told with its names; alone, its unnamed phrase would be an event of its own.
-        return _headline_only(ev, heads) and not any(view.type_of_name.get(n) for n in ev.participants)
+        # A name inside the headline's compound ("EU-Gipfel in Brüssel") is no name of its own.
+        return _headline_only(ev, heads) and not any(n in view.named_alone for n in ev.participants)
 
     def only_places(ev: Event) -> bool:
         # "der Stand der Gespräche mit Moskau": talks with places alone are what is talked
@@ -2746,6 +2890,31 @@ def _place_candidate(
         pair = _pair_by_role(view, cand) or _last_pair(drafts, cand, view, reach=_PAIR_REACH, dated=False)
         if pair is not None and not names & {n for n, _ in pair}:
             cand.participants += pair
+    if cand.partner_only:
+        # "Wadephul kam mit Netanjahu zusammen. Anschließend war ein Treffen mit Herzog
+        # geplant": the one who met before meets the partner now.
+        met = cand.participants[0][0]
+        source: list[_Draft] = []
+
+        def first_person(d: _Draft) -> list[str]:
+            names = [n for n in d.event.participants[:1] if view.type_of_name.get(n) == "PER" and n != met]
+            if names and d.group in ("meet", "travel"):
+                source.append(d)
+                return names
+            return []
+
+        cand.participants[:0] = _recent_participants(drafts, cand, first_person)
+        trip = source[0].event if source and source[0].group == "travel" else None
+        if (
+            trip is not None
+            and cand.place is None
+            and trip.place
+            and trip.place_span
+            and (trip.status == "happened") == (cand.status == "happened")
+        ):
+            # "Danach reist er nach Berlin weiter. Ein Treffen mit Merz ist für Mittwoch geplant":
+            # where the journey goes.
+            cand.place = (trip.place, trip.place_span)
     partner = None if cand.reference else _same_clause_partner(drafts, cand, clause_of)
     if partner is not None and partner.event.date and cand.date and partner.event.date != cand.date[0]:
         partner = None  # "am Mittwoch mit Fegebank, am Donnerstag mit Thering": two days, two happenings
@@ -2821,7 +2990,19 @@ def _place_candidate(
     # verhandelt", "wurden entlassen") may be about anything, so it stays on its own.
     if cand.definite and _antecedent(drafts, cand, view):
         return
-    if cand.definite and group == "meet":
+    if (
+        cand.definite
+        and cand.reference
+        and group == "meet"
+        and view.tagged
+        and not _other_verb_trigger(view, sent.clauses[cand.clause], cand.trigger)
+    ):
+        # "Das teilte Kallas nach dem Treffen mit", no meeting told before: the one who tells
+        # what followed the meeting was at it ("trafen sich am Rande des Gipfels" tells its own).
+        who = _subject_at(view, cand.trigger) or _speaker_in(view, sent)
+        if who is not None:
+            cand.participants = [who]
+    if cand.definite and group == "meet" and not cand.participants:
         # "Merz fliegt zu einem Besuch bei Trump. Das Treffen ist für Donnerstag geplant": the
         # meeting of the visitor and the host.
         cand.participants = _visit_with_host(drafts, cand, view)
@@ -2900,7 +3081,9 @@ def _absorb(draft: _Draft, other: _Draft) -> None:
 def _unnamed_just_before(drafts: list[_Draft], cand: _Candidate, view: _DocView) -> _Draft | None:
     """The meeting or talks told in the sentence before with unnamed participants only, where
     the candidate of the same kind names people."""
-    if not drafts or _GROUP[cand.type] != "meet":
+    if not drafts or _GROUP[cand.type] != "meet" or cand.reference:
+        # "… kündigte Bessent nach Verhandlungen mit He an": the talks a time is given by are
+        # another happening than the group's meeting announced before.
         return None
     last = drafts[-1]
     # "ein Telefonat am Vorabend. Erdoğan habe mit Putin gesprochen": talk in general after a
@@ -2914,6 +3097,10 @@ def _unnamed_just_before(drafts: list[_Draft], cand: _Candidate, view: _DocView)
         return None
     parts = last.event.participants
     if call:
+        return last
+    if not parts and last.event.type == cand.type and (last.event.place or last.event.date):
+        # "… nach stundenlangen Beratungen im Kanzleramt geeinigt. Merz, Söder und Bas hatten
+        # verhandelt": the same happening, told first by where or when, then by who.
         return last
     if not parts or any(view.type_of_name.get(n) for n in parts):
         return None  # no group named at all ("Morgen wird verhandelt"), or names already
@@ -2960,6 +3147,10 @@ def _last_pair(
             break
         if len(d.event.participants) == 2:
             return [(n, None) for n in d.event.participants]
+        named = [n for n in d.event.participants if view.type_of_name.get(n)]
+        if len(named) == 2:
+            # "Die Delegationen der USA und Chinas …": the two the group stands for.
+            return [(n, None) for n in named]
     for index in range(cand.sentence, cand.sentence - reach - 1, -1):
         if index < 0:
             continue

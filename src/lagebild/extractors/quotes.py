@@ -94,6 +94,7 @@ class QuoteData:
     frame_adverbials: frozenset[tuple[str, ...]]
     spoken_markers: frozenset[str]
     complementisers: frozenset[str]
+    place_relatives: frozenset[str]
     correlates: frozenset[str]
     media_nouns: frozenset[str]
     channel_names: tuple[tuple[str, ...], ...]
@@ -273,6 +274,7 @@ def quote_data(lang: str = "de") -> QuoteData:
         frame_adverbials=frozenset(tuple(p.lower().split()) for p in att.get("frame_adverbials", ())),
         spoken_markers=frozenset(att.get("spoken_markers", ())),
         complementisers=frozenset(att["complementisers"]),
+        place_relatives=frozenset(att.get("place_relatives", [])),
         correlates=frozenset(att["correlates"]),
         media_nouns=frozenset(ch["media_nouns"]),
         channel_names=tuple(sorted((tuple(n.split()) for n in ch["names"]), key=len, reverse=True)),
@@ -826,7 +828,9 @@ class QuoteExtractor:
             # Only a genitive or an adverbial may follow the head ("der Vorsteher des
             # Departements", "der CDU-Politiker in Luxemburg").
             return
-        holder = self._other_role_holder(doc, sp.entity if sp is not None else None, words[head], places)
+        holder = self._other_role_holder(
+            doc, sp.entity if sp is not None else None, words[head], places, q.speaker_span.start
+        )
         if holder is not None:
             # "Der Ex-Minister konterte" after a deputy's question: the one person of the article
             # whose role ends in the epithet's noun ("Verkehrsminister"), not the last speaker.
@@ -836,6 +840,11 @@ class QuoteExtractor:
             if not self._role_elsewhere(doc, sp.entity, words[head], places):
                 q.speaker, q.speaker_entity = sp.name, sp.entity
             return
+        # "Fehr tritt zurück. Das gab die SP-Politikerin bekannt": where the speaker stands in a
+        # sentence after the words, the sentence before the speaker's is the one that names.
+        k = next((j for j in range(ui, len(units)) if units[j].start <= q.speaker_span.start < units[j].end), ui)
+        if k > ui and units[k].para == u.para:
+            ui, u = k, units[k]
         if ui == 0 or units[ui - 1].para != u.para:
             return
         persons = self._persons_in(doc, units[ui - 1].start, units[ui - 1].end)
@@ -844,17 +853,21 @@ class QuoteExtractor:
             if not self._role_elsewhere(doc, ent.id, words[head], places):
                 q.speaker, q.speaker_entity = ent.name, ent.id or None
 
-    def _other_role_holder(self, doc: Doc, last: str | None, epithet: str, places: set[str]) -> Any:
+    def _other_role_holder(self, doc: Doc, last: str | None, epithet: str, places: set[str], at: int) -> Any:
         """The one person whose role ends in the epithet's noun ("Ex-Minister" -> a
         "Verkehrsminister"), of the place its adjective names if any ("der brasilianische
-        Präsident"), where the last speaker holds no such role; else None."""
+        Präsident"), where the last speaker holds no such role; else None. An epithet points
+        back: a holder first named after ``at`` is not meant ("Der Bundesrat hat entschieden"
+        before "Bundesrat Ignazio Cassis" is the council)."""
         key = epithet.lower().rsplit("-", 1)[-1]
         if len(key) < 5 or not self._is_role(epithet) or self._role_holders is None:
             return None
         holders = self._role_holders(key, doc._.entities or [], places=places)
         if any(e.id == last for e in holders):
             return None
-        return holders[0] if len(holders) == 1 else None
+        if len(holders) != 1 or not any(m.start < at for m in holders[0].mentions):
+            return None
+        return holders[0]
 
     @staticmethod
     def _role_elsewhere(doc: Doc, entity_id: str | None, head: str, places: set[str]) -> bool:
@@ -946,6 +959,10 @@ class QuoteExtractor:
                 )
             )
         ):
+            m.title = True
+            return False
+        if prev in d.media_nouns:
+            # "nach Informationen der Zeitung «Le Monde»": the name of the medium the noun names.
             m.title = True
             return False
         if prev.lower() in d.determiners and is_medium_name(inner.strip(), self.lang):
@@ -2443,12 +2460,18 @@ class QuoteExtractor:
             return None
         return self._channel(toks[lo:]) or " ".join(t.text for t in words)
 
-    @staticmethod
-    def _relative_clause_at(toks: Sequence[Token], lo: int, comma: int) -> bool:
-        """Whether the clause at toks[lo] is a relative clause on a noun right before the comma."""
+    def _relative_clause_at(self, toks: Sequence[Token], lo: int, comma: int) -> bool:
+        """Whether the clause at toks[lo] is a relative clause on a noun right before the comma,
+        or one of place on a place's name ("in London erwartet, wo …": the verb's particle or
+        participle may stand between)."""
         if lo >= len(toks) or comma == 0:
             return False
         first, noun = toks[lo], toks[comma - 1]
+        if first.lower_ in self.data.place_relatives:
+            # A Konjunktiv after it reports all the same ("…, wo es als unpatriotisch galt, …
+            # heute sei es Fukushima").
+            reported = any("Sub" in t.morph.get("Mood", []) for t in toks[lo:])
+            return not reported and any(t.ent_type_ == "LOC" for t in toks[max(0, comma - 3) : comma])
         return first.tag_ in ("PRELS", "PRELAT") and noun.pos_ in ("NOUN", "PROPN") and first.head.head == noun
 
     def _channel_before(
@@ -3993,9 +4016,19 @@ class QuoteExtractor:
             if j == k and (title := self._quoted_title_end(toks, j)) is not None:
                 # "im „Tagesspiegel“ heißt es": a title in quotation marks is the whole source.
                 return title
-            title = self._quoted_title_end(toks, j) if j > k and toks[j - 1].lower_ in d.determiners else None
+            title = (
+                self._quoted_title_end(toks, j)
+                if j > k
+                and (
+                    toks[j - 1].lower_ in d.determiners
+                    or toks[j - 1].lower_ == "von"
+                    or toks[j - 1].text in d.media_nouns
+                )
+                else None
+            )
             if title is not None:
-                # "nach Informationen des „Spiegel“": a medium's name in quotation marks.
+                # "nach Informationen des „Spiegel“", "der Zeitung «Le Monde»": a medium's name in
+                # quotation marks.
                 j = title
                 continue
             if t.text in {",", ":", ";"} or t.text in _SENT_PUNCT or t.text in d.pairs or t.text in d.symmetric:

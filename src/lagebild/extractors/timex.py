@@ -647,7 +647,10 @@ def _resolve_date(ctx: _Context, cand: Candidate) -> Resolved | None:
         options = [d for y in (ctx.ref.year - 1, ctx.ref.year, ctx.ref.year + 1) if (d := cal.safe_date(y, month, day))]
         # A day-precise date keeps the calendar's check: a past clause often names an event
         # still ahead ("die Rennen vom 18. Dezember wurden verlegt").
-        chosen = cal.pick(options, ctx.ref, ctx.direction(cand))
+        # "Neuwahlen sind für den 29. Oktober geplant": ahead, however near the last one was;
+        # "Die für den 20. November geplante Sitzung fiel aus" tells of a plan that has passed.
+        scheduled = _scheduled_for(ctx, cand) and not ctx.past_in_clause(cand)
+        chosen = cal.pick(options, ctx.ref, 1 if scheduled else ctx.direction(cand), strict=scheduled)
     else:
         found = cal.safe_date(year, month, day)
         if found is None:
@@ -777,6 +780,15 @@ def _weekday_of(ctx: _Context, cand: Candidate) -> tuple[int, TimexType, str] | 
     return int(weekday), ("TIME" if part else "DATE"), (f"T{part}" if part else "")
 
 
+def _scheduled_for(ctx: _Context, cand: Candidate) -> bool:
+    """ "für Donnerstag", "für den 29. Oktober": the day something is set for."""
+    preps = ctx.g.tense.get("schedule_preps", ())
+    words = list(_WORD.finditer(ctx.text, max(0, cand.start - 16), cand.start))
+    if words and words[-1].group().lower() in ctx.g.tense.get("determiners", ()):
+        words = words[:-1]
+    return bool(words) and words[-1].group().lower() in preps and words[-1].end() >= cand.start - 5
+
+
 def _resolve_weekday(ctx: _Context, cand: Candidate) -> Resolved | None:
     found = _weekday_of(ctx, cand)
     if found is None:
@@ -790,7 +802,7 @@ def _resolve_weekday(ctx: _Context, cand: Candidate) -> Resolved | None:
     rel = ctx.g.value(cand, "rel")
     if rel is not None and int(rel) < 0:
         delta = delta if delta < 0 else delta - 7
-    elif rel is not None and int(rel) > 0:
+    elif (rel is not None and int(rel) > 0) or (delta != 0 and rel is None and _scheduled_for(ctx, cand)):
         delta = delta if delta > 0 else delta + 7
     elif delta != 0 and rel is None:
         # News reports schedules in the present tense ("reist am Mittwoch nach Rom", "trifft

@@ -161,6 +161,18 @@ def leading_wire_opening(lang: str) -> re.Pattern[str]:
     return re.compile(rf"(?:{leading_dateline(lang).pattern})|(?-i:{agency_only})", re.IGNORECASE)
 
 
+# A place line run into the first sentence by a dash alone ("Stuttgart - Der Minister …",
+# "Washington/Kiew – Die Ukraine …"): a space before the dash, unlike a compound's hyphen.
+_PLACE_OPENING = re.compile(r"^[A-ZÄÖÜ][\w.\-]{1,40}(?:/[A-ZÄÖÜ][\w.\-]{1,40})*\s+[-–]\s")
+
+
+def leading_place_opening(text: str) -> int:
+    """The length of a place line opening ``text`` before a dash ("Washington/Kiew - "), else 0.
+    Whether its words are places is the caller's to check: "Merz - ein Porträt" looks the same."""
+    m = _PLACE_OPENING.match(text)
+    return m.end() if m else 0
+
+
 def _dateline_source(lang: str, *, place_required: bool = False) -> str:
     weekdays = sorted(langdata.load(lang, "time")["classes"]["weekday"]["words"], key=len, reverse=True)
     month = month_alternation(lang)

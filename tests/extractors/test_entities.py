@@ -2297,3 +2297,10 @@ def test_family_name_after_the_father_s_name_belongs_to_the_name(nlp: Language) 
     doc = run(nlp, "Der Ministerpräsident Mohammed bin Abdulrahman Al Thani will nach Washington reisen.")
     assert "Mohammed bin Abdulrahman Al Thani" in names(doc)
     assert "Al Thani" not in names(doc)
+
+
+def test_two_unknown_words_beside_a_person_named_in_full_are_a_person(nlp: Language) -> None:
+    if "tagger" not in nlp.pipe_names and "morphologizer" not in nlp.pipe_names:
+        pytest.skip("needs a tagger: both words must be proper nouns")
+    doc = run(nlp, "Cassis empfing die Außenminister Ararat Mirsojan und Dscheihun Bairamow zu einem Essen.")
+    assert by_name(doc, "Dscheihun Bairamow").type == "PER"

@@ -2101,3 +2101,22 @@ def test_meeting_named_by_its_partner_after_a_journey_is_held_where_it_goes(pipe
     assert [(set(ev.participants), ev.place) for ev in meetings] == [
         ({"Wolodymyr Selenskyj", "Friedrich Merz"}, "Berlin")
     ]
+
+
+def test_date_the_happening_is_before_or_after_is_not_its_date(pipeline: Language) -> None:
+    names: Names = {"Friedrich Merz": ("PER", ["Merz"]), "Kiew": ("LOC", [])}
+    text = "Merz kündigte an, noch vor Weihnachten nach Kiew zu reisen."
+    (ev,) = _events(pipeline, text, names, [("Weihnachten", "2025-12-25")])
+    assert (ev.type, ev.date) == ("travel", None)
+
+
+def test_meeting_named_by_its_partner_after_a_meeting_is_held_where_that_one_is(pipeline: Language) -> None:
+    names: Names = {
+        "Johann Wadephul": ("PER", ["Wadephul"]),
+        "Wang Yi": ("PER", []),
+        "Han Zheng": ("PER", []),
+        "Peking": ("LOC", []),
+    }
+    text = "In Peking will Wadephul am Montag Wang Yi treffen. Auch ein Gespräch mit Han Zheng ist geplant."
+    evs = _events(pipeline, text, names, [("Montag", "2025-12-01")])
+    assert [(set(ev.participants), ev.place) for ev in evs][-1] == ({"Johann Wadephul", "Han Zheng"}, "Peking")

@@ -2740,20 +2740,25 @@ class _Analysis:
             other = by_start.get(oa)
             if person is None or person.type != "PER" or person.tok_end != pb or person.source in _GUESSED_SOURCES:
                 continue
-            w = self.words[oa]
-            if ob - oa != 1 or (other is not None and other.source not in _GUESSED_SOURCES):
-                continue
+            # "Mirsojan und Bairamow", or given name and surname beside a person named in full
+            # ("Ararat Mirsojan und Dscheihun Bairamow").
             if (
-                not self.name_like(oa)
-                or "-" in w
-                or self.lex.known((w,)) is not None
-                or self.lex.is_first_name(w)
-                or dictionary_word(w, self.lang)
-                or oa == self.sent_start[self.sent_of[oa]]
-                or (self.has_pos and self.doc[oa].pos_ != "PROPN")
+                ob - oa not in (1, pb - pa)
+                or ob - oa > 2
+                or (other is not None and other.source not in _GUESSED_SOURCES)
             ):
                 continue
-            self.person(oa, oa, ob, "listed", 2)
+            if oa == self.sent_start[self.sent_of[oa]] or any(
+                not self.name_like(k)
+                or "-" in self.words[k]
+                or self.lex.known((self.words[k],)) is not None
+                or (ob - oa == 1 and self.lex.is_first_name(self.words[k]))
+                or dictionary_word(self.words[k], self.lang)
+                or (self.has_pos and self.doc[k].pos_ != "PROPN")
+                for k in range(oa, ob)
+            ):
+                continue
+            self.person(oa, ob - 1, ob, "listed", 2)
 
     def _list_name_word(self, k: int) -> bool:
         w = self.words[k]

@@ -116,6 +116,7 @@ class _Lexicon:
     possessives: frozenset[str]
     plural_possessives: frozenset[str]
     deadline_words: frozenset[str]
+    around_date_words: frozenset[str]
     reciprocals: tuple[str, ...]
     remote_joins: tuple[str, ...]
     margin_words: frozenset[str]
@@ -281,6 +282,7 @@ def lexicon(lang: str = "de") -> _Lexicon:
         possessives=_set(c["possessives"]),
         plural_possessives=_set(c.get("plural_possessives", ())),
         deadline_words=_set(c.get("deadline_words", ())),
+        around_date_words=_set(c.get("around_date_words", ())),
         reciprocals=tuple(p.get("reciprocals", ())),
         remote_joins=tuple(p.get("remote_joins", ())),
         margin_words=_set(p.get("margin_words", [])),
@@ -2030,6 +2032,8 @@ def _date(view: _DocView, sent: _Sentence, clause: _Clause, trigger: int) -> tup
         # A deadline ("bis 2035") is when something must be done, not when it happens: any
         # other date in the clause comes first.
         before = view.text[max(0, s - 12) : s].split()
+        if before and before[-1].lower() in view.lex.around_date_words:
+            continue
         deadline = bool(before) and before[-1].lower() in view.lex.deadline_words
         dated.append((value, Span(s, e, t.text)))
         key = (deadline, abs(s - tpos))
@@ -2904,7 +2908,7 @@ def _place_candidate(
             return []
 
         cand.participants[:0] = _recent_participants(drafts, cand, first_person)
-        trip = source[0].event if source and source[0].group == "travel" else None
+        trip = source[0].event if source else None
         if (
             trip is not None
             and cand.place is None
@@ -2912,8 +2916,9 @@ def _place_candidate(
             and trip.place_span
             and (trip.status == "happened") == (cand.status == "happened")
         ):
-            # "Danach reist er nach Berlin weiter. Ein Treffen mit Merz ist für Mittwoch geplant":
-            # where the journey goes.
+            # "Danach reist er nach Berlin weiter. Ein Treffen mit Merz ist für Mittwoch geplant",
+            # "In Peking will er Wang treffen. Auch ein Gespräch mit Han ist geplant": where the
+            # journey goes, where the last meeting is.
             cand.place = (trip.place, trip.place_span)
     partner = None if cand.reference else _same_clause_partner(drafts, cand, clause_of)
     if partner is not None and partner.event.date and cand.date and partner.event.date != cand.date[0]:

@@ -2304,3 +2304,16 @@ def test_two_unknown_words_beside_a_person_named_in_full_are_a_person(nlp: Langu
         pytest.skip("needs a tagger: both words must be proper nouns")
     doc = run(nlp, "Cassis empfing die Außenminister Ararat Mirsojan und Dscheihun Bairamow zu einem Essen.")
     assert by_name(doc, "Dscheihun Bairamow").type == "PER"
+
+
+def test_feminine_article_before_a_masculine_role_is_a_group_not_its_holder(nlp: Language) -> None:
+    text = (
+        "Zuvor kommen die Verteidigungsminister in Brüssel zusammen. "
+        "US-Verteidigungsminister Pete Hegseth hatte mit einem Rückzug gedroht."
+    )
+    assert "die Verteidigungsminister" not in mention_texts(by_name(run(nlp, text), "Pete Hegseth"))
+
+
+def test_known_surname_after_given_names_behind_a_role_completes_the_name(nlp: Language) -> None:
+    doc = run(nlp, "Deren Spitzenkandidat Cem Özdemir gab sich kämpferisch.")
+    assert "Cem Özdemir" in names(doc)

@@ -2120,3 +2120,36 @@ def test_meeting_named_by_its_partner_after_a_meeting_is_held_where_that_one_is(
     text = "In Peking will Wadephul am Montag Wang Yi treffen. Auch ein Gespräch mit Han Zheng ist geplant."
     evs = _events(pipeline, text, names, [("Montag", "2025-12-01")])
     assert [(set(ev.participants), ev.place) for ev in evs][-1] == ({"Johann Wadephul", "Han Zheng"}, "Peking")
+
+
+def test_date_ahead_makes_a_present_tense_meeting_planned_whatever_zuvor_says(pipeline: Language) -> None:
+    names: Names = {"Brüssel": ("LOC", [])}
+    text = "Zuvor kommen die Verteidigungsminister am 10. Februar in Brüssel zusammen."
+    (ev,) = _events(pipeline, text, names, [("10. Februar", "2026-02-10")])
+    assert (ev.status, ev.date) == ("planned", "2026-02-10")
+
+
+def test_countries_the_partners_come_from_take_part(pipeline: Language) -> None:
+    names: Names = {
+        "Alexander Dobrindt": ("PER", ["Dobrindt"]),
+        "Frankreich": ("LOC", []),
+        "Polen": ("LOC", []),
+        "München": ("LOC", []),
+    }
+    text = "Dobrindt hat sich mit seinen Amtskollegen aus Frankreich und Polen in München getroffen."
+    (ev,) = _events(pipeline, text, names)
+    assert ev.participants == ["Alexander Dobrindt", "Frankreich", "Polen"]
+
+
+def test_follow_up_meeting_is_another_of_the_same_people(pipeline: Language) -> None:
+    names: Names = {
+        "Alexander Dobrindt": ("PER", ["Dobrindt"]),
+        "Laurent Nuñez": ("PER", ["Nuñez"]),
+        "Warschau": ("LOC", []),
+    }
+    text = "Dobrindt hat sich am Dienstag mit Nuñez getroffen. Ein Folgetreffen soll im März in Warschau stattfinden."
+    evs = _events(pipeline, text, names, [("Dienstag", "2025-12-02"), ("März", "2026-03")])
+    assert [(ev.date, set(ev.participants)) for ev in evs] == [
+        ("2025-12-02", {"Alexander Dobrindt", "Laurent Nuñez"}),
+        ("2026-03", {"Alexander Dobrindt", "Laurent Nuñez"}),
+    ]

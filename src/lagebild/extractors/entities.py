@@ -1693,6 +1693,17 @@ class _Analysis:
             got = self.take_name(j, allow_single=True, trust_tagger=not honor)
             if got is None:
                 continue
+            for length in (3, 2):
+                end = j + length
+                if (
+                    got[2] < end <= self.n
+                    and (self.words[end - 1],) in lex.known_persons
+                    and all(lex.is_first_name(w) for w in self.words[j : end - 1])
+                ):
+                    # "Spitzenkandidat Cem Özdemir": given names before a surname the lists know,
+                    # though it is a given name too.
+                    got = (j, end - 1, end)
+                    break
             c = self.person(*got, "role", 4)
             if honor and c is not None:
                 c.gender = "f" if w in lex.honor_f else "m"
@@ -2823,6 +2834,9 @@ class _Analysis:
         # "den Regierungschefs", "die Chefs": an -s after an article of no genitive singular is
         # the plural, a group that names no one holder of the role.
         plural = m.ending == "s" and article in lex.plural_s_articles
+        if article in lex.feminine_articles and article in lex.definite and not m.feminine and not m.adjectival:
+            # "die Verteidigungsminister": a feminine article before a masculine noun is its plural.
+            plural = True
         definite = article in lex.definite and not plural
         indefinite = article in lex.indefinite
         feminine: bool | None = True if m.feminine else None

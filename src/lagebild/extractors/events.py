@@ -103,6 +103,7 @@ class _Lexicon:
     pair_words: frozenset[str]
     credits: tuple[tuple[str, ...], ...]
     another_words: frozenset[str]
+    another_prefixes: tuple[str, ...]
     sideline_words: frozenset[str]
     argument_relatives: frozenset[str]
     subordinators: frozenset[str]
@@ -125,6 +126,8 @@ class _Lexicon:
     copula_openers: frozenset[tuple[str, ...]]
     date_joiners: frozenset[str]
     definite_articles: frozenset[str]
+    plural_articles: frozenset[str]
+    feminine_or_adjectival_endings: tuple[str, ...]
     adjective_endings: tuple[str, ...]
     infinitive_markers: frozenset[str]
     purpose_markers: frozenset[str]
@@ -270,6 +273,7 @@ def lexicon(lang: str = "de") -> _Lexicon:
         predicative_openers=_set(c.get("predicative_openers", ())),
         pair_words=_set(p.get("pair_words", [])),
         another_words=_set(p.get("another_words", [])),
+        another_prefixes=tuple(p.get("another_prefixes", [])),
         sideline_words=_set(p.get("sideline_words", [])),
         argument_relatives=_set(c["argument_relatives"]),
         subordinators=_set(c["subordinators"]),
@@ -291,6 +295,8 @@ def lexicon(lang: str = "de") -> _Lexicon:
         date_joiners=_set(c.get("date_joiners", ())),
         copula_openers=frozenset(tuple(o.split()) for o in p.get("copula_openers", ())),
         definite_articles=_set(c["definite_articles"]),
+        plural_articles=_set(c.get("plural_articles", ())),
+        feminine_or_adjectival_endings=tuple(c.get("feminine_or_adjectival_endings", ())),
         adjective_endings=tuple(str(e) for e in c["adjective_endings"]),
         infinitive_markers=_set(c["infinitive_markers"]),
         purpose_markers=_set(c.get("purpose_markers", ())),
@@ -1236,6 +1242,12 @@ def _governor(view: _DocView, m_start: int, clause: _Clause, trigger: int | None
                 k -= 1
                 continue
             return "prep", modifier
+        if low in lex.origin_preps and k > 0 and _is_capitalised(doc[toks[k - 1]]):
+            # "mit seinen Amtskollegen aus Frankreich und Polen": where the group comes from,
+            # governed as the group is.
+            modifier = True
+            k -= 1
+            continue
         if text in lex.genitive and k > 0 and i != toks[0]:
             prev = toks[k - 1]
             ptok = doc[prev]
@@ -1699,6 +1711,9 @@ def _resolve_role_phrase(view: _DocView, phrase: list[int]) -> tuple[str, Span] 
         return None
     if _plural_group(view, phrase):
         return None  # "mit den Regierungschefs der Länder": a group, not one holder of the role
+    head = doc[phrase[-1]].lower_
+    if doc[phrase[0]].lower_ in lex.plural_articles and not head.endswith(lex.feminine_or_adjectival_endings):
+        return None  # "die Verteidigungsminister": "die" before a masculine noun is plural
     resolver = _resolver()
     if resolver is None:
         return None
@@ -1707,7 +1722,13 @@ def _resolve_role_phrase(view: _DocView, phrase: list[int]) -> tuple[str, Span] 
         ent = resolver(doc, sp.start, sp.end)
     except Exception:  # a colleague's resolver must never break event extraction
         return None
-    return (ent.name, sp) if isinstance(ent, Entity) and ent.type == "PER" else None
+    if not isinstance(ent, Entity) or ent.type != "PER":
+        return None
+    # A role phrase points back, or to the name beside it ("der Staatssekretär im
+    # Finanzministerium, Florian Toncar"): a holder named only in a later sentence is not meant.
+    sent = view.sentences[view.sentence_of.get(phrase[0], 0)]
+    end = doc[sent.tokens[-1]].idx + len(doc[sent.tokens[-1]])
+    return (ent.name, sp) if any(m.start < end for m in ent.mentions) else None
 
 
 def _named_in(view: _DocView, phrase: list[int]) -> tuple[str, Span] | None:
@@ -2096,9 +2117,15 @@ def _status(
         # "hat am Donnerstag angekündigt, zurückzutreten": the words and the date around it are
         # the announcement's; the happening is what was announced.
         return "planned", _STRONG
-    if words & lex.happened:
-        return "happened", _STRONG
     published = doc._.published
+    ahead = None
+    if date_value and isinstance(published, datetime):
+        rng = _date_range(date_value)
+        ahead = rng is not None and rng[0] > published.date()
+    if words & lex.happened and not (ahead and tense in (None, "present", "infinitive")):
+        # "Zuvor kommen die Minister vom 10. bis 12. Februar zusammen": a date ahead tells a plan,
+        # whatever "zuvor" or "bereits" say of its order.
+        return "happened", _STRONG
     if date_value and isinstance(published, datetime):
         rng = _date_range(date_value)
         pub = published.date()
@@ -2213,6 +2240,9 @@ def _candidates(view: _DocView, sent: _Sentence) -> list[_Candidate]:
                     bool(before & lex.topic_after_verb) and any(doc[j].lower_ in lex.topic_verbs for j in win.tokens)
                 )
                 another = any(doc[win.tokens[j]].text.lower() in lex.another_words for j in range(k, win.pos[i]))
+                another = another or (
+                    nmatch is not None and doc[i].lower_[: -len(nmatch[1])].rstrip("-") in lex.another_prefixes
+                )
                 if another and tuple(doc[j].text.lower() for j in clause.tokens[:2]) in lex.copula_openers:
                     # "Es war das dritte Treffen der beiden": the count says what the happening
                     # just told was, not that another one took place.

@@ -2153,3 +2153,40 @@ def test_follow_up_meeting_is_another_of_the_same_people(pipeline: Language) -> 
         ("2025-12-02", {"Alexander Dobrindt", "Laurent Nuñez"}),
         ("2026-03", {"Alexander Dobrindt", "Laurent Nuñez"}),
     ]
+
+
+def test_announced_resignation_is_planned_and_the_day_is_the_announcement_s(pipeline: Language) -> None:
+    names: Names = {"Stephan Pernkopf": ("PER", ["Pernkopf"])}
+    text = "Pernkopf hat am Freitag seinen Rücktritt angekündigt."
+    (ev,) = _events(pipeline, text, names, [("Freitag", "2025-11-28")])
+    assert (ev.type, ev.status, ev.date) == ("resignation", "planned", None)
+
+
+def test_laying_down_an_office_is_a_resignation_and_a_distance_is_not(pipeline: Language) -> None:
+    names: Names = {"Stephan Pernkopf": ("PER", ["Pernkopf"])}
+    (ev,) = _events(
+        pipeline, "Pernkopf werde sein Amt mit Ende Jänner zurücklegen.", names, [("Ende Jänner", "2026-01")]
+    )
+    assert (ev.type, ev.status, ev.date) == ("resignation", "planned", "2026-01")
+    assert not _events(pipeline, "Pernkopf hat am Freitag 100 Kilometer zurückgelegt.", names)
+
+
+def test_who_tells_what_followed_a_meeting_with_someone_met_them(nlp: Language) -> None:
+    from lagebild.pipeline import extract
+
+    text = (
+        "Die Schweiz und die USA haben sich auf eine Senkung der Zölle geeinigt. Das gab Wirtschaftsminister "
+        "Guy Parmelin am Freitagabend nach einem Treffen mit US-Handelsbeauftragtem Jamieson Greer bekannt."
+    )
+    meetings = [ev for ev in extract(text, published="2025-12-01T16:00+01:00").events if ev.type == "meeting"]
+    assert [set(ev.participants) for ev in meetings] == [{"Guy Parmelin", "Jamieson Greer"}]
+
+
+def test_pair_meeting_at_another_time_is_a_happening_of_its_own(pipeline: Language) -> None:
+    names: Names = {"Scott Bessent": ("PER", ["Bessent"]), "He Lifeng": ("PER", ["He"]), "Kuala Lumpur": ("LOC", [])}
+    text = (
+        "Bessent hat zwei Tage mit He verhandelt. "
+        "Zuletzt hatten sich beide Seiten im Oktober in Kuala Lumpur getroffen."
+    )
+    evs = _events(pipeline, text, names, [("Oktober", "2025-10")])
+    assert [(ev.type, ev.date) for ev in evs] == [("talks", None), ("meeting", "2025-10")]

@@ -2556,3 +2556,8 @@ def test_epithet_framing_the_sentence_before_is_the_person_it_names(nlp: Languag
 def test_clause_of_place_after_a_place_name_is_no_report(nlp: Language) -> None:
     text = "Am Dienstag wird Selenskyj in London erwartet, wo er mit Premierminister Keir Starmer zusammentreffen soll."
     assert run(nlp, text) == []
+
+
+def test_apposed_name_before_the_medium_it_was_said_to_is_the_speaker(nlp: Language) -> None:
+    text = '"Wir stimmen nicht zu", sagte der Chef der Jungen Gruppe, Pascal Reddig, der Deutschen Presse-Agentur.'
+    assert run(nlp, text)[0].speaker == "Pascal Reddig"

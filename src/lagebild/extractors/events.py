@@ -193,6 +193,7 @@ class _Lexicon:
     not_places: frozenset[str]
     planned: frozenset[str]
     invitation: frozenset[str]
+    announcement: frozenset[str]
     invited_to: frozenset[str]
     happened: frozenset[str]
     ongoing: frozenset[str]
@@ -359,6 +360,7 @@ def lexicon(lang: str = "de") -> _Lexicon:
         not_places=_set(pl["not_places"]),
         planned=_set(st["planned"]),
         invitation=_set(st.get("invitation", ())),
+        announcement=_set(st.get("announcement", ())),
         invited_to=_set(st.get("invited_to", ())),
         happened=_set(st["happened"]),
         ongoing=_set(st["ongoing"]),
@@ -436,6 +438,9 @@ class _Candidate:
     another: bool = False
     # "Anschließend war ein Treffen mit Herzog geplant": the noun names only the one met.
     partner_only: bool = False
+    # "Das gab Parmelin nach einem Treffen mit Greer bekannt": a happening named as a point of
+    # time, with only the one met.
+    reference_partner: bool = False
 
 
 @dataclass(slots=True)
@@ -2332,6 +2337,12 @@ def _candidates(view: _DocView, sent: _Sentence) -> list[_Candidate]:
                 owner = _partner_owner(view, win, i)
                 if owner is not None and owner[0] not in {n for n, _ in cand.participants}:
                     cand.participants.insert(0, owner)
+            cand.reference_partner = (
+                noun
+                and reference
+                and _GROUP[etype] == "meet"
+                and _partner_alone(view, win, i, cand.participants, others=True)
+            )
             cand.partner_only = (
                 noun
                 and not light
@@ -2422,7 +2433,11 @@ def _candidates(view: _DocView, sent: _Sentence) -> list[_Candidate]:
             # The date of "bestätigte am Freitag den Besuch" is the confirmation's; that of "war
             # ursprünglich für Oktober geplant" a plan's that no longer holds.
             former = any(doc[j].text in lex.former_plan for j in win.tokens)
-            cand.date = None if reported or topic or former else _date(view, sent, win, i)
+            # "hat am Freitag seinen Rücktritt angekündigt": the day is the announcement's.
+            announced = (
+                noun and _GROUP[etype] == "office" and any(doc[j].lower_ in lex.announcement for j in win.tokens)
+            )
+            cand.date = None if reported or topic or former or announced else _date(view, sent, win, i)
             if relative is not None:
                 # "…, das Witkoff am Vortag in Moskau mit Putin geführt hatte": its when and where.
                 cand.date = cand.date or _date(view, sent, relative, relative.tokens[-1])
@@ -2471,6 +2486,8 @@ def _candidates(view: _DocView, sent: _Sentence) -> list[_Candidate]:
                 if trip is not None:
                     cand.place = trip.place
             cand.status, cand.strength = _status(view, win, i, tense, cand.date[0] if cand.date else None)
+            if announced:
+                cand.status = "planned"
             if (noun or etype == "talks") and (
                 any(is_medium_name(n, lex.lang) for n, _ in cand.participants)
                 or (noun and _medium_after(doc, i, lex.lang))
@@ -2483,15 +2500,19 @@ def _candidates(view: _DocView, sent: _Sentence) -> list[_Candidate]:
     return out
 
 
-def _partner_alone(view: _DocView, clause: _Clause, trigger: int, parts: list[tuple[str, Span | None]]) -> bool:
-    """Whether the one participant of a noun is the partner after "mit" and the clause names no
-    other person or body who might be the other side."""
+def _partner_alone(
+    view: _DocView, clause: _Clause, trigger: int, parts: list[tuple[str, Span | None]], *, others: bool = False
+) -> bool:
+    """Whether the one participant of a noun is the partner after "mit" and, unless ``others``,
+    the clause names no other person or body who might be the other side."""
     if len(parts) != 1 or parts[0][1] is None:
         return False
     span = parts[0][1]
     start = view.doc.char_span(span.start, span.end, alignment_mode="expand")
     if start is None or _governor(view, start.start, clause, trigger)[0] != "with":
         return False
+    if others:
+        return True
     named = {
         id(m)
         for j in clause.tokens
@@ -2919,6 +2940,14 @@ def _place_candidate(
         if pair is None:
             return
         cand.participants = pair
+        names = {_fold(n) for n, _ in pair}
+        if cand.date is not None and not any(
+            _names(d) >= names and d.event.date == cand.date[0] for d in drafts if d.group == group
+        ):
+            # "Zuletzt hatten sich beide Seiten im Oktober getroffen": the pair of the last
+            # happening, at another time, meets in a happening of its own.
+            drafts.append(_new_draft(cand, view, sent))
+            return
     if cand.pair_partner:
         names = {n for n, _ in cand.participants}
         pair = _pair_by_role(view, cand) or _last_pair(drafts, cand, view, reach=_PAIR_REACH, dated=False)
@@ -2950,6 +2979,12 @@ def _place_candidate(
             # "In Peking will er Wang treffen. Auch ein Gespräch mit Han ist geplant": where the
             # journey goes, where the last meeting is.
             cand.place = (trip.place, trip.place_span)
+    if cand.reference_partner and view.tagged:
+        # "Das gab Parmelin nach einem Treffen mit Greer bekannt": who tells what followed it met
+        # the partner.
+        who = _subject_at(view, cand.trigger) or _speaker_in(view, sent)
+        if who is not None and who[0] not in {n for n, _ in cand.participants}:
+            cand.participants.insert(0, who)
     partner = None if cand.reference else _same_clause_partner(drafts, cand, clause_of)
     if partner is not None and partner.event.date and cand.date and partner.event.date != cand.date[0]:
         partner = None  # "am Mittwoch mit Fegebank, am Donnerstag mit Thering": two days, two happenings

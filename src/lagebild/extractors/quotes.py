@@ -2146,8 +2146,10 @@ class QuoteExtractor:
         comma = next((k for k, t in enumerate(np) if t.text == ","), None)
         if comma is None or comma == 0 or comma + 1 >= len(np) or self._entity_at is None:
             return None
-        tail = np[comma + 1 :]
-        if not all(_is_cap(t) or t.text in self.data.name_particles for t in tail):
+        # The apposition ends at its closing comma: "…, Pascal Reddig, der Deutschen Presse-Agentur".
+        close = next((k for k in range(comma + 1, len(np)) if np[k].text == ","), len(np))
+        tail = np[comma + 1 : close]
+        if not tail or not all(_is_cap(t) or t.text in self.data.name_particles for t in tail):
             return None
         tail_start, tail_end = tail[0].idx, tail[-1].idx + len(tail[-1].text)
         ent = self._entity_at(doc, tail_start, tail_end)

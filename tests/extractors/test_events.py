@@ -2190,3 +2190,29 @@ def test_pair_meeting_at_another_time_is_a_happening_of_its_own(pipeline: Langua
     )
     evs = _events(pipeline, text, names, [("Oktober", "2025-10")])
     assert [(ev.type, ev.date) for ev in evs] == [("talks", None), ("meeting", "2025-10")]
+
+
+def test_who_begins_talks_holds_them(pipeline: Language) -> None:
+    names: Names = {"CDU": ("ORG", []), "SPD": ("ORG", [])}
+    text = "CDU und SPD wollen am Donnerstag mit Sondierungsgesprächen beginnen."
+    (ev,) = _events(pipeline, text, names, [("Donnerstag", "2025-12-04")])
+    assert (ev.type, ev.status, ev.participants) == ("talks", "planned", ["CDU", "SPD"])
+
+
+def test_date_of_the_point_a_happening_is_counted_from_is_not_its_date(pipeline: Language) -> None:
+    names: Names = {"Donald Trump": ("PER", ["Trump"]), "Mark Carney": ("PER", ["Carney"])}
+    text = "Trump hat Carney empfangen. Es war das erste Treffen der beiden seit dem Gipfel im Juni."
+    evs = _events(pipeline, text, names, [("Juni", "2025-06")])
+    # The meeting told first keeps no date; the summit, where both were too, has June's.
+    assert evs[0].date is None
+
+
+def test_meeting_told_after_a_group_s_agreement_is_that_group_s(nlp: Language) -> None:
+    # The group's plural and the finite verb are told by the tagger.
+    names: Names = {"Luxemburg": ("LOC", [])}
+    text = (
+        "Brüssel - Die EU-Innenminister haben sich am Freitag auf schärfere Asylregeln verständigt. "
+        "Bei dem Treffen in Luxemburg stimmten 21 Staaten zu."
+    )
+    (ev,) = _events(nlp, text, names, [("Freitag", "2025-11-28")])
+    assert (ev.participants, ev.place, ev.date) == (["EU-Innenminister"], "Luxemburg", "2025-11-28")

@@ -118,6 +118,7 @@ class _Lexicon:
     plural_possessives: frozenset[str]
     deadline_words: frozenset[str]
     around_date_words: frozenset[str]
+    reference_point_words: frozenset[str]
     reciprocals: tuple[str, ...]
     remote_joins: tuple[str, ...]
     margin_words: frozenset[str]
@@ -288,6 +289,7 @@ def lexicon(lang: str = "de") -> _Lexicon:
         plural_possessives=_set(c.get("plural_possessives", ())),
         deadline_words=_set(c.get("deadline_words", ())),
         around_date_words=_set(c.get("around_date_words", ())),
+        reference_point_words=_set(c.get("reference_point_words", ())),
         reciprocals=tuple(p.get("reciprocals", ())),
         remote_joins=tuple(p.get("remote_joins", ())),
         margin_words=_set(p.get("margin_words", [])),
@@ -888,7 +890,7 @@ class _DocView:
         doc = self.doc
         out: list[_Mention] = []
         entities = doc._.entities or []
-        openings = self._openings()
+        openings = self.openings = self._openings()
         for ent in entities:
             if not isinstance(ent, Entity):
                 continue
@@ -2060,6 +2062,8 @@ def _date(view: _DocView, sent: _Sentence, clause: _Clause, trigger: int) -> tup
         before = view.text[max(0, s - 12) : s].split()
         if before and before[-1].lower() in view.lex.around_date_words:
             continue
+        if _in_reference_phrase(view, s, trigger):
+            continue
         deadline = bool(before) and before[-1].lower() in view.lex.deadline_words
         dated.append((value, Span(s, e, t.text)))
         key = (deadline, abs(s - tpos))
@@ -2082,6 +2086,28 @@ def _date(view: _DocView, sent: _Sentence, clause: _Clause, trigger: int) -> tup
             if value is not None:
                 return value, Span(s, e, t.text)
     return None
+
+
+def _in_reference_phrase(view: _DocView, start: int, trigger: int) -> bool:
+    """Whether a date at ``start`` stands in a phrase naming a point of reference ("das erste
+    Treffen seit dem G7-Gipfel im Juni"): a word of it, then a noun, then the date, all after
+    the trigger."""
+    doc = view.doc
+    span = doc.char_span(start, start + 1, alignment_mode="expand")
+    if span is None:
+        return False
+    first = span.start
+    for k in range(first - 1, max(trigger, first - 6), -1):
+        if doc[k].is_punct or doc[k].text in view.lex.coordinators:
+            return False
+        if doc[k].lower_ in view.lex.reference_point_words:
+            # Only with an article: "nach dem Gipfel im Juni" is a time, "nach Rom am Mittwoch" a way.
+            return (
+                k + 1 < first
+                and doc[k + 1].lower_ in view.lex.definite_articles
+                and any(_is_capitalised(doc[j]) and j not in view.timex_tokens for j in range(k + 2, first))
+            )
+    return False
 
 
 def _invited_to(view: _DocView, clause: _Clause, trigger: int) -> bool:
@@ -2660,6 +2686,25 @@ def _subject_at(view: _DocView, tok: int) -> tuple[str, Span] | None:
     return None
 
 
+def _group_subject(view: _DocView, index: int) -> list[tuple[str, Span | None]]:
+    """The unnamed group in the plural that opens sentence ``index`` as its subject ("Die
+    EU-Innenminister haben …"), with the body it belongs to; else nothing."""
+    if index < 0:
+        return []
+    doc, lex = view.doc, view.lex
+    # Not the place line of a wire report ("Brüssel - Die EU-Innenminister …").
+    toks = [i for i in view.sentences[index].tokens if not any(a <= doc[i].idx < b for a, b in view.openings)]
+    finite = next((k for k, i in enumerate(toks) if _tagged_finite(doc[i])), None)
+    if finite is None or finite < 2 or doc[toks[0]].lower_ not in lex.definite_articles:
+        return []
+    phrase = toks[:finite]
+    if any(i in view.mention_at and view.mention_at[i].type == "PER" for i in phrase):
+        return []
+    if not _plural_group(view, phrase):
+        return []
+    return _group_with_body(view, phrase)
+
+
 def _speaker_in(view: _DocView, sent: _Sentence) -> tuple[str, Span] | None:
     """The person named in the sentence as the speaker of a statement ("Das teilte Kallas nach
     dem Treffen mit"), where the parse finds no subject."""
@@ -3072,6 +3117,16 @@ def _place_candidate(
         who = _subject_at(view, cand.trigger) or _speaker_in(view, sent)
         if who is not None:
             cand.participants = [who]
+    if cand.definite and group == "meet" and not cand.participants and view.tagged:
+        # "Die EU-Innenminister haben sich am Freitag verständigt. Bei dem Treffen in Luxemburg
+        # …": the group the sentence before opens with met, then.
+        grouped = _group_subject(view, cand.sentence - 1)
+        if grouped:
+            cand.participants = grouped
+            if cand.date is None:
+                prev = view.sentences[cand.sentence - 1]
+                finite = next((i for i in prev.tokens if _tagged_finite(view.doc[i])), None)
+                cand.date = _date_at(view, finite) if finite is not None else None
     if cand.definite and group == "meet" and not cand.participants:
         # "Merz fliegt zu einem Besuch bei Trump. Das Treffen ist für Donnerstag geplant": the
         # meeting of the visitor and the host.

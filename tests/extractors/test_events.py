@@ -2216,3 +2216,43 @@ def test_meeting_told_after_a_group_s_agreement_is_that_group_s(nlp: Language) -
     )
     (ev,) = _events(nlp, text, names, [("Freitag", "2025-11-28")])
     assert (ev.participants, ev.place, ev.date) == (["EU-Innenminister"], "Luxemburg", "2025-11-28")
+
+
+def test_no_agreement_at_a_meeting_does_not_deny_the_meeting(nlp: Language) -> None:
+    # That "Die Finanzminister" is a plural group is told by the lexicon of roles.
+    text = "Die Finanzminister der Eurozone haben bei ihrem Treffen am Montag keine Einigung erzielt."
+    (ev,) = _events(nlp, text, {}, [("Montag", "2025-12-01")])
+    assert (ev.type, ev.date, ev.participants) == ("meeting", "2025-12-01", ["Finanzminister der Eurozone"])
+
+
+def test_no_meeting_is_no_meeting(pipeline: Language) -> None:
+    names: Names = {"Friedrich Merz": ("PER", ["Merz"]), "Donald Tusk": ("PER", ["Tusk"])}
+    assert not _events(pipeline, "Es gab am Montag kein Treffen zwischen Merz und Tusk.", names)
+
+
+def test_meeting_on_the_sidelines_of_a_visit_told_as_a_meeting_takes_its_day(pipeline: Language) -> None:
+    names: Names = {
+        "Friedrich Merz": ("PER", ["Merz"]),
+        "Donald Tusk": ("PER", ["Tusk"]),
+        "Frank-Walter Steinmeier": ("PER", ["Steinmeier"]),
+    }
+    text = "Merz empfängt am Freitag Tusk. Am Rande des Besuchs wird Tusk auch Steinmeier treffen."
+    evs = _events(pipeline, text, names, [("Freitag", "2025-12-05")])
+    assert [(set(ev.participants), ev.date) for ev in evs][-1] == (
+        {"Donald Tusk", "Frank-Walter Steinmeier"},
+        "2025-12-05",
+    )
+
+
+def test_meeting_of_the_pair_in_their_genitive_looks_past_sentences_between(pipeline: Language) -> None:
+    names: Names = {"Wolodymyr Selenskyj": ("PER", ["Selenskyj"]), "Recep Tayyip Erdoğan": ("PER", ["Erdoğan"])}
+    text = (
+        "Selenskyj und Erdoğan haben am Sonntag telefoniert. Es ging um das Schwarze Meer. "
+        "Die Türkei will vermitteln. Ein persönliches Treffen der beiden ist für Januar vorgesehen."
+    )
+    evs = _events(pipeline, text, names, [("Sonntag", "2025-11-30"), ("Januar", "2026-01")])
+    assert [(ev.type, ev.date, set(ev.participants)) for ev in evs][-1] == (
+        "meeting",
+        "2026-01",
+        {"Wolodymyr Selenskyj", "Recep Tayyip Erdoğan"},
+    )

@@ -1086,3 +1086,13 @@ def test_season_after_a_conditional_of_koennen_lies_ahead(nlp: Language) -> None
 def test_date_a_thing_is_set_for_lies_ahead_unless_the_clause_tells_of_the_past() -> None:
     assert values("Neuwahlen sind für den 29. Oktober geplant.") == ["2026-10-29"]
     assert values("Die für den 20. November geplante Sitzung fiel aus.") == ["2025-11-20"]
+
+
+def test_day_a_thing_is_put_off_to_lies_ahead_though_told_in_the_past() -> None:
+    wednesday = datetime(2025, 12, 3, 10, 0, tzinfo=CET)
+    assert values("Die Beratungen wurden auf Januar vertagt.", wednesday) == ["2026-01"]
+    assert values("Die Sitzung wurde auf Montag verschoben.", wednesday) == ["2025-12-08"]
+
+
+def test_night_before_a_date_is_no_day_put_off_to() -> None:
+    assert values("Doch in der Nacht auf den 28. Juli verschwand er.")[-1] == "2025-07-28"

@@ -3887,6 +3887,13 @@ def place_of_adjective(word: str, lang: str = DEFAULT_LANG) -> str | None:
     return known.name if known is not None and known.type == "LOC" else None
 
 
+def is_masculine_role(word: str, lang: str = DEFAULT_LANG) -> bool:
+    """Whether a word is a role noun in a masculine form ("Finanzminister", "US-Präsidenten"):
+    after "die" such a noun can only be a plural."""
+    m = _lexicon(lang).role(word)
+    return m is not None and not m.feminine and not m.adjectival
+
+
 def is_people_noun(word: str, lang: str = DEFAULT_LANG) -> bool:
     """Whether a noun names a country's people ("Franzose", "Japanerin") or, in -er/-erin, a
     place's ("der Zuger", "die Wienerin"); the lexicon's ``is_demonym`` alone knows only the

@@ -200,6 +200,7 @@ class _Lexicon:
     ongoing: frozenset[str]
     perfect_aux: frozenset[str]
     negation: frozenset[str]
+    negating_determiners: frozenset[str]
     hypothetical: frozenset[str]
     former_plan: frozenset[str]
     anaphoric: frozenset[str]
@@ -368,6 +369,7 @@ def lexicon(lang: str = "de") -> _Lexicon:
         ongoing=_set(st["ongoing"]),
         perfect_aux=_set(st["perfect_auxiliaries"]),
         negation=_set(st["negation"]),
+        negating_determiners=_set(st.get("negating_determiners", ())),
         credits=tuple(tuple(c.split()) for c in st.get("credits", [])),
         hypothetical=_set(st["hypothetical"]),
         former_plan=_set(d["date"].get("former_plan", [])),
@@ -1699,6 +1701,14 @@ def _phrase_from(view: _DocView, toks: list[int], start: int) -> list[int]:
     return out
 
 
+def _masculine_role(word: str, lang: str) -> bool:
+    try:
+        from lagebild.extractors.entities import is_masculine_role
+    except ImportError:  # pragma: no cover - the module ships with the package
+        return False
+    return is_masculine_role(word, lang)
+
+
 def _resolver() -> Any:
     try:
         from lagebild.extractors import entities as entities_module
@@ -1767,17 +1777,19 @@ def _unnamed_participants(view: _DocView, clause: _Clause, trigger: int, noun: b
                 return []
             return _group_with_body(view, phrase)
         owner = doc[toks[pos - 1]].text.lower() if pos > 0 else ""
-        if owner in lex.plural_possessives and doc[toks[0]].text.lower() not in lex.prepositions:
+        first = _after_opening(view, toks)
+        if owner in lex.plural_possessives and first < pos and doc[toks[first]].text.lower() not in lex.prepositions:
             # "Die Staats- und Regierungschefs wollen bei ihrem Gipfel beraten": the group whose
             # meeting it is, the subject that opens the clause.
-            head = _phrase_from(view, toks, 0)
+            head = _phrase_from(view, toks, first)
             if head and head[-1] < trigger and _plural_group(view, head):
                 return _group_with_body(view, head)
         return []
     out: list[tuple[str, Span | None]] = []
+    first = _after_opening(view, toks)
     # The subject before the finite verb ("zwei Minister wurden entlassen").
-    if pos > 0 and doc[toks[0]].text.lower() not in lex.prepositions | lex.predicative_openers:
-        head = _phrase_from(view, toks, 0)
+    if first < pos and doc[toks[first]].text.lower() not in lex.prepositions | lex.predicative_openers:
+        head = _phrase_from(view, toks, first)
         if head and head[-1] < trigger and not any(doc[i].text in lex.pronouns for i in head):
             named = _resolve_role_phrase(view, head) or _named_in(view, head)
             # Only a group in the plural stands for its bodies: "Der Sprecher der Nato" is one
@@ -1843,6 +1855,16 @@ def _unnamed_participants(view: _DocView, clause: _Clause, trigger: int, noun: b
     return out
 
 
+def _after_opening(view: _DocView, toks: list[int]) -> int:
+    """The index in ``toks`` of the first token after a wire report's place line ("Luxemburg -
+    Die Finanzminister …"), 0 where there is none."""
+    doc = view.doc
+    k = 0
+    while k < len(toks) and any(a <= doc[toks[k]].idx < b for a, b in view.openings):
+        k += 1
+    return k
+
+
 def _plural_span(view: _DocView, span: Span | None) -> bool:
     if span is None:
         return False
@@ -1856,7 +1878,13 @@ def _plural_group(view: _DocView, phrase: list[int]) -> bool:
     doc, lex = view.doc, view.lex
     cut = next((k for k in range(1, len(phrase)) if doc[phrase[k]].text in lex.group_attributes), len(phrase))
     noun = next((i for i in reversed(phrase[:cut]) if _is_capitalised(doc[i])), None)
-    return noun is not None and "Plur" in doc[noun].morph.get("Number", [])
+    if noun is None:
+        return False
+    if "Plur" in doc[noun].morph.get("Number", []):
+        return True
+    # "Die Finanzminister der Eurozone": "die" before a masculine role noun is its plural,
+    # whatever number the tagger gives it.
+    return doc[phrase[0]].lower_ in lex.plural_articles and _masculine_role(doc[noun].text, lex.lang)
 
 
 def _group_with_body(view: _DocView, phrase: list[int]) -> list[tuple[str, Span | None]]:
@@ -2227,9 +2255,12 @@ def _candidates(view: _DocView, sent: _Sentence) -> list[_Candidate]:
             for i in clause.tokens
             if not (doc[i].text in lex.negation and i > 0 and doc[i - 1].lower_ in lex.prepositions)
         }
-        if words & (lex.negation | lex.hypothetical):
+        if words & ((lex.negation - lex.negating_determiners) | lex.hypothetical):
             # Denied or only supposed: reporting it as an event would state more than the text.
             continue
+        # "keine Einigung erzielt" denies the agreement, not the meeting it was sought at: a
+        # negating determiner denies a noun trigger only right before it, and any verb trigger.
+        denials = [clause.pos[i] for i in clause.tokens if doc[i].text in lex.negating_determiners]
         opening = tuple(doc[i].text.lower() for i in clause.tokens[:3])
         if opening in lex.credits and not any(doc[i].text.lower() in lex.partner_preps for i in clause.tokens):
             continue  # "Das Gespräch führte Jonas Reiter": an interview's credit line, no one met
@@ -2251,6 +2282,8 @@ def _candidates(view: _DocView, sent: _Sentence) -> list[_Candidate]:
                 continue  # "Berufung gegen das Urteil einlegen"
             ntype = nmatch[0] if nmatch else None
             noun = vf is None
+            if denials and (not noun or any(0 < clause.pos[i] - d <= 3 for d in denials)):
+                continue  # "kein Treffen", "traf keinen Vertreter"
             etype = vf.type if vf else cast(str, ntype)
             definite = possessive = reference = topic = another = means = present = False
             if noun:
@@ -2935,15 +2968,29 @@ def _sideline_setting(drafts: list[_Draft], cands: list[_Candidate], view: _DocV
         if not any(doc[j].text in lex.margin_words for j in range(max(0, ref.trigger - 3), ref.trigger)):
             continue
         host = draft_of(ref)
-        if host is None:
-            continue
         for cand in cands:
             if cand is ref or cand.clause != ref.clause:
                 continue
             own = draft_of(cand)
-            if own is None or own is host:
+            setting = host
+            if setting is None or not (setting.event.date or setting.event.place):
+                # "Merz empfängt Tusk am Freitag. Am Rande des Besuchs trifft Tusk Steinmeier":
+                # the visit is the happening just told, whichever word told it.
+                setting = next(
+                    (
+                        d
+                        for d in reversed(drafts)
+                        if d is not own
+                        and d is not host
+                        and d.group in ("meet", "travel")
+                        and 0 < ref.sentence - d.sentence <= 2
+                        and (d.event.date or d.event.place)
+                    ),
+                    None,
+                )
+            if own is None or setting is None or own is setting:
                 continue
-            _take_setting(own, host)
+            _take_setting(own, setting)
 
 
 def _take_setting(own: _Draft, host: _Draft) -> None:
@@ -2981,7 +3028,10 @@ def _place_candidate(
         # "die beiden Aussenminister" names the pair by role, and may look further back than a
         # bare "beide".
         pair = _pair_by_role(view, cand) if cand.pair_noun else None
-        pair = pair or _last_pair(drafts, cand, view, reach=_PAIR_REACH if cand.pair_noun else 1)
+        # "die beiden Aussenminister", "ein Treffen der beiden": a pair named by role or as the
+        # noun's genitive may look further back than a bare "beide".
+        far = bool(cand.pair_noun) or (cand.noun and cand.definite is False and cand.both)
+        pair = pair or _last_pair(drafts, cand, view, reach=_PAIR_REACH if far else 1)
         if pair is None:
             return
         cand.participants = pair

@@ -2317,3 +2317,9 @@ def test_feminine_article_before_a_masculine_role_is_a_group_not_its_holder(nlp:
 def test_known_surname_after_given_names_behind_a_role_completes_the_name(nlp: Language) -> None:
     doc = run(nlp, "Deren Spitzenkandidat Cem Özdemir gab sich kämpferisch.")
     assert "Cem Özdemir" in names(doc)
+
+
+def test_member_of_a_cantonal_parliament_is_titled_by_it_and_the_parliament_stays_a_body(nlp: Language) -> None:
+    doc = run(nlp, "Der Kantonsrat hat das Budget beschlossen. Kantonsrätin Silvia Rigoni sprach von offenen Fragen.")
+    assert by_name(doc, "Kantonsrat").type == "ORG"
+    assert [r.text for r in by_name(doc, "Silvia Rigoni").roles] == ["Kantonsrätin"]

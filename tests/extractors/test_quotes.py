@@ -2561,3 +2561,9 @@ def test_clause_of_place_after_a_place_name_is_no_report(nlp: Language) -> None:
 def test_apposed_name_before_the_medium_it_was_said_to_is_the_speaker(nlp: Language) -> None:
     text = '"Wir stimmen nicht zu", sagte der Chef der Jungen Gruppe, Pascal Reddig, der Deutschen Presse-Agentur.'
     assert run(nlp, text)[0].speaker == "Pascal Reddig"
+
+
+def test_source_opening_the_sentence_after_a_place_line_leaves_it_out_of_the_report(nlp: Language) -> None:
+    text = "Berlin - Den Angaben des Statistischen Bundesamtes zufolge ist die Inflation im November gestiegen."
+    (q,) = run(nlp, text)
+    assert q.text == "ist die Inflation im November gestiegen"

@@ -4256,7 +4256,10 @@ class QuoteExtractor:
                     continue
                 speaker = self._source_speaker(doc, np, last)
                 frame = Frame(speaker, t.text, _span(self._text, t.idx, t.idx + len(t.text)), self._channel([*np, t]))
-                if j == 0:
+                # "Berlin - Den Angaben des Amtes zufolge …": the source opens the sentence after
+                # the report's place line.
+                opening = len(toks) - len(self._without_dateline(doc, u, toks))
+                if j <= opening:
                     return self._content_quotes(doc, u, i + 1, len(toks), frame, need_report=False)
                 return self._split_around(doc, u, j, i + 1, frame)
         return None

@@ -2256,3 +2256,32 @@ def test_meeting_of_the_pair_in_their_genitive_looks_past_sentences_between(pipe
         "2026-01",
         {"Wolodymyr Selenskyj", "Recep Tayyip Erdoğan"},
     )
+
+
+def test_invitation_to_a_place_is_a_planned_visit_whatever_the_tense(pipeline: Language) -> None:
+    names: Names = {
+        "Donald Trump": ("PER", ["Trump"]),
+        "Wolodymyr Selenskyj": ("PER", ["Selenskyj"]),
+        "Weißes Haus": ("ORG", ["Weiße Haus"]),
+    }
+    text = "Trump hat Selenskyj für übernächste Woche ins Weiße Haus eingeladen."
+    (ev,) = _events(pipeline, text, names, [("übernächste Woche", "2025-W51")])
+    assert (ev.type, ev.status, ev.place, ev.date) == ("visit", "planned", "Washington", "2025-W51")
+    assert set(ev.participants) == {"Donald Trump", "Wolodymyr Selenskyj"}
+
+
+def test_the_pair_after_an_article_is_the_pair_told_sentences_before(pipeline: Language) -> None:
+    names: Names = {
+        "Donald Trump": ("PER", ["Trump"]),
+        "Wolodymyr Selenskyj": ("PER", ["Selenskyj"]),
+        "New York": ("LOC", []),
+    }
+    text = (
+        "Trump hat Selenskyj am Montag getroffen. Es ging um Waffen. Die Gespräche waren lang. "
+        "Zuletzt hatten sich die beiden im September in New York getroffen."
+    )
+    evs = _events(pipeline, text, names, [("Montag", "2025-12-01"), ("September", "2025-09")])
+    assert [(ev.date, set(ev.participants)) for ev in evs][-1] == (
+        "2025-09",
+        {"Donald Trump", "Wolodymyr Selenskyj"},
+    )

@@ -1096,3 +1096,8 @@ def test_day_a_thing_is_put_off_to_lies_ahead_though_told_in_the_past() -> None:
 
 def test_night_before_a_date_is_no_day_put_off_to() -> None:
     assert values("Doch in der Nacht auf den 28. Juli verschwand er.")[-1] == "2025-07-28"
+
+
+def test_rule_words_match_in_plain_letters_too() -> None:
+    assert values("Trump hat ihn fuer uebernaechste Woche eingeladen.") == ["2025-W51"]
+    assert values("Ein weiteres Treffen ist fuer Januar geplant.") == ["2026-01"]

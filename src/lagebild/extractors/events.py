@@ -84,6 +84,8 @@ class _VerbForm:
     not_before: frozenset[str]
     not_with: frozenset[str]
     with_words: frozenset[str]
+    # The verb names a plan, whatever its tense ("hat ihn nach Washington eingeladen").
+    plan: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -241,6 +243,7 @@ def lexicon(lang: str = "de") -> _Lexicon:
                     not_before=_set(entry.get("not_before", [])),
                     not_with=_set(entry.get("not_with", [])),
                     with_words=_set(entry.get("with_words", [])),
+                    plan=bool(entry.get("plan", False)),
                 )
                 verbs.setdefault(form, []).append(vf)
     # A form with its particle is the more specific verb: "traf … ein" is eintreffen before treffen.
@@ -1148,7 +1151,10 @@ def _destination(view: _DocView, clause: _Clause, pos: int, rest: list[str]) -> 
             doc[j].text not in lex.place_to_with_article
             or (n + 1 < len(before) and doc[before[n + 1]].lower_ in lex.accusative_articles)
         )
-        and any((m := view.mention_at.get(k)) is not None and m.type == "LOC" for k in before[n + 1 : n + 4])
+        and any(
+            (m := view.mention_at.get(k)) is not None and (m.type == "LOC" or m.name in lex.venues)
+            for k in before[n + 1 : n + 4]
+        )
         for n, j in enumerate(before)
     )
 
@@ -2545,7 +2551,7 @@ def _candidates(view: _DocView, sent: _Sentence) -> list[_Candidate]:
                 if trip is not None:
                     cand.place = trip.place
             cand.status, cand.strength = _status(view, win, i, tense, cand.date[0] if cand.date else None)
-            if announced:
+            if announced or (vf is not None and vf.plan):
                 cand.status = "planned"
             if (noun or etype == "talks") and (
                 any(is_medium_name(n, lex.lang) for n, _ in cand.participants)
@@ -3030,7 +3036,7 @@ def _place_candidate(
         pair = _pair_by_role(view, cand) if cand.pair_noun else None
         # "die beiden Aussenminister", "ein Treffen der beiden": a pair named by role or as the
         # noun's genitive may look further back than a bare "beide".
-        far = bool(cand.pair_noun) or (cand.noun and cand.definite is False and cand.both)
+        far = bool(cand.pair_noun) or (cand.noun and cand.definite is False and cand.both) or _definite_pair(view, cand)
         pair = pair or _last_pair(drafts, cand, view, reach=_PAIR_REACH if far else 1)
         if pair is None:
             return
@@ -3306,6 +3312,17 @@ def _pair_by_role(view: _DocView, cand: _Candidate) -> list[tuple[str, Span | No
 
 # How many sentences back "mit beiden Landeschefs" looks for the pair it names.
 _PAIR_REACH = 8
+
+
+def _definite_pair(view: _DocView, cand: _Candidate) -> bool:
+    """ "hatten sich die beiden getroffen": the pair word after an article points to the pair
+    the text has been about, however many sentences back."""
+    doc, lex = view.doc, view.lex
+    toks = view.sentences[cand.sentence].clauses[cand.clause].tokens
+    return any(
+        doc[j].lower_ in lex.pair_words and k > 0 and doc[toks[k - 1]].lower_ in lex.definite_articles
+        for k, j in enumerate(toks)
+    )
 
 
 def _last_pair(

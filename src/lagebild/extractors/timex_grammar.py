@@ -38,6 +38,29 @@ def _transliterable(pattern: str, transliterations: Sequence[tuple[str, str]]) -
     return pattern
 
 
+def _transliterable_rule(pattern: str, transliterations: Sequence[tuple[str, str]]) -> str:
+    """A rule's pattern whose literal words also match in plain letters ("für" as "fuer",
+    "übernächste" as "uebernaechste"); character classes stay as written: they name letters,
+    not spellings."""
+    plain = dict(transliterations)
+    out: list[str] = []
+    in_class = escaped = False
+    for ch in pattern:
+        if escaped:
+            escaped = False
+        elif ch == "\\":
+            escaped = True
+        elif in_class:
+            in_class = ch != "]"
+        elif ch == "[":
+            in_class = True
+        elif ch in plain:
+            out.append(f"(?:{ch}|{plain[ch]})")
+            continue
+        out.append(ch)
+    return "".join(out)
+
+
 def _transliterated(word: str, transliterations: Sequence[tuple[str, str]]) -> str:
     for ch, plain in transliterations:
         word = word.replace(ch, plain)
@@ -375,9 +398,10 @@ def compile_grammar(data: Mapping[str, Any], lang: str) -> Grammar:
         classes = {name: _word_class(name, spec, plain) for name, spec in data["classes"].items()}
         rules = []
         for order, spec in enumerate(data["rules"]["list"]):
-            source, groups = _expand(spec["pattern"], classes, macros)
+            source, groups = _expand(_transliterable_rule(spec["pattern"], plain), classes, macros)
             params = {k: v for k, v in spec.items() if k not in ("name", "kind", "pattern", "needs")}
             needs = _needs(spec.get("needs", ()), classes)
+            needs |= {_transliterated(n, plain) for n in needs}
             regex = re.compile(source)
             rules.append(Rule(spec["name"], spec["kind"], regex, groups, params, order, needs, _scanner(regex)))
         all_needs = frozenset(n for rule in rules for n in rule.needs)

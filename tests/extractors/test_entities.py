@@ -2323,3 +2323,8 @@ def test_member_of_a_cantonal_parliament_is_titled_by_it_and_the_parliament_stay
     doc = run(nlp, "Der Kantonsrat hat das Budget beschlossen. Kantonsrätin Silvia Rigoni sprach von offenen Fragen.")
     assert by_name(doc, "Kantonsrat").type == "ORG"
     assert [r.text for r in by_name(doc, "Silvia Rigoni").roles] == ["Kantonsrätin"]
+
+
+def test_role_before_a_name_in_the_genitive_is_not_that_person_s(nlp: Language) -> None:
+    doc = run(nlp, "Selenskyj hat Andrij Jermak entlassen. Ein Sprecher Selenskyjs bestätigte das.")
+    assert not by_name(doc, "Selenskyj").roles

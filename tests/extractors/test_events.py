@@ -2285,3 +2285,10 @@ def test_the_pair_after_an_article_is_the_pair_told_sentences_before(pipeline: L
         "2025-09",
         {"Donald Trump", "Wolodymyr Selenskyj"},
     )
+
+
+def test_taking_up_an_office_is_an_appointment_and_running_for_one_is_not(pipeline: Language) -> None:
+    names: Names = {"Alexandre Fasel": ("PER", ["Fasel"])}
+    (ev,) = _events(pipeline, "Fasel tritt sein Amt am 1. Februar an.", names, [("1. Februar", "2026-02-01")])
+    assert (ev.type, ev.status, ev.date) == ("appointment", "planned", "2026-02-01")
+    assert not _events(pipeline, "Fasel tritt im März zur Wahl an.", names, [("März", "2026-03")])

@@ -873,3 +873,9 @@ def test_infinitive_to_the_second_tagger_loses_the_models_tense(mnlp: Language) 
     doc = _with_second(_unparsed_verb(mnlp, "Mood=Ind|Tense=Past|VerbForm=Fin"), ["NN", "VVINF", "NN", "$."])
     annotate_mood(doc)
     assert doc[1].morph.get("Tense", []) == []
+
+
+def test_homograph_after_a_name_opening_the_sentence_is_konjunktiv_i(nlp: Language) -> None:
+    doc = nlp("Das Gespräch sei gut gewesen, teilte ein Sprecher mit. Xi habe Merz nach Peking eingeladen.")
+    (habe,) = [t for t in doc if t.text == "habe"]
+    assert habe.morph.get("Mood") == ["Sub"]

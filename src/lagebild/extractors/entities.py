@@ -3213,6 +3213,11 @@ def _assign_roles(an: _Analysis, builder: _Builder, chosen: list[_Cand]) -> None
         if idx is None:
             continue
         cl = builder.clusters[idx]
+        written = an.text[target.start : target.end]
+        if written.endswith("s") and cl.name and not cl.name.endswith("s") and written.rstrip("s") != written:
+            # "Ein Sprecher Selenskyjs", "Ermittler der Behörde Jermaks Wohnung": a role before a
+            # name in the genitive belongs to someone of that person's, not to the person.
+            continue
         # A listed feminine form ("Anwältin") has no ending of its own, so only a word without one
         # is surely masculine.
         masculine = not ph.feminine and not an.words[ph.head].lower().endswith(tuple(an.lex.feminine_endings))

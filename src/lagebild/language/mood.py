@@ -868,6 +868,19 @@ def annotate_mood(doc: Doc, lang: str = "de") -> Doc:
         if _mistagged_e_verb(token, data, parsed) or _e_verb_after_subject(token, data, lang):
             _set_mood(token, "Sub")
             continue
+        if (
+            homograph
+            and person is None
+            and token.i >= 1
+            and doc[token.i - 1].pos_ == "PROPN"
+            and (token.i == 1 or doc[token.i - 1].is_sent_start)
+            and token.text.islower()
+            and not _first_person_near(token, data)
+        ):
+            # "Xi habe Merz eingeladen", the parse lost: a name opening the sentence right before
+            # the verb is its 3rd person subject.
+            _set_mood(token, "Sub")
+            continue
         if _after_konj_ii_opener(token, data) or _weak_plural_in_reported_clause(token, data, lang):
             _set_mood(token, "Sub")
             continue

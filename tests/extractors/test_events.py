@@ -2292,3 +2292,46 @@ def test_taking_up_an_office_is_an_appointment_and_running_for_one_is_not(pipeli
     (ev,) = _events(pipeline, "Fasel tritt sein Amt am 1. Februar an.", names, [("1. Februar", "2026-02-01")])
     assert (ev.type, ev.status, ev.date) == ("appointment", "planned", "2026-02-01")
     assert not _events(pipeline, "Fasel tritt im März zur Wahl an.", names, [("März", "2026-03")])
+
+
+def test_subject_with_an_apposition_before_the_comma_meets(nlp: Language) -> None:
+    # That the clause after the comma opens with its finite verb is told by the tagger.
+    names: Names = {
+        "Beate Meinl-Reisinger": ("PER", []),
+        "Ignazio Cassis": ("PER", []),
+        "Wien": ("LOC", []),
+    }
+    text = (
+        "Die Außenminister der beiden Länder, Beate Meinl-Reisinger und Ignazio Cassis, "
+        "sind am Montag in Wien zusammengetroffen."
+    )
+    (ev,) = _events(nlp, text, names, [("Montag", "2025-12-01")])
+    assert set(ev.participants) >= {"Beate Meinl-Reisinger", "Ignazio Cassis"}
+    assert (ev.place, ev.date) == ("Wien", "2025-12-01")
+
+
+def test_what_the_meeting_just_told_was_is_that_meeting_within_its_year(pipeline: Language) -> None:
+    names: Names = {"Viktor Orbán": ("PER", ["Orbán"]), "Wladimir Putin": ("PER", ["Putin"])}
+    text = "Orbán traf Putin am Freitag. Es war bereits das dritte Treffen der beiden in diesem Jahr."
+    (ev,) = _events(pipeline, text, names, [("Freitag", "2025-11-28"), ("diesem Jahr", "2025")])
+    assert ev.date == "2025-11-28"
+
+
+def test_there_takes_the_time_of_the_journey_where_the_place_is_named_anew(pipeline: Language) -> None:
+    names: Names = {
+        "Viktor Orbán": ("PER", ["Orbán"]),
+        "Wladimir Putin": ("PER", ["Putin"]),
+        "Moskau": ("LOC", []),
+        "Kreml": ("ORG", []),
+    }
+    text = "Orbán ist am Freitag nach Moskau gereist. Dort wurde er von Putin im Kreml empfangen."
+    evs = _events(pipeline, text, names, [("Freitag", "2025-11-28")])
+    assert [(ev.type, ev.date) for ev in evs] == [("travel", "2025-11-28"), ("meeting", "2025-11-28")]
+
+
+def test_hearing_in_court_is_no_talks(pipeline: Language) -> None:
+    names: Names = {"Josef Ackermann": ("PER", ["Ackermann"])}
+    text = (
+        "Der Freispruch für Ackermann wurde aufgehoben und zur erneuten Verhandlung an das Landgericht zurückverwiesen."
+    )
+    assert not _events(pipeline, text, names)

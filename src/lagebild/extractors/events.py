@@ -704,6 +704,16 @@ class _DocView:
                 continue
             if (
                 last_main is not None
+                and last_main == len(clauses) - 1
+                and not self._has_verb(clauses[last_main].tokens)
+                and self._finite(seg[0])
+            ):
+                # "Die Außenministerinnen, Meinl-Reisinger und Cassis, sind … zusammengetroffen":
+                # the subject with its apposition stands before the comma, its verb after it.
+                clauses[last_main].tokens.extend(seg)
+                continue
+            if (
+                last_main is not None
                 and len(seg) > 1
                 and doc[seg[0]].text in lex.coordinators
                 and seg[1] == seg[0] + 1
@@ -2517,9 +2527,14 @@ def _candidates(view: _DocView, sent: _Sentence) -> list[_Candidate]:
                     # "reist nach Paris, wo ein Treffen mit Macron geplant ist": the traveller meets.
                     known = {n for n, _ in cand.participants}
                     cand.participants[:0] = [p for p in trip.participants if p[0] not in known]
-            if cand.place is None:
+            if cand.place is None or cand.date is None:
                 anaphor = _place_anaphor(view, sent, win)
-                if anaphor is not None:
+                if anaphor is not None and cand.place is not None:
+                    # "Dort wurde er im Kreml empfangen": the place is named, the time is the
+                    # journey's.
+                    if cand.date is None:
+                        cand.date = _date_at(view, anaphor[2])
+                elif anaphor is not None:
                     cand.place = anaphor[:2]
                     if noun and _GROUP[etype] in ("meet", "call"):
                         # "Am Freitag will Selenskyj in Davos sprechen. Dort ist auch ein Treffen mit
@@ -3042,8 +3057,13 @@ def _place_candidate(
             return
         cand.participants = pair
         names = {_fold(n) for n, _ in pair}
-        if cand.date is not None and not any(
-            _names(d) >= names and d.event.date == cand.date[0] for d in drafts if d.group == group
+        toks = view.sentences[cand.sentence].clauses[cand.clause].tokens
+        # "Es war das dritte Treffen der beiden in diesem Jahr": what the happening just told was.
+        copula = not cand.reference and tuple(view.doc[j].text.lower() for j in toks[:2]) in view.lex.copula_openers
+        if (
+            cand.date is not None
+            and not copula
+            and not any(_names(d) >= names and d.event.date == cand.date[0] for d in drafts if d.group == group)
         ):
             # "Zuletzt hatten sich beide Seiten im Oktober getroffen": the pair of the last
             # happening, at another time, meets in a happening of its own.

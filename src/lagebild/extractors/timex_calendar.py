@@ -32,14 +32,14 @@ def month_value(year: int, month: int) -> str:
 
 def day_within(inner: str, outer: str) -> bool:
     """Whether the day value ``inner`` lies inside the other value ``outer``, its ISO week
-    ("2025-12-09" in "2025-W50") or its month ("2025-12")."""
+    ("2025-12-09" in "2025-W50"), its month ("2025-12") or its year ("2025")."""
     if inner == outer or not _DAY_VALUE.fullmatch(inner):
         return False
     try:
         d = date.fromisoformat(inner)
     except ValueError:
         return False
-    return outer in (month_value(d.year, d.month), week_value(d))
+    return outer in (month_value(d.year, d.month), week_value(d), f"{d.year:04d}")
 
 
 def add_months(year: int, month: int, n: int) -> tuple[int, int]:

@@ -3325,7 +3325,7 @@ def _epithet_holder(
         return None
     sent = an.sent_of[ph.head]
     if sent == 0 or not _same_region(an, sent - 1, sent):
-        return _protagonist(an, builder, ph, mentions)
+        return _protagonist(an, ph, mentions)
     if ph.end < an.n and an.words[ph.end] == ",":
         close = next((j for j in range(ph.end + 1, an.n) if an.words[j] == "," or an.sent_of[j] != sent), an.n)
         if any(ph.end < tok < close for tok, _k, _obl in mentions):
@@ -3333,7 +3333,7 @@ def _epithet_holder(
     before = {k for tok, k, _obl in mentions if an.sent_of[tok] == sent and tok < ph.start}
     previous = {k: tok for tok, k, _obl in mentions if an.sent_of[tok] == sent - 1}
     if not before and not previous:
-        return _protagonist(an, builder, ph, mentions)
+        return _protagonist(an, ph, mentions)
     if before or len(previous) != 1:
         return None
     ((k, tok),) = previous.items()
@@ -3346,9 +3346,7 @@ def _epithet_holder(
     return k
 
 
-def _protagonist(
-    an: _Analysis, builder: _Builder, ph: _RolePhrase, mentions: list[tuple[int, int, bool]]
-) -> int | None:
+def _protagonist(an: _Analysis, ph: _RolePhrase, mentions: list[tuple[int, int, bool]]) -> int | None:
     """ "Wadephul … Israel müsse mehr Hilfe zulassen. Am Samstag will der CDU-Politiker nach
     Ramallah weiterreisen": an epithet of membership after sentences that name no one is the
     person the article has been about: named at least three times before it, twice as often as
@@ -3362,11 +3360,8 @@ def _protagonist(
     ranked = sorted(counts.items(), key=lambda kv: -kv[1])
     if not ranked or ranked[0][1] < 3 or (len(ranked) > 1 and ranked[0][1] < 2 * ranked[1][1]):
         return None
-    k = ranked[0][0]
-    gender = builder.clusters[k].gender
-    if ph.feminine is not None and gender is not None and gender != ("f" if ph.feminine else "m"):
-        return None
-    return k
+    # The gender is asked of every holder the caller takes, this one too.
+    return ranked[0][0]
 
 
 def _pronoun_mentions(an: _Analysis, builder: _Builder) -> None:

@@ -130,7 +130,6 @@ class _Lexicon:
     date_joiners: frozenset[str]
     definite_articles: frozenset[str]
     plural_articles: frozenset[str]
-    feminine_or_adjectival_endings: tuple[str, ...]
     adjective_endings: tuple[str, ...]
     infinitive_markers: frozenset[str]
     purpose_markers: frozenset[str]
@@ -303,7 +302,6 @@ def lexicon(lang: str = "de") -> _Lexicon:
         copula_openers=frozenset(tuple(o.split()) for o in p.get("copula_openers", ())),
         definite_articles=_set(c["definite_articles"]),
         plural_articles=_set(c.get("plural_articles", ())),
-        feminine_or_adjectival_endings=tuple(c.get("feminine_or_adjectival_endings", ())),
         adjective_endings=tuple(str(e) for e in c["adjective_endings"]),
         infinitive_markers=_set(c["infinitive_markers"]),
         purpose_markers=_set(c.get("purpose_markers", ())),
@@ -497,6 +495,7 @@ class _DocView:
         self.tagged = doc.has_annotation("TAG")
         # Names inside a compound token ("EU" in "EU-Gipfel"), by token.
         self.parts: dict[int, list[tuple[str, str, Span]]] = {}
+        self.openings = self._openings()
         self.mentions = self._mentions()
         self.type_of_name = {m.name: m.type for m in self.mentions}
         # Names written on their own, not only inside a compound ("EU" of "EU-Gipfel").
@@ -901,16 +900,18 @@ class _DocView:
                 out.append((p.start, p.start + end))
         return out
 
+    def _in_opening(self, char: int) -> bool:
+        return any(a <= char < b for a, b in self.openings)
+
     def _mentions(self) -> list[_Mention]:
         doc = self.doc
         out: list[_Mention] = []
         entities = doc._.entities or []
-        openings = self.openings = self._openings()
         for ent in entities:
             if not isinstance(ent, Entity):
                 continue
             for m in ent.mentions:
-                if ent.type == "LOC" and any(a <= m.start < b for a, b in openings):
+                if ent.type == "LOC" and self._in_opening(m.start):
                     continue
                 rng = self._token_range(m.start, m.end)
                 if rng is None:
@@ -1743,10 +1744,9 @@ def _resolve_role_phrase(view: _DocView, phrase: list[int]) -> tuple[str, Span] 
     if any(i in view.mention_at for i in phrase) or any(doc[i].text.lower() in lex.of_preps for i in phrase):
         return None
     if _plural_group(view, phrase):
-        return None  # "mit den Regierungschefs der Länder": a group, not one holder of the role
-    head = doc[phrase[-1]].lower_
-    if doc[phrase[0]].lower_ in lex.plural_articles and not head.endswith(lex.feminine_or_adjectival_endings):
-        return None  # "die Verteidigungsminister": "die" before a masculine noun is plural
+        # "mit den Regierungschefs der Länder", "die Verteidigungsminister": a group, not one
+        # holder of the role.
+        return None
     resolver = _resolver()
     if resolver is None:
         return None
@@ -1876,7 +1876,7 @@ def _after_opening(view: _DocView, toks: list[int]) -> int:
     Die Finanzminister …"), 0 where there is none."""
     doc = view.doc
     k = 0
-    while k < len(toks) and any(a <= doc[toks[k]].idx < b for a, b in view.openings):
+    while k < len(toks) and view._in_opening(doc[toks[k]].idx):
         k += 1
     return k
 
@@ -2193,22 +2193,18 @@ def _status(
         # the announcement's; the happening is what was announced.
         return "planned", _STRONG
     published = doc._.published
-    ahead = None
-    if date_value and isinstance(published, datetime):
-        rng = _date_range(date_value)
-        ahead = rng is not None and rng[0] > published.date()
+    pub = published.date() if isinstance(published, datetime) else None
+    rng = _date_range(date_value) if date_value and pub is not None else None
+    ahead = rng is not None and pub is not None and rng[0] > pub
     if words & lex.happened and not (ahead and tense in (None, "present", "infinitive")):
         # "Zuvor kommen die Minister vom 10. bis 12. Februar zusammen": a date ahead tells a plan,
         # whatever "zuvor" or "bereits" say of its order.
         return "happened", _STRONG
-    if date_value and isinstance(published, datetime):
-        rng = _date_range(date_value)
-        pub = published.date()
-        if rng is not None:
-            if rng[0] > pub:
-                return "planned", _DATED
-            if rng[1] < pub or (rng[0] <= pub and tense is None):
-                return "happened", _DATED
+    if rng is not None and pub is not None:
+        if rng[0] > pub:
+            return "planned", _DATED
+        if rng[1] < pub or (rng[0] <= pub and tense is None):
+            return "happened", _DATED
     if words & lex.ongoing:
         return "ongoing", _STRONG
     if tense == "infinitive":
@@ -2529,12 +2525,7 @@ def _candidates(view: _DocView, sent: _Sentence) -> list[_Candidate]:
                     cand.participants[:0] = [p for p in trip.participants if p[0] not in known]
             if cand.place is None or cand.date is None:
                 anaphor = _place_anaphor(view, sent, win)
-                if anaphor is not None and cand.place is not None:
-                    # "Dort wurde er im Kreml empfangen": the place is named, the time is the
-                    # journey's.
-                    if cand.date is None:
-                        cand.date = _date_at(view, anaphor[2])
-                elif anaphor is not None:
+                if anaphor is not None and cand.place is None:
                     cand.place = anaphor[:2]
                     if noun and _GROUP[etype] in ("meet", "call"):
                         # "Am Freitag will Selenskyj in Davos sprechen. Dort ist auch ein Treffen mit
@@ -2542,9 +2533,10 @@ def _candidates(view: _DocView, sent: _Sentence) -> list[_Candidate]:
                         there = _subject_at(view, anaphor[2])
                         if there is not None and there[0] not in {n for n, _ in cand.participants}:
                             cand.participants.insert(0, there)
-                    if cand.date is None:
-                        # "ist am Dienstag nach Rom gereist. Dort traf er Meloni": there and then.
-                        cand.date = _date_at(view, anaphor[2])
+                if anaphor is not None and cand.date is None:
+                    # "ist am Dienstag nach Rom gereist. Dort traf er Meloni": there and then, also
+                    # where the place is named anew ("Dort wurde er im Kreml empfangen").
+                    cand.date = _date_at(view, anaphor[2])
             if controller is not None and (cand.place is None or cand.date is None) and _purpose_clause(view, doc[i]):
                 # The clause of purpose hangs on the verb of the journey, if any.
                 trip = next((c for c in out if c.trigger == doc[i].head.i and _GROUP[c.type] == "travel"), None)
@@ -2747,7 +2739,8 @@ def _group_subject(view: _DocView, index: int) -> list[tuple[str, Span | None]]:
         return []
     doc, lex = view.doc, view.lex
     # Not the place line of a wire report ("Brüssel - Die EU-Innenminister …").
-    toks = [i for i in view.sentences[index].tokens if not any(a <= doc[i].idx < b for a, b in view.openings)]
+    toks = view.sentences[index].tokens
+    toks = toks[_after_opening(view, toks) :]
     finite = next((k for k, i in enumerate(toks) if _tagged_finite(doc[i])), None)
     if finite is None or finite < 2 or doc[toks[0]].lower_ not in lex.definite_articles:
         return []
@@ -2770,6 +2763,12 @@ def _speaker_in(view: _DocView, sent: _Sentence) -> tuple[str, Span] | None:
         if span is not None and name and lo <= span.start < hi and view.type_of_name.get(name) == "PER":
             return name, span
     return None
+
+
+def _sentence_date(view: _DocView, index: int) -> tuple[str, Span] | None:
+    """The date of the main clause of sentence ``index``: the clause of its first finite verb."""
+    finite = next((i for i in view.sentences[index].tokens if _tagged_finite(view.doc[i])), None)
+    return _date_at(view, finite) if finite is not None else None
 
 
 def _date_at(view: _DocView, tok: int) -> tuple[str, Span] | None:
@@ -3046,11 +3045,10 @@ def _place_candidate(
 ) -> None:
     group = _GROUP[cand.type]
     if cand.both and not cand.participants and not cand.pair_partner:
-        # "die beiden Aussenminister" names the pair by role, and may look further back than a
-        # bare "beide".
+        # "die beiden Aussenminister", "ein Treffen der beiden", "hatten sich die beiden
+        # getroffen": a pair named by role, as the noun's genitive or after an article may look
+        # further back than a bare "beide".
         pair = _pair_by_role(view, cand) if cand.pair_noun else None
-        # "die beiden Aussenminister", "ein Treffen der beiden": a pair named by role or as the
-        # noun's genitive may look further back than a bare "beide".
         far = bool(cand.pair_noun) or (cand.noun and cand.definite is False and cand.both) or _definite_pair(view, cand)
         pair = pair or _last_pair(drafts, cand, view, reach=_PAIR_REACH if far else 1)
         if pair is None:
@@ -3200,9 +3198,7 @@ def _place_candidate(
         if grouped:
             cand.participants = grouped
             if cand.date is None:
-                prev = view.sentences[cand.sentence - 1]
-                finite = next((i for i in prev.tokens if _tagged_finite(view.doc[i])), None)
-                cand.date = _date_at(view, finite) if finite is not None else None
+                cand.date = _sentence_date(view, cand.sentence - 1)
     if cand.definite and group == "meet" and not cand.participants:
         # "Merz fliegt zu einem Besuch bei Trump. Das Treffen ist für Donnerstag geplant": the
         # meeting of the visitor and the host.
@@ -3371,8 +3367,7 @@ def _last_pair(
             if dated and cand.date is None and index < cand.sentence:
                 # "… haben sich am Dienstag geeinigt. Bei einem Treffen unterzeichneten beide …":
                 # then, as the sentence that named them says.
-                finite = next((i for i in view.sentences[index].tokens if _tagged_finite(view.doc[i])), None)
-                cand.date = _date_at(view, finite) if finite is not None else None
+                cand.date = _sentence_date(view, index)
             return pair
     return None
 

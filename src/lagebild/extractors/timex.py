@@ -649,9 +649,8 @@ def _resolve_date(ctx: _Context, cand: Candidate) -> Resolved | None:
         # still ahead ("die Rennen vom 18. Dezember wurden verlegt").
         # "Neuwahlen sind für den 29. Oktober geplant": ahead, however near the last one was;
         # "Die für den 20. November geplante Sitzung fiel aus" tells of a plan that has passed.
-        scheduled = (_scheduled_for(ctx, cand) and not ctx.past_in_clause(cand)) or _scheduled_for(
-            ctx, cand, "target_preps"
-        )
+        prep = _scheduled_for(ctx, cand)
+        scheduled = prep == "target" or (prep == "schedule" and not ctx.past_in_clause(cand))
         chosen = cal.pick(options, ctx.ref, 1 if scheduled else ctx.direction(cand), strict=scheduled)
     else:
         found = cal.safe_date(year, month, day)
@@ -690,7 +689,7 @@ def _resolve_month(ctx: _Context, cand: Candidate) -> Resolved | None:
             return "DATE", f"XXXX-{month:02d}", mod, None
         options = [date(y, month, 1) for y in (ctx.ref.year - 1, ctx.ref.year, ctx.ref.year + 1)]
         first = date(ctx.ref.year, ctx.ref.month, 1)
-        if _scheduled_for(ctx, cand, "target_preps"):
+        if _scheduled_for(ctx, cand) == "target":
             # "Die Beratungen wurden auf Januar vertagt": put off to a month ahead.
             year = cal.pick(options, first, 1, strict=True).year
         else:
@@ -786,16 +785,23 @@ def _weekday_of(ctx: _Context, cand: Candidate) -> tuple[int, TimexType, str] | 
     return int(weekday), ("TIME" if part else "DATE"), (f"T{part}" if part else "")
 
 
-def _scheduled_for(ctx: _Context, cand: Candidate, key: str = "schedule_preps") -> bool:
-    """ "für Donnerstag", "für den 29. Oktober": the day something is set for (with ``key``
-    "target_preps": "auf Januar vertagt", the day it is put off to)."""
-    preps = ctx.g.tense.get(key, ())
+def _scheduled_for(ctx: _Context, cand: Candidate) -> str | None:
+    """ "schedule" for the day something is set for ("für Donnerstag", "für den 29. Oktober"),
+    "target" for the day it is put off to ("auf Januar vertagt"), else None."""
+    t = ctx.g.tense
     words = list(_WORD.finditer(ctx.text, max(0, cand.start - 24), cand.start))
-    if words and words[-1].group().lower() in ctx.g.tense.get("determiners", ()):
+    if words and words[-1].group().lower() in t.get("determiners", ()):
         words = words[:-1]
-    if len(words) >= 2 and words[-2].group().lower() in ctx.g.tense.get("target_blockers", ()):
-        return False  # "in der Nacht auf den 28. Juli": the night before that day
-    return bool(words) and words[-1].group().lower() in preps and words[-1].end() >= cand.start - 5
+    if not words or words[-1].end() < cand.start - 5:
+        return None
+    prep = words[-1].group().lower()
+    if prep in t.get("schedule_preps", ()):
+        return "schedule"
+    if prep in t.get("target_preps", ()):
+        # "in der Nacht auf den 28. Juli": the night before that day, no day put off to.
+        blocked = len(words) >= 2 and words[-2].group().lower() in t.get("target_blockers", ())
+        return None if blocked else "target"
+    return None
 
 
 def _resolve_weekday(ctx: _Context, cand: Candidate) -> Resolved | None:
@@ -811,9 +817,7 @@ def _resolve_weekday(ctx: _Context, cand: Candidate) -> Resolved | None:
     rel = ctx.g.value(cand, "rel")
     if rel is not None and int(rel) < 0:
         delta = delta if delta < 0 else delta - 7
-    elif (rel is not None and int(rel) > 0) or (
-        delta != 0 and rel is None and (_scheduled_for(ctx, cand) or _scheduled_for(ctx, cand, "target_preps"))
-    ):
+    elif (rel is not None and int(rel) > 0) or (delta != 0 and rel is None and _scheduled_for(ctx, cand) is not None):
         delta = delta if delta > 0 else delta + 7
     elif delta != 0 and rel is None:
         # News reports schedules in the present tense ("reist am Mittwoch nach Rom", "trifft

@@ -873,7 +873,7 @@ def annotate_mood(doc: Doc, lang: str = "de") -> Doc:
             and person is None
             and token.i >= 1
             and doc[token.i - 1].pos_ == "PROPN"
-            and (token.i == 1 or doc[token.i - 1].is_sent_start)
+            and doc[token.i - 1].is_sent_start
             and token.text.islower()
             and not _first_person_near(token, data)
         ):

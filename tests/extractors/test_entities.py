@@ -2328,3 +2328,34 @@ def test_member_of_a_cantonal_parliament_is_titled_by_it_and_the_parliament_stay
 def test_role_before_a_name_in_the_genitive_is_not_that_person_s(nlp: Language) -> None:
     doc = run(nlp, "Selenskyj hat Andrij Jermak entlassen. Ein Sprecher Selenskyjs bestätigte das.")
     assert not by_name(doc, "Selenskyj").roles
+
+
+def test_rarer_given_name_ends_a_name_of_three_parts() -> None:
+    from lagebild.language.pipeline import get_nlp
+
+    # The tagger's proper noun tells the third part from a word.
+    doc = run(get_nlp(), "Südkoreas Präsident Lee Jae Myung wird in Berlin erwartet.")
+    assert by_name(doc, "Lee Jae Myung").type == "PER"
+
+
+def test_unknown_surname_after_a_given_name_in_s_is_no_genitive(nlp: Language) -> None:
+    from lagebild.language.pipeline import get_nlp
+
+    # Only the tagger tells a proper noun after "Maros" from the noun of a genitive.
+    doc = run(get_nlp(), "Am Dienstag trifft Cassis den EU-Kommissar Maros Sefcovic.")
+    assert by_name(doc, "Maros Sefcovic").type == "PER"
+    genitive = run(nlp, "Präsident Trumps Zölle treffen Europa.")
+    assert by_name(genitive, "Trump").type == "PER"
+
+
+def test_possessive_and_noun_in_a_quote_are_no_person(nlp: Language) -> None:
+    doc = run(nlp, '"Mein Mandant hat sich nichts vorzuwerfen", sagte Heinrich Bremer dem WDR.')
+    assert [e.name for e in doc._.entities if e.type == "PER"] == ["Heinrich Bremer"]
+
+
+def test_capitals_in_brackets_after_a_person_are_the_party() -> None:
+    from lagebild.language.pipeline import get_nlp
+
+    # The model's reading of the word in brackets is what the rule corrects.
+    doc = run(get_nlp(), "Wahlsieger Rob Jetten (D66) sagte, er sei enttäuscht.")
+    assert by_name(doc, "D66").type == "ORG"

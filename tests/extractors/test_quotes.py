@@ -2567,3 +2567,15 @@ def test_source_opening_the_sentence_after_a_place_line_leaves_it_out_of_the_rep
     text = "Berlin - Den Angaben des Statistischen Bundesamtes zufolge ist die Inflation im November gestiegen."
     (q,) = run(nlp, text)
     assert q.text == "ist die Inflation im November gestiegen"
+
+
+def test_closing_impersonal_frame_is_no_part_of_the_report_and_names_its_channel(nlp: Language) -> None:
+    text = "Xi habe betont, die Taiwan-Frage sei der Kern der Interessen Chinas, hieß es in einer Mitteilung."
+    (q,) = run(nlp, text)
+    assert q.text == "die Taiwan-Frage sei der Kern der Interessen Chinas"
+    assert (q.speaker, q.channel) == ("Xi", "Mitteilung")
+
+
+def test_state_reached_before_a_colon_is_no_speaker(nlp: Language) -> None:
+    quotes = run(nlp, "Die Personalie ist entschieden: Neuer Außenminister wird Johann Wadephul.")
+    assert all(q.speaker != "Personalie" for q in quotes)

@@ -1101,3 +1101,8 @@ def test_night_before_a_date_is_no_day_put_off_to() -> None:
 def test_rule_words_match_in_plain_letters_too() -> None:
     assert values("Trump hat ihn fuer uebernaechste Woche eingeladen.") == ["2025-W51"]
     assert values("Ein weiteres Treffen ist fuer Januar geplant.") == ["2026-01"]
+
+
+def test_month_one_is_invited_for_lies_ahead_whatever_the_tense() -> None:
+    assert values("Trump hat Xi für April nach Washington eingeladen.") == ["2026-04"]
+    assert values("Die Zahlen für April hatte das Amt vorgelegt.") == ["2025-04"]

@@ -879,3 +879,14 @@ def test_homograph_after_a_name_opening_the_sentence_is_konjunktiv_i(nlp: Langua
     doc = nlp("Das Gespräch sei gut gewesen, teilte ein Sprecher mit. Xi habe Merz nach Peking eingeladen.")
     (habe,) = [t for t in doc if t.text == "habe"]
     assert habe.morph.get("Mood") == ["Sub"]
+
+
+def test_verb_with_a_finite_tag_and_no_features_gets_the_tense_its_spelling_shows() -> None:
+    from lagebild.language.mood import annotate_tense, mood_data
+
+    doc = Doc(spacy.blank("de").vocab, words=["Al", "Thani", "reist", "am", "Dienstag", "weiter"])
+    reist = doc[2]
+    reist.pos_, reist.tag_, reist.lemma_ = "VERB", "VVFIN", "reisen"
+    reist.set_morph("Number=Sing|Person=3|Tense=Past")
+    annotate_tense(doc, mood_data())
+    assert reist.morph.get("Tense") == ["Pres"]

@@ -434,3 +434,19 @@ def test_pipeline_reads_sentence_initial_adverb_as_adv(nlp: Language) -> None:
 def test_pipeline_reads_standalone_das_as_pron(nlp: Language) -> None:
     doc = nlp("Das hat uns sehr gefreut.")
     assert doc[0].pos_ == "PRON"
+
+
+def test_particle_of_an_arabic_name_between_proper_nouns_is_propn() -> None:
+    rows: list[Row] = [
+        ("Mohammed", "PROPN", "NE", "Mohammed", 3, "nsubj", ""),
+        ("bin", "AUX", "VAFIN", "sein", 3, "aux", ""),
+        ("Salman", "PROPN", "NE", "Salman", 3, "flat", ""),
+        ("reist", "VERB", "VVFIN", "reisen", 3, "ROOT", ""),
+    ]
+    assert corrected(rows)[1] == "PROPN"
+    rows = [
+        ("Ich", "PRON", "PPER", "ich", 1, "nsubj", ""),
+        ("bin", "AUX", "VAFIN", "sein", 1, "ROOT", ""),
+        ("Anna", "PROPN", "NE", "Anna", 1, "nsubj", ""),
+    ]
+    assert corrected(rows)[1] != "PROPN"

@@ -818,8 +818,9 @@ class _Analysis:
         if (
             firsts == 0
             # A genitive ("Präsident Trumps Zölle"), unless the model reads both words as one
-            # person ("Botschafter Petros Mavromichalis").
-            and (not self.words[j].endswith("s") or self._model_person(j, j + 2))
+            # person ("Botschafter Petros Mavromichalis") or no noun follows ("Kommissar Maros
+            # Sefcovic").
+            and (not self.words[j].endswith("s") or self._model_person(j, j + 2) or self._surname_after_s(j + 1))
             and self.name_like(j + 1)
             # A first name after the unknown one opens the next name, unless it ends the name:
             # many surnames are first names too ("Filip Kaspar").
@@ -828,6 +829,18 @@ class _Analysis:
             # An unknown first name and a surname after a role: "Präsident Kassym Tokajew".
             return j, j + 1, self._suffixed(j + 2)
         return j, j, self._suffixed(j + 1)
+
+    def _surname_after_s(self, k: int) -> bool:
+        """A word after one ending in -s that is a surname, not the noun of a genitive: one the
+        dictionary lacks, read as a proper noun, ending the clause."""
+        if k >= self.n or not self.has_pos or self.doc[k].pos_ != "PROPN":
+            return False
+        w = self.words[k]
+        if "-" in w or dictionary_word(w, self.lang) or self.lex.known((w,)) is not None:
+            return False
+        return (
+            k + 1 >= self.n or not self.doc[k + 1].is_alpha or self.doc[k + 1].pos_ in ("VERB", "AUX", "ADP", "CCONJ")
+        )
 
     def _place_as_surname(self, j: int, m: int, after_role: bool) -> bool:
         """A town's name after a first name is a surname ("Der GdP-Vorsitzende Konrad Freiberg",
@@ -862,7 +875,9 @@ class _Analysis:
         if not self.has_pos or not self.name_like(e) or self.sent_of[e] != self.sent_of[j]:
             return False
         w = self.words[e]
-        if self.lex.is_first_name(w) or self.name_like(e + 1) or lower_case_word(w, self.lang):
+        # Only a common given name opens the next person; a rarer one ends a name of three
+        # parts ("Lee Jae Myung").
+        if self.lex.is_first_name(w, alone=True) or self.name_like(e + 1) or lower_case_word(w, self.lang):
             return False
         if lexicon_tags(w, self.lang) - self.lex.name_tags or self.common_noun(e, trust_ner=False):
             return False  # a word the lexicon lists other than as a name: "Olaf Scholz Minister"
@@ -2492,8 +2507,12 @@ class _Analysis:
                 label = "ORG"
             if label == "PER":
                 # A sentence's opening word the model took into the name: "Da Wilder", "Laut Parker".
+                # So is an article or possessive: "[Mein] Mandant" in a quote names nobody.
                 while a < b and (
-                    a in self.roles or self.words[a] in self.lex.titles or self.words[a] in self.lex.not_names
+                    a in self.roles
+                    or self.words[a] in self.lex.titles
+                    or self.words[a] in self.lex.not_names
+                    or self.words[a].lower() in self.lex.determiners
                 ):
                     a += 1
                 # A genitive before its noun: "Jeffersons Bau", "McCartneys Ohr".
@@ -2555,6 +2574,8 @@ class _Analysis:
             ):
                 a += 1
             known = self.lex.known(tuple(self.words[a:b]))
+            if known is None and label != "ORG" and b - a == 1 and self._party_in_brackets(a):
+                label = "ORG"  # "Rob Jetten (D66)": the party of the person before the bracket
             if known is None and not self._plausible_name(a, b):
                 continue
             if known is None and b - a == 1 and self._thing_compound(a):
@@ -2607,6 +2628,16 @@ class _Analysis:
                 # "des Deutschen Pétanque Verbands" is the "Deutscher Pétanque Verband".
                 name = self._adjective_name_nominative(a, b - 1, b) or ""
             self.add(_Cand(start, end, etype, "model", a, b, name, priority=3 if whole else 1))
+
+    def _party_in_brackets(self, a: int) -> bool:
+        """A short word in capitals alone in brackets right after a person's name ("Jetten
+        (D66)", "Wilders (PVV)"): news style names a politician's party so."""
+        if a < 2 or a + 1 >= self.n or self.words[a - 1] != "(" or self.words[a + 1] != ")":
+            return False
+        w = self.words[a]
+        if not 2 <= len(w) <= 8 or not w[0].isupper() or not all(c.isupper() or c.isdigit() for c in w):
+            return False
+        return self.doc[a - 2].ent_type_ == "PER" or any(c.type == "PER" and c.tok_end == a - 1 for c in self.cands)
 
     def find_surnames(self, chosen: list[_Cand]) -> list[_Cand]:
         """Later (and earlier) mentions of a person by surname alone, genitive included."""
@@ -3892,6 +3923,11 @@ def is_masculine_role(word: str, lang: str = DEFAULT_LANG) -> bool:
     after "die" such a noun can only be a plural."""
     m = _lexicon(lang).role(word)
     return m is not None and not m.feminine and not m.adjectival
+
+
+def is_role_noun(word: str, lang: str = DEFAULT_LANG) -> bool:
+    """Whether a word is a role noun in any form ("Außenminister", "Kanzlerin", "Vorsitzender")."""
+    return _lexicon(lang).role(word) is not None
 
 
 def is_people_noun(word: str, lang: str = DEFAULT_LANG) -> bool:

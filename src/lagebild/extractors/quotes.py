@@ -167,6 +167,9 @@ class QuoteData:
     role_markers: frozenset[str] = field(default_factory=frozenset)
     separable_particles: tuple[str, ...] = ()
     not_speech_acts: frozenset[str] = field(default_factory=frozenset)
+    # Participles that after a form of "sein" tell a state, not an act ("ist entschieden").
+    stative_participles: frozenset[str] = field(default_factory=frozenset)
+    state_auxiliaries: frozenset[str] = field(default_factory=frozenset)
     abstract_endings: tuple[str, ...] = ()
     # Endings of common nouns that can speak: bodies, sources and people (built from the lists).
     speaker_noun_endings: tuple[str, ...] = ()
@@ -342,6 +345,8 @@ def quote_data(lang: str = "de") -> QuoteData:
         role_markers=frozenset(works.get("role_markers", [])),
         separable_particles=tuple(att["separable_particles"]),
         not_speech_acts=frozenset(d["reported"]["not_speech_acts"]),
+        stative_participles=frozenset(d["reported"].get("stative_participles", [])),
+        state_auxiliaries=frozenset(d["reported"].get("state_auxiliaries", [])),
         abstract_endings=tuple(sp["abstract_endings"]),
         speaker_noun_endings=(
             *d["reported"]["speaking_bodies"],
@@ -1040,6 +1045,9 @@ class QuoteExtractor:
                 continue
             if t.text[:1].isupper() and t.pos_ not in {"VERB", "AUX"}:
                 # Capitalised, a cue form is a noun ("Angaben", "Sagen") unless a tagger says verb.
+                continue
+            if low in self.data.stative_participles and i > 0 and u.tokens[i - 1].lower_ in self.data.state_auxiliaries:
+                # "Die Personalie ist entschieden: …": a state reached, no one deciding or saying.
                 continue
             if t.pos_ in {"NOUN", "PROPN", "DET", "ADP", "PRON", "NUM"}:
                 # A tagger that calls the form a noun or article is believed; ADJ and ADV are
@@ -3453,6 +3461,18 @@ class QuoteExtractor:
                         # "Lawrow sagte, …, wie Tass meldete": the closing as-clause is the channel.
                         hi = j - 1
                         frame = Frame(frame.speaker, frame.cue, frame.cue_span, frame.channel or relayed_by)
+                        break
+                    if (
+                        j + 1 < len(toks)
+                        and self._cue_word(toks[j].text) is not None
+                        and toks[j + 1].lower_ in self.data.impersonal_subjects
+                    ):
+                        # "Xi habe betont, …, hieß es in einer Mitteilung": the closing frame
+                        # names where the report stands, no part of what was said.
+                        hi = j - 1
+                        frame = Frame(
+                            frame.speaker, frame.cue, frame.cue_span, frame.channel or self._channel(toks[j:])
+                        )
                         break
                     second = self._coordinated_cue(u, j)
                     if second is not None:

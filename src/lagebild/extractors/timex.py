@@ -787,7 +787,8 @@ def _weekday_of(ctx: _Context, cand: Candidate) -> tuple[int, TimexType, str] | 
 
 def _scheduled_for(ctx: _Context, cand: Candidate) -> str | None:
     """ "schedule" for the day something is set for ("für Donnerstag", "für den 29. Oktober"),
-    "target" for the day it is put off to ("auf Januar vertagt"), else None."""
+    "target" for the day it is put off or invited to ("auf Januar vertagt", "für April nach
+    Washington eingeladen"), else None."""
     t = ctx.g.tense
     words = list(_WORD.finditer(ctx.text, max(0, cand.start - 24), cand.start))
     if words and words[-1].group().lower() in t.get("determiners", ()):
@@ -796,6 +797,10 @@ def _scheduled_for(ctx: _Context, cand: Candidate) -> str | None:
         return None
     prep = words[-1].group().lower()
     if prep in t.get("schedule_preps", ()):
+        lo, hi = ctx.clause_of(cand.start, cand.end)
+        inviting = set(t.get("invitation_words", ()))
+        if any(w.group().lower() in inviting for w in _WORD.finditer(ctx.text, lo, hi)):
+            return "target"
         return "schedule"
     if prep in t.get("target_preps", ()):
         # "in der Nacht auf den 28. Juli": the night before that day, no day put off to.

@@ -955,12 +955,15 @@ def annotate_tense(doc: Doc, data: MoodData) -> Doc:
         token = doc[i]
         if token.pos_ == "AUX" and (not token.lemma_ or token.lemma_.lower() in aux_lemmas):
             continue
-        # The model leaves VerbForm out on many finite verbs; a Mood marks them too.
+        # The model leaves VerbForm out on many finite verbs; a Mood marks them too, and so does a
+        # finite tag where the model gave a tense to correct (no tense is added to a word the
+        # mood rules judged not finite).
         form = token.morph.get("VerbForm", [])
         mood = token.morph.get("Mood", [])
-        if (form != ["Fin"] and (form or not mood)) or mood == ["Imp"]:
-            continue
         model = token.morph.get("Tense", [])
+        tagged = token.tag_ in data.finite_tags and bool(model)
+        if (form != ["Fin"] and (form or not (mood or tagged))) or mood == ["Imp"]:
+            continue
         tense = regular_tense(token.lower_, token.lemma_.lower(), data, model[0] if model else None)
         if tense is not None and model != [tense]:
             feats = token.morph.to_dict()

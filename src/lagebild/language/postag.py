@@ -53,6 +53,9 @@ class PosRule:
     sent_start: bool | None = None
     in_entity: bool | None = None
     second_sure: bool | None = None
+    # The UPOS of the words right before and after ("Mohammed [bin] Salman").
+    prev_pos: frozenset[str] = frozenset()
+    next_pos: frozenset[str] = frozenset()
 
     def may_match(self, tag: str, low: str, second: str) -> bool:
         """The conditions on the word itself, asked before a Token object is made for it."""
@@ -92,6 +95,11 @@ class PosRule:
         if self.sent_start is not None and bool(token.is_sent_start) != self.sent_start:
             return False
         if self.in_entity is not None and bool(token.ent_type) != self.in_entity:
+            return False
+        doc = token.doc
+        if self.prev_pos and (token.i == 0 or doc[token.i - 1].pos_ not in self.prev_pos):
+            return False
+        if self.next_pos and (token.i + 1 >= len(doc) or doc[token.i + 1].pos_ not in self.next_pos):
             return False
         children = self.child_dep or self.no_child_dep or self.no_child_pos or self.no_child_tag
         if self.dep or self.not_dep or self.head_pos or children:
@@ -168,6 +176,8 @@ def _rule(raw: Mapping[str, Any], lists: Mapping[str, list[str]]) -> PosRule:
             "no_child_tag",
             "second_tag",
             "not_second_tag",
+            "prev_pos",
+            "next_pos",
         )
     }
     shape = str(raw.get("shape", ""))

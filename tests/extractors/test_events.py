@@ -21,7 +21,7 @@ from lagebild.extractors import entities as entities_module
 from lagebild.extractors.events import extract_events
 from lagebild.ingest import article_from_text
 from lagebild.language.pipeline import LAGEBILD_PIPES, make_doc
-from lagebild.records import Article, Entity, Event, Span, Timex
+from lagebild.records import Article, Entity, Event, Role, Span, Timex
 
 BERLIN = ZoneInfo("Europe/Berlin")
 
@@ -2335,3 +2335,173 @@ def test_hearing_in_court_is_no_talks(pipeline: Language) -> None:
         "Der Freispruch für Ackermann wurde aufgehoben und zur erneuten Verhandlung an das Landgericht zurückverwiesen."
     )
     assert not _events(pipeline, text, names)
+
+
+def test_members_of_a_body_in_the_plural_deliberating_hold_talks(pipeline: Language) -> None:
+    names: Names = {"EU": ("ORG", []), "Brüssel": ("LOC", [])}
+    text = "Die Außenminister der EU berieten am Montag in Brüssel über neue Sanktionen."
+    (ev,) = _events(pipeline, text, names, [("Montag", "2025-12-01")])
+    assert (ev.type, ev.place, ev.date) == ("talks", "Brüssel", "2025-12-01")
+    assert set(ev.participants) == {"Außenminister", "EU"}
+
+
+def test_a_body_alone_deliberating_on_a_matter_holds_no_talks(pipeline: Language) -> None:
+    names: Names = {"Nationalrat": ("ORG", [])}
+    assert not _events(pipeline, "Der Nationalrat beriet am Montag das Budget.", names, [("Montag", "2025-12-01")])
+
+
+def test_whoever_reports_after_a_call_was_on_it(nlp: Language) -> None:
+    # Who reports is the subject the tagger finds.
+    names: Names = {"Donald Trump": ("PER", ["Trump"]), "Xi Jinping": ("PER", ["Xi"])}
+    text = "Trump will Xi im April empfangen. Das sagte Trump nach einem Telefonat mit Xi am Montag."
+    evs = _events(nlp, text, names, [("April", "2026-04"), ("Montag", "2025-12-01")])
+    call = next(ev for ev in evs if ev.type == "call")
+    assert set(call.participants) == {"Donald Trump", "Xi Jinping"}
+
+
+def test_building_named_by_its_kind_is_the_place(pipeline: Language) -> None:
+    names: Names = {"Markus Söder": ("PER", ["Söder"]), "Oleksii Makeiev": ("PER", ["Makeiev"])}
+    text = "Söder hat am Freitag Makeiev in der Staatskanzlei getroffen."
+    (ev,) = _events(pipeline, text, names, [("Freitag", "2025-11-28")])
+    assert ev.place == "Staatskanzlei"
+
+
+def test_building_named_by_its_kind_yields_to_the_town_it_belongs_to(pipeline: Language) -> None:
+    names: Names = {"Friedrich Merz": ("PER", ["Merz"]), "Emmanuel Macron": ("PER", ["Macron"]), "Aachen": ("LOC", [])}
+    (ev,) = _events(pipeline, "Merz traf Macron im Rathaus von Aachen.", names)
+    assert ev.place == "Aachen"
+
+
+def test_election_into_a_body_is_an_appointment_and_a_vote_in_a_region_is_not(pipeline: Language) -> None:
+    names: Names = {"Martin Pfister": ("PER", ["Pfister"]), "Bundesrat": ("ORG", []), "Bayern": ("LOC", [])}
+    text = "Die Bundesversammlung hat am Mittwoch Pfister in den Bundesrat gewählt."
+    (ev,) = _events(pipeline, text, names, [("Mittwoch", "2025-11-26")])
+    assert (ev.type, ev.status, ev.date) == ("appointment", "happened", "2025-11-26")
+    assert "Martin Pfister" in ev.participants
+    assert not _events(pipeline, "Die Bürger wählen am Sonntag in Bayern.", names, [("Sonntag", "2025-12-07")])
+
+
+def test_becoming_the_new_holder_of_a_role_is_a_planned_appointment(pipeline: Language) -> None:
+    names: Names = {"Johann Wadephul": ("PER", ["Wadephul"]), "Kiew": ("LOC", [])}
+    (ev,) = _events(pipeline, "Neuer Außenminister wird Johann Wadephul.", names)
+    assert (ev.type, ev.status, ev.participants) == ("appointment", "planned", ["Johann Wadephul"])
+    (trip,) = _events(pipeline, "Der neue Außenminister Wadephul wird nach Kiew reisen.", names)
+    assert trip.type == "travel"
+
+
+def test_body_sitting_in_a_session_meets(pipeline: Language) -> None:
+    text = "Das Bundeskabinett hat sich am Mittwoch in einer Sondersitzung mit dem Haushalt befasst."
+    (ev,) = _events(pipeline, text, {}, [("Mittwoch", "2025-11-26")])
+    assert (ev.type, ev.date, ev.participants) == ("meeting", "2025-11-26", ["Bundeskabinett"])
+
+
+def test_session_of_a_court_is_no_meeting(pipeline: Language) -> None:
+    assert not _events(pipeline, "Das Landgericht hat sich in einer Gerichtssitzung mit dem Fall befasst.", {})
+
+
+def test_group_in_the_genitive_singular_is_named_in_the_nominative(pipeline: Language) -> None:
+    names: Names = {"Markus Söder": ("PER", ["Söder"])}
+    text = "Söder äußerte sich am Freitag nach einer Sitzung des Parteivorstands."
+    evs = _events(pipeline, text, names, [("Freitag", "2025-11-28")])
+    assert any("Parteivorstand" in ev.participants for ev in evs)
+
+
+def test_announced_happening_is_planned_and_one_announced_at_is_not(pipeline: Language) -> None:
+    names: Names = {
+        "FPÖ": ("ORG", []),
+        "Nationalrat": ("ORG", []),
+        "Massimo D'Alema": ("PER", []),
+        "Bagdad": ("LOC", []),
+    }
+    (ev,) = _events(pipeline, "Die FPÖ kündigte eine Sondersitzung des Nationalrats an.", names)
+    assert (ev.type, ev.status) == ("meeting", "planned")
+    (visit,) = _events(pipeline, "Massimo D'Alema hat bei einem Besuch in Bagdad den Abzug angekündigt.", names)
+    assert (visit.type, visit.status) == ("visit", "happened")
+
+
+def test_requested_session_is_no_happening(pipeline: Language) -> None:
+    names: Names = {"CDU": ("ORG", []), "FDP": ("ORG", [])}
+    assert not _events(pipeline, "CDU und FDP haben eine Sondersitzung des Innenausschusses beantragt.", names)
+
+
+def test_holder_named_after_the_role_and_its_country_in_commas_is_met(nlp: Language) -> None:
+    # The clause and its phrases are told by the tagger.
+    names: Names = {
+        "Katar": ("LOC", []),
+        "Tamim Al Thani": ("PER", []),
+        "Istanbul": ("LOC", []),
+        "Recep Tayyip Erdoğan": ("PER", ["Erdoğan"]),
+    }
+    text = "Bei einem Treffen mit dem Emir von Katar, Tamim Al Thani, in Istanbul sagte Erdoğan am Sonntag, es gebe Hoffnung."
+    evs = _events(nlp, text, names, [("Sonntag", "2025-11-30")])
+    meeting = next(ev for ev in evs if ev.type == "meeting")
+    assert {"Tamim Al Thani", "Recep Tayyip Erdoğan"} <= set(meeting.participants)
+    assert (meeting.place, meeting.date) == ("Istanbul", "2025-11-30")
+
+
+def test_both_holders_of_an_office_include_the_colleague_named_so(nlp: Language) -> None:
+    text = (
+        "Bundesinnenminister Dobrindt lobte seinen polnischen Amtskollegen Kierwinski. "
+        "Beide Minister vereinbarten, sich im Januar in Warschau zu treffen."
+    )
+
+    def at(word: str) -> tuple[int, int]:
+        return text.index(word), text.index(word) + len(word)
+
+    def span(word: str) -> Span:
+        return Span(*at(word), word)
+
+    doc = _doc(nlp, text, timexes=[("Januar", "2026-01")])
+    doc._.entities = [
+        Entity(
+            "Alexander Dobrindt",
+            "PER",
+            [span("Dobrindt")],
+            roles=[Role("Bundesinnenminister", *at("Bundesinnenminister"))],
+        ),
+        Entity(
+            "Marcin Kierwinski",
+            "PER",
+            [span("Kierwinski")],
+            roles=[Role("polnischen Amtskollegen", *at("polnischen Amtskollegen"))],
+        ),
+        Entity("Warschau", "LOC", [span("Warschau")]),
+    ]
+    (ev,) = extract_events(doc)
+    assert set(ev.participants) == {"Alexander Dobrindt", "Marcin Kierwinski"}
+    assert (ev.status, ev.place) == ("planned", "Warschau")
+
+
+def test_denied_reports_of_a_meeting_state_no_meeting(pipeline: Language) -> None:
+    names: Names = {"Dmitri Peskow": ("PER", ["Peskow"]), "Putin": ("PER", []), "Trump": ("PER", [])}
+    text = "Peskow hat Berichte über ein geplantes Treffen zwischen Putin und Trump zurückgewiesen."
+    assert not _events(pipeline, text, names)
+
+
+def test_reports_of_a_planned_meeting_tell_it_planned(pipeline: Language) -> None:
+    names: Names = {"Putin": ("PER", []), "Trump": ("PER", [])}
+    (ev,) = _events(pipeline, "Medien berichten über ein geplantes Treffen zwischen Putin und Trump.", names)
+    assert ev.status == "planned"
+
+
+def test_being_the_new_holder_of_a_role_is_a_made_appointment(pipeline: Language) -> None:
+    names: Names = {"Boris Pistorius": ("PER", ["Pistorius"])}
+    (ev,) = _events(pipeline, "Pistorius ist neuer Vorsitzender der Fraktion.", names)
+    assert (ev.type, ev.status) == ("appointment", "happened")
+
+
+def test_press_conference_with_a_partner_is_a_meeting_and_alone_is_none(pipeline: Language) -> None:
+    names: Names = {"Alexander Dobrindt": ("PER", ["Dobrindt"]), "Marcin Kierwinski": ("PER", ["Kierwinski"])}
+    text = "Dobrindt äußerte sich am Mittwoch bei einer Pressekonferenz mit Kierwinski."
+    (ev,) = _events(pipeline, text, names, [("Mittwoch", "2025-11-26")])
+    assert (ev.type, ev.date) == ("meeting", "2025-11-26")
+    assert "Marcin Kierwinski" in ev.participants
+    assert not _events(pipeline, "Dobrindt äußerte sich am Mittwoch bei einer Pressekonferenz.", names)
+
+
+def test_invitation_to_talks_is_planned_talks_of_both(pipeline: Language) -> None:
+    names: Names = {"Donald Trump": ("PER", ["Trump"]), "Wolodymyr Selenskyj": ("PER", ["Selenskyj"])}
+    evs = _events(pipeline, "Trump lud Selenskyj zu Gesprächen ein.", names)
+    talks = next(ev for ev in evs if ev.type == "talks")
+    assert talks.status == "planned"
+    assert set(talks.participants) == {"Donald Trump", "Wolodymyr Selenskyj"}

@@ -48,6 +48,8 @@ def test_verb_entries_are_well_formed(data: dict[str, object]) -> None:
             "needs_destination",
             "needs_with",
             "needs_place",
+            "needs_body",
+            "needs_new_role",
             "plan",
         }
         assert set(entry) <= allowed

@@ -33,6 +33,7 @@ from lagebild.extractors import timex_calendar as cal
 from lagebild.extractors.quotes import is_medium_name
 from lagebild.language.doctext import text_of
 from lagebild.language.layout import HEADLINE_DASHES, leading_place_opening, leading_wire_opening
+from lagebild.language.lemma import compound_splits, dictionary_form
 from lagebild.records import Entity, Event, EventStatus, Span, Timex
 
 # Which types can name the same happening (the same grouping the scorer uses).
@@ -86,6 +87,11 @@ class _VerbForm:
     with_words: frozenset[str]
     # The verb names a plan, whatever its tense ("hat ihn nach Washington eingeladen").
     plan: bool = False
+    # Only into a body ("in den Bundesrat gewählt"; "wählen in Bayern" is a vote).
+    needs_body: bool = False
+    # Only as the copula before or after a new role with no other verb in the clause ("Neuer
+    # Außenminister wird Wadephul"; "Die neue Ministerin wird nach Kiew reisen" is a journey).
+    needs_new_role: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -99,6 +105,9 @@ class _Lexicon:
     # Per lowercased noun form: clause words that make it another noun, and first parts of a
     # compound that make it another word.
     noun_not_with: dict[str, frozenset[str]]
+    # Nouns that tell a meeting only with a partner or as joint ("Pressekonferenz mit Macron").
+    noun_needs_partner: frozenset[str]
+    joint_words: frozenset[str]
     noun_not_after: dict[str, frozenset[str]]
     predicative_openers: frozenset[str]
     relative: frozenset[str]
@@ -140,6 +149,7 @@ class _Lexicon:
     temporal_reference_words: frozenset[str]
     topic_words: frozenset[str]
     genitive: frozenset[str]
+    genitive_singular: frozenset[str]
     coordinators: frozenset[str]
     pronouns: frozenset[str]
     first_person: frozenset[str]
@@ -176,6 +186,10 @@ class _Lexicon:
     place_to: frozenset[str]
     place_to_with_article: frozenset[str]
     accusative_articles: frozenset[str]
+    into_contracted: frozenset[str]
+    sitting_bodies: tuple[str, ...]
+    colleague_roles: tuple[str, ...]
+    elected_bodies: frozenset[str]
     place_from: frozenset[str]
     place_phrases: tuple[tuple[str, ...], ...]
     place_roles: frozenset[str]
@@ -183,6 +197,7 @@ class _Lexicon:
     # Moscow, as other reports of the same meeting say.
     venues: dict[str, str]
     seat_heads: tuple[str, ...]
+    venue_nouns: frozenset[str]
     # Relative adverbs that continue the clause before them at the place it ends with ("…, wo").
     place_relatives: frozenset[str]
     # Prepositions before a duration that date a happening before or after publication.
@@ -202,6 +217,7 @@ class _Lexicon:
     perfect_aux: frozenset[str]
     negation: frozenset[str]
     negating_determiners: frozenset[str]
+    report_denials: frozenset[str]
     hypothetical: frozenset[str]
     former_plan: frozenset[str]
     anaphoric: frozenset[str]
@@ -243,6 +259,8 @@ def lexicon(lang: str = "de") -> _Lexicon:
                     not_with=_set(entry.get("not_with", [])),
                     with_words=_set(entry.get("with_words", [])),
                     plan=bool(entry.get("plan", False)),
+                    needs_body=bool(entry.get("needs_body", False)),
+                    needs_new_role=bool(entry.get("needs_new_role", False)),
                 )
                 verbs.setdefault(form, []).append(vf)
     # A form with its particle is the more specific verb: "traf … ein" is eintreffen before treffen.
@@ -251,6 +269,7 @@ def lexicon(lang: str = "de") -> _Lexicon:
     exact: dict[str, str] = {}
     compound: list[tuple[str, str]] = []
     noun_not_with: dict[str, frozenset[str]] = {}
+    noun_needs_partner: set[str] = set()
     noun_not_after: dict[str, frozenset[str]] = {}
     for entry in d["noun"]:
         for form in entry["forms"]:
@@ -259,6 +278,8 @@ def lexicon(lang: str = "de") -> _Lexicon:
                 noun_not_with[form.lower()] = _set(w.lower() for w in entry["not_with"])
             if entry.get("not_after"):
                 noun_not_after[form.lower()] = _set(entry["not_after"])
+            if entry.get("needs_partner"):
+                noun_needs_partner.add(form.lower())
             if entry.get("compound", False):
                 compound.append((form.lower(), entry["type"]))
         if not entry.get("compound", False):
@@ -273,6 +294,8 @@ def lexicon(lang: str = "de") -> _Lexicon:
         nouns_exact=exact,
         nouns_compound=tuple(compound),
         noun_not_with=noun_not_with,
+        noun_needs_partner=frozenset(noun_needs_partner),
+        joint_words=_set(p.get("joint_words", ())),
         noun_not_after=noun_not_after,
         relative=_set(c["relative_pronouns"]),
         predicative_openers=_set(c.get("predicative_openers", ())),
@@ -317,6 +340,7 @@ def lexicon(lang: str = "de") -> _Lexicon:
         temporal_reference_words=_set(c["temporal_reference_words"]),
         topic_words=_set(c["topic_words"]),
         genitive=_set(c["genitive"]),
+        genitive_singular=_set(c.get("genitive_singular", ())),
         coordinators=_set(c["coordinators"]),
         pronouns=_set(c["pronouns"]),
         first_person=_set(c.get("first_person", [])),
@@ -351,11 +375,16 @@ def lexicon(lang: str = "de") -> _Lexicon:
         place_to=_set(pl["to"]),
         place_to_with_article=_set(pl.get("to_with_article", ())),
         accusative_articles=_set(pl.get("accusative_articles", ())),
+        into_contracted=_set(pl.get("into_contracted", ())),
+        sitting_bodies=tuple(str(w).lower() for w in c.get("sitting_bodies", ())),
+        colleague_roles=tuple(str(w).lower() for w in p.get("colleague_roles", ())),
+        elected_bodies=frozenset(d.get("office", {}).get("elected_bodies", ())),
         place_from=_set(pl["from"]),
         place_phrases=tuple(tuple(w.lower() for w in ph) for ph in pl["phrases"]),
         place_roles=frozenset(w.lower() for w in pl.get("roles", [])),
         venues={str(k): str(v) for k, v in pl.get("venues", {}).items()},
         seat_heads=tuple(str(h) for h in pl.get("seat_heads", ())),
+        venue_nouns=frozenset(pl.get("venue_nouns", ())),
         place_relatives=_set(pl.get("relatives", [])),
         offset_back=_set(d["date"].get("offset_back", [])),
         offset_ahead=_set(d["date"].get("offset_ahead", [])),
@@ -371,6 +400,7 @@ def lexicon(lang: str = "de") -> _Lexicon:
         perfect_aux=_set(st["perfect_auxiliaries"]),
         negation=_set(st["negation"]),
         negating_determiners=_set(st.get("negating_determiners", ())),
+        report_denials=_set(st.get("report_denials", ())),
         credits=tuple(tuple(c.split()) for c in st.get("credits", [])),
         hypothetical=_set(st["hypothetical"]),
         former_plan=_set(d["date"].get("former_plan", [])),
@@ -705,10 +735,12 @@ class _DocView:
                 last_main is not None
                 and last_main == len(clauses) - 1
                 and not self._has_verb(clauses[last_main].tokens)
-                and self._finite(seg[0])
+                and (self._finite(seg[0]) or self._place_then_verb(seg))
             ):
                 # "Die Außenministerinnen, Meinl-Reisinger und Cassis, sind … zusammengetroffen":
-                # the subject with its apposition stands before the comma, its verb after it.
+                # the subject with its apposition stands before the comma, its verb after it;
+                # "Bei einem Treffen mit dem Emir, Scheich Tamim, in Istanbul sagte Erdogan": so
+                # does a fronted phrase, its apposition and the rest of the phrase.
                 clauses[last_main].tokens.extend(seg)
                 continue
             if (
@@ -841,6 +873,17 @@ class _DocView:
                 f.tense in ("infinitive", "participle") or (f.tense == "present" and tok.text.endswith("en"))
                 for f in lexical
             )
+        )
+
+    def _place_then_verb(self, seg: list[int]) -> bool:
+        """A segment that opens with a short prepositional phrase and then its finite verb ("in
+        Istanbul sagte Erdogan"): the end of a phrase an apposition interrupted."""
+        first = self._first_finite(seg)
+        return (
+            first is not None
+            and 1 < first <= 4
+            and self.doc[seg[0]].lower_ in self.lex.prepositions
+            and not any(self.doc[i].lower_ in self.lex.prepositions for i in seg[1:first])
         )
 
     def _first_finite(self, toks: list[int]) -> int | None:
@@ -1111,7 +1154,7 @@ def _named_partner(view: _DocView, clause: _Clause) -> bool:
     for k, i in enumerate(toks):
         if doc[i].text.lower() not in lex.partner_preps:
             continue
-        for j in toks[k + 1 : k + 5]:
+        for n, j in enumerate(toks[k + 1 : k + 9]):
             m = view.mention_at.get(j)
             if m is not None and m.type in ("PER", "ORG") and not m.pronoun:
                 return True
@@ -1119,6 +1162,10 @@ def _named_partner(view: _DocView, clause: _Clause) -> bool:
                 return True  # "mit beiden Ministern": the pair told before
             if doc[j].text in lex.separators or doc[j].text in lex.private_partners:
                 break  # "sprach mit seiner Frau Wang Jie": a private conversation
+            if n >= 3 and not (_is_capitalised(doc[j]) or doc[j].lower_ in lex.of_preps):
+                # Past the phrase's first words only the names of its role and the holder
+                # ("mit dem Emir von Katar, Scheich Tamim") go on.
+                break
     return False
 
 
@@ -1170,6 +1217,45 @@ def _destination(view: _DocView, clause: _Clause, pos: int, rest: list[str]) -> 
     )
 
 
+def _into_body(view: _DocView, clause: _Clause) -> bool:
+    """Whether the clause names a body one enters ("in den Bundesrat", "ins Parlament", "in den
+    Vorstand"): "in" with an accusative article, or "ins", before an organisation's name or a
+    body's noun."""
+    doc, lex = view.doc, view.lex
+    toks = clause.tokens
+    for n, j in enumerate(toks[:-1]):
+        low = doc[j].lower_
+        if low in lex.place_to_with_article and doc[toks[n + 1]].lower_ in lex.accusative_articles:
+            k = n + 2
+        elif low in lex.into_contracted:
+            k = n + 1
+        else:
+            continue
+        for i in toks[k : k + 3]:
+            m = view.mention_at.get(i)
+            if (m is not None and m.type == "ORG") or doc[i].text in lex.elected_bodies:
+                return True
+    return False
+
+
+def _new_role(view: _DocView, clause: _Clause, i: int, words: frozenset[str]) -> bool:
+    """Whether the clause makes someone the new holder of a role with the copula at ``i``: a
+    word of ``words`` right before a role noun, and no other verb."""
+    doc = view.doc
+    toks = clause.tokens
+    if any(j != i and doc[j].pos_ in ("VERB", "AUX") for j in toks):
+        return False
+    # The copula stands right before "neuer" or right after the role ("Neuer Außenminister
+    # wird …", "… wird neuer Außenminister"), not after a name ("Der neue Minister X wird reisen").
+    return any(
+        doc[j].lower_ in words
+        and n + 1 < len(toks)
+        and _role_noun(doc[toks[n + 1]].text, view.lex.lang)
+        and ((n > 0 and toks[n - 1] == i) or (n + 2 < len(toks) and toks[n + 2] == i))
+        for n, j in enumerate(toks)
+    )
+
+
 def _pick_verb(view: _DocView, forms: tuple[_VerbForm, ...], i: int, clause: _Clause) -> _VerbForm | None:
     doc = view.doc
     pos = clause.pos[i]
@@ -1200,6 +1286,10 @@ def _pick_verb(view: _DocView, forms: tuple[_VerbForm, ...], i: int, clause: _Cl
         if vf.with_words and not words & vf.with_words:
             continue
         if vf.needs_place and not _names_place(view, clause):
+            continue
+        if vf.needs_body and not _into_body(view, clause):
+            continue
+        if vf.needs_new_role and not _new_role(view, clause, i, vf.with_words):
             continue
         if vf.tense == "manner" and not any(j in view.mention_at for j in clause.tokens):
             continue  # "Bürger können sich telefonisch beraten lassen": no one named calls
@@ -1265,6 +1355,11 @@ def _governor(view: _DocView, m_start: int, clause: _Clause, trigger: int | None
                 return "of", modifier
             if prev is not None and _is_capitalised(doc[prev]) and not crossed_comma:
                 modifier = True
+                k -= 1
+                continue
+            if prev is not None and crossed_comma and _role_noun(doc[prev].text, lex.lang):
+                # "mit dem Emir von Katar, Scheich Tamim": the name after the comma holds the
+                # role, and is governed as the role is.
                 k -= 1
                 continue
             return "prep", modifier
@@ -1549,7 +1644,7 @@ def _fronted_partner_subject(view: _DocView, clause: _Clause, trigger: int) -> t
     prep = pos - 1
     while prep > 0 and (doc[toks[prep]].text.lower() in lex.determiners or _is_adjective_like(doc[toks[prep]], lex)):
         prep -= 1
-    if doc[toks[prep]].text.lower() not in lex.prepositions or not _named_partner(view, clause.window(trigger, 6)):
+    if doc[toks[prep]].text.lower() not in lex.prepositions or not _named_partner(view, clause.window(trigger, 10)):
         return None
     if prep > 0:
         # "Merz reiste nach einem Treffen mit Macron nach Rom": the phrase inside the clause, its
@@ -1726,6 +1821,14 @@ def _masculine_role(word: str, lang: str) -> bool:
     return is_masculine_role(word, lang)
 
 
+def _role_noun(word: str, lang: str) -> bool:
+    try:
+        from lagebild.extractors.entities import is_role_noun
+    except ImportError:  # pragma: no cover - the module ships with the package
+        return False
+    return is_role_noun(word, lang)
+
+
 def _resolver() -> Any:
     try:
         from lagebild.extractors import entities as entities_module
@@ -1791,7 +1894,7 @@ def _unnamed_participants(view: _DocView, clause: _Clause, trigger: int, noun: b
             phrase = _phrase_from(view, toks, pos + 1)
             if phrase and doc[phrase[-1]].text in lex.time_nouns:
                 return []
-            return _group_with_body(view, phrase)
+            return [(_nominative(view, phrase, n), sp) for n, sp in _group_with_body(view, phrase)]
         owner = doc[toks[pos - 1]].text.lower() if pos > 0 else ""
         first = _after_opening(view, toks)
         if owner in lex.plural_possessives and first < pos and doc[toks[first]].text.lower() not in lex.prepositions:
@@ -1800,6 +1903,19 @@ def _unnamed_participants(view: _DocView, clause: _Clause, trigger: int, noun: b
             head = _phrase_from(view, toks, first)
             if head and head[-1] < trigger and _plural_group(view, head):
                 return _group_with_body(view, head)
+        k = pos - 1
+        while k > 0 and (doc[toks[k]].lower_ in lex.determiners or _is_adjective_like(doc[toks[k]], lex)):
+            k -= 1
+        if k > first and doc[toks[k]].lower_ in lex.place_at and doc[toks[first]].lower_ not in lex.prepositions:
+            # "Das Kabinett hat sich in einer Sondersitzung befasst": the body that sits in it,
+            # the subject opening the clause.
+            head = _phrase_from(view, toks, first)
+            if head and head[-1] < toks[k] and _sitting_body(view, head):
+                return (
+                    _group_with_body(view, head)
+                    if _plural_group(view, head)
+                    else [np for np in [_np_text(view, head)] if np]
+                )
         return []
     out: list[tuple[str, Span | None]] = []
     first = _after_opening(view, toks)
@@ -1885,7 +2001,55 @@ def _plural_span(view: _DocView, span: Span | None) -> bool:
     if span is None:
         return False
     toks = view.doc.char_span(span.start, span.end, alignment_mode="expand")
-    return toks is not None and _plural_group(view, [t.i for t in toks])
+    if toks is None:
+        return False
+    phrase = [t.i for t in toks]
+    if toks.start > 0 and view.doc[toks.start - 1].lower_ in view.lex.plural_articles:
+        # The phrase left its article out ("[die] Außenminister"); it tells the number.
+        phrase.insert(0, toks.start - 1)
+    return _plural_group(view, phrase)
+
+
+def _nominative(view: _DocView, phrase: list[int], name: str) -> str:
+    """A group named in the genitive singular in its nominative form: "einer Sitzung des
+    CSU-Vorstands" is one of the "CSU-Vorstand"."""
+    doc, lex = view.doc, view.lex
+    if not phrase or doc[phrase[0]].lower_ not in lex.genitive_singular or not name.endswith("s"):
+        return name
+    part = name.rsplit(" ", 1)[-1].rsplit("-", 1)[-1]
+    # A compound the dictionary lacks by its head: "Parteivorstands" as "Vorstands".
+    for word in (part, *(h for _, h in compound_splits(part, lex.lang))):
+        form = dictionary_form(word, lex.lang).replace("ß", "ss")
+        for ending in ("es", "s"):
+            if word.endswith(ending) and word[: -len(ending)] == form:
+                return name[: -len(ending)]
+    return name
+
+
+def _sitting_body(view: _DocView, phrase: list[int]) -> bool:
+    """Whether a phrase names a body that meets in sessions ("das Bundeskabinett", "der
+    Koalitionsausschuss") or a group in the plural."""
+    doc, lex = view.doc, view.lex
+    if any(doc[i].text in lex.pronouns for i in phrase):
+        return False
+    cut = next((k for k in range(1, len(phrase)) if doc[phrase[k]].text in lex.group_attributes), len(phrase))
+    noun = next((i for i in reversed(phrase[:cut]) if _is_capitalised(doc[i])), None)
+    if noun is None:
+        return False
+    return doc[noun].lower_.endswith(lex.sitting_bodies) or _plural_group(view, phrase)
+
+
+def _deliberating_group(view: _DocView, clause: _Clause, trigger: int, noun: bool) -> list[tuple[str, Span | None]]:
+    """The unnamed group in the plural that deliberates, with the bodies it belongs to ("Die
+    Außenminister der EU beraten"); a single one ("Der Rat berät das Budget") deals with a
+    matter and holds no talks."""
+    out: list[tuple[str, Span | None]] = []
+    for p in _unnamed_participants(view, clause, trigger, noun):
+        if _plural_span(view, p[1]):
+            out.append(p)
+        elif out and view.type_of_name.get(p[0]) in ("ORG", "LOC"):
+            out.append(p)  # the body of the group before it
+    return out
 
 
 def _plural_group(view: _DocView, phrase: list[int]) -> bool:
@@ -2035,6 +2199,15 @@ def _place_after(view: _DocView, toks: list[int], k: int) -> tuple[str, Span, se
     if m is not None and m.start == j:
         place = _mention_place(lex, m)
         return None if place is None else (place, view.span(m.start, m.end), set(range(m.start, m.end)))
+    if tok.text in lex.venue_nouns and (j == i or (article and j == toks[k + 1])):
+        # "in der Staatskanzlei getroffen": a building named by its kind is where it took place,
+        # unless the place it belongs to follows ("im Rathaus von Aachen").
+        nxt = toks.index(j) + 1
+        if nxt + 1 < len(toks) and doc[toks[nxt]].lower_ in lex.of_preps | lex.genitive:
+            owner = _place_after(view, toks, nxt if doc[toks[nxt]].text in lex.determiners else nxt + 1)
+            if owner is not None:
+                return owner
+        return tok.text, view.span(j, j + 1), {j}
     if view.has_types or article:
         # With entity types known, only a location counts; an article needs one ("in der Nacht").
         return None
@@ -2292,6 +2465,14 @@ def _candidates(view: _DocView, sent: _Sentence) -> list[_Candidate]:
                     continue
             if vf is None and nmatch is not None and lower_words & lex.noun_not_with.get(nmatch[1], frozenset()):
                 continue  # "Berufung gegen das Urteil einlegen"
+            if (
+                vf is None
+                and nmatch is not None
+                and nmatch[1] in lex.noun_needs_partner
+                and not (i > 0 and doc[i - 1].lower_ in lex.joint_words)
+                and not _named_partner(view, clause.window(i, 10))
+            ):
+                continue  # "sagte er bei einer Pressekonferenz": how it was said, no one met
             ntype = nmatch[0] if nmatch else None
             noun = vf is None
             if denials and (not noun or any(0 < clause.pos[i] - d <= 3 for d in denials)):
@@ -2315,6 +2496,8 @@ def _candidates(view: _DocView, sent: _Sentence) -> list[_Candidate]:
                 topic = bool(before & lex.topic_words) or (
                     bool(before & lex.topic_after_verb) and any(doc[j].lower_ in lex.topic_verbs for j in win.tokens)
                 )
+                if topic and lower_words & lex.report_denials:
+                    continue  # "hat Berichte über ein geplantes Treffen zurückgewiesen"
                 another = any(doc[win.tokens[j]].text.lower() in lex.another_words for j in range(k, win.pos[i]))
                 another = another or (
                     nmatch is not None and doc[i].lower_[: -len(nmatch[1])].rstrip("-") in lex.another_prefixes
@@ -2411,7 +2594,7 @@ def _candidates(view: _DocView, sent: _Sentence) -> list[_Candidate]:
             cand.reference_partner = (
                 noun
                 and reference
-                and _GROUP[etype] == "meet"
+                and _GROUP[etype] in ("meet", "call")
                 and _partner_alone(view, win, i, cand.participants, others=True)
             )
             cand.partner_only = (
@@ -2455,8 +2638,12 @@ def _candidates(view: _DocView, sent: _Sentence) -> list[_Candidate]:
                 and not any(doc[j].text.lower() in lex.partner_preps for j in win.tokens)
             ):
                 # "Der Nationalrat dürfte das Geschäft beraten": a body deliberating on a matter
-                # alone holds no talks with anyone.
-                continue
+                # alone holds no talks with anyone; its members in the plural do ("Die
+                # Außenminister der EU berieten").
+                group = _deliberating_group(view, win, i, noun)
+                if cand.participants[0][0] not in {n for n, _ in group}:
+                    continue
+                cand.participants = group
             if not noun and _GROUP[etype] in ("meet", "call"):
                 for j in win.tokens:
                     if doc[j].lower_ not in lex.with_preps or j + 3 > len(doc):
@@ -2492,7 +2679,7 @@ def _candidates(view: _DocView, sent: _Sentence) -> list[_Candidate]:
             elif not cand.participants and not cand.both and vf is not None and vf.generic and etype == "talks":
                 # "Die Landeshauptleute haben in Bregenz beraten": a group of people deliberating
                 # meets; a single one ("Der Rat berät das Budget") deals with a matter.
-                cand.participants = [p for p in _unnamed_participants(view, win, i, noun) if _plural_span(view, p[1])]
+                cand.participants = _deliberating_group(view, win, i, noun)
             if noun and _GROUP[etype] == "meet" and not _other_verb_trigger(view, win, i):
                 # "EU-Gipfel", "Trump-Putin-Gipfel": the body or people the compound names meet;
                 # where a verb of the clause tells a happening there ("trafen sich beim
@@ -2505,9 +2692,13 @@ def _candidates(view: _DocView, sent: _Sentence) -> list[_Candidate]:
             # ursprünglich für Oktober geplant" a plan's that no longer holds.
             former = any(doc[j].text in lex.former_plan for j in win.tokens)
             # "hat am Freitag seinen Rücktritt angekündigt": the day is the announcement's.
-            announced = (
-                noun and _GROUP[etype] == "office" and any(doc[j].lower_ in lex.announcement for j in win.tokens)
+            # Only the object is announced: "hat bei einem Besuch in Bagdad den Abzug angekündigt"
+            # tells a visit that took place.
+            governed = noun and k > 0 and doc[win.tokens[k - 1]].lower_ in lex.prepositions
+            announcing = (
+                noun and not reference and not governed and any(doc[j].lower_ in lex.announcement for j in win.tokens)
             )
+            announced = announcing and _GROUP[etype] == "office"
             cand.date = None if reported or topic or former or announced else _date(view, sent, win, i)
             if relative is not None:
                 # "…, das Witkoff am Vortag in Moskau mit Putin geführt hatte": its when and where.
@@ -2558,7 +2749,8 @@ def _candidates(view: _DocView, sent: _Sentence) -> list[_Candidate]:
                 if trip is not None:
                     cand.place = trip.place
             cand.status, cand.strength = _status(view, win, i, tense, cand.date[0] if cand.date else None)
-            if announced or (vf is not None and vf.plan):
+            if announcing or (vf is not None and vf.plan):
+                # "kündigte eine Sondersitzung an": what is announced is still to come.
                 cand.status = "planned"
             if (noun or etype == "talks") and (
                 any(is_medium_name(n, lex.lang) for n, _ in cand.participants)
@@ -3319,8 +3511,13 @@ def _pair_by_role(view: _DocView, cand: _Candidate) -> list[tuple[str, Span | No
     # The plural's endings off: "Ministern", "Ministerinnen", "Chefs".
     stems = [noun[: -len(e)] for e in view.lex.plural_role_endings if e and noun.endswith(e)] + [noun]
     before = doc[cand.trigger].idx
+    colleagues = {e.name: e for key in view.lex.colleague_roles for e in role_holders(key, entities, before=before)}
     for stem in stems:
         holders = {e.name: e for key in (stem, stem + "in") for e in role_holders(key, entities, before=before)}
+        if len(holders) == 1 and len(colleagues.keys() - holders.keys()) == 1:
+            # "Dobrindt … mit seinem polnischen Amtskollegen Kierwinski. Beide Minister …": the
+            # colleague holds the same office.
+            holders |= colleagues
         if len(holders) == 2:
             return [(name, None) for name in holders]
     return None

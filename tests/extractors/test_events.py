@@ -2505,3 +2505,31 @@ def test_invitation_to_talks_is_planned_talks_of_both(pipeline: Language) -> Non
     talks = next(ev for ev in evs if ev.type == "talks")
     assert talks.status == "planned"
     assert set(talks.participants) == {"Donald Trump", "Wolodymyr Selenskyj"}
+
+
+def test_place_visited_is_the_place_not_a_participant(pipeline: Language) -> None:
+    names: Names = {"Friedrich Merz": ("PER", ["Merz"]), "Libanon": ("LOC", [])}
+    (ev,) = _events(pipeline, "Merz will im kommenden Jahr den Libanon besuchen.", names, [("kommenden Jahr", "2026")])
+    assert (ev.type, ev.place, ev.participants) == ("visit", "Libanon", ["Friedrich Merz"])
+
+
+def test_group_in_the_plural_meets_the_partner_named_with_mit(pipeline: Language) -> None:
+    names: Names = {"Friedrich Merz": ("PER", ["Merz"])}
+    text = "Die Ministerpräsidentinnen und Ministerpräsidenten der Länder kommen am Donnerstag mit Merz zusammen."
+    (ev,) = _events(pipeline, text, names, [("Donnerstag", "2025-12-04")])
+    assert ev.participants == ["Ministerpräsidentinnen und Ministerpräsidenten der Länder", "Friedrich Merz"]
+
+
+def test_named_round_of_people_is_a_meeting(pipeline: Language) -> None:
+    names: Names = {"Kanzleramt": ("ORG", [])}
+    text = "Bei der Bund-Länder-Runde der Ministerpräsidenten im Kanzleramt ging es am Donnerstag um Geld."
+    (ev,) = _events(pipeline, text, names, [("Donnerstag", "2025-11-27")])
+    assert (ev.type, ev.place, ev.participants) == ("meeting", "Kanzleramt", ["Ministerpräsidenten"])
+
+
+def test_group_acting_after_fronted_talks_held_them(pipeline: Language) -> None:
+    names: Names = {"EU": ("ORG", [])}
+    text = "Nach stundenlangen Verhandlungen haben sich die Staats- und Regierungschefs der EU geeinigt."
+    (ev,) = _events(pipeline, text, names)
+    assert ev.type == "talks"
+    assert "EU" in ev.participants

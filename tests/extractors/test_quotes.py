@@ -2579,3 +2579,18 @@ def test_closing_impersonal_frame_is_no_part_of_the_report_and_names_its_channel
 def test_state_reached_before_a_colon_is_no_speaker(nlp: Language) -> None:
     quotes = run(nlp, "Die Personalie ist entschieden: Neuer Außenminister wird Johann Wadephul.")
     assert all(q.speaker != "Personalie" for q in quotes)
+
+
+def test_spokesperson_of_a_body_named_by_its_kind_in_the_genitive_speaks_for_the_one_before(nlp: Language) -> None:
+    text = (
+        "Die Hamas warf Israel vor, die Waffenruhe zu brechen. "
+        "Ein Sprecher der Organisation sagte, man werde die Vermittler informieren."
+    )
+    quotes = run(nlp, text)
+    assert quotes[-1].speaker == "Hamas"
+
+
+def test_liveblog_entry_between_plus_signs_gives_the_headline_quote(nlp: Language) -> None:
+    text = '+++ 12:05 Uhr: Kreml: "Keine Fortschritte" +++\nPeskow sieht bei den Gesprächen keine Fortschritte.'
+    (q,) = run(nlp, text)
+    assert (q.text, q.speaker) == ('"Keine Fortschritte"', "Kreml")

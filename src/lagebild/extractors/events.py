@@ -1243,15 +1243,19 @@ def _new_role(view: _DocView, clause: _Clause, i: int, words: frozenset[str]) ->
     word of ``words`` right before a role noun, and no other verb."""
     doc = view.doc
     toks = clause.tokens
-    if any(j != i and doc[j].pos_ in ("VERB", "AUX") for j in toks):
-        return False
-    # The copula stands right before "neuer" or right after the role ("Neuer Außenminister
-    # wird …", "… wird neuer Außenminister"), not after a name ("Der neue Minister X wird reisen").
+    if view.tagged:
+        if any(j != i and doc[j].pos_ in ("VERB", "AUX") for j in toks):
+            return False
+    elif toks[-1] != i and _closing_verb(doc[toks[-1]]):
+        return False  # without a tagger: a verb closing the clause ("wird … treffen")
+    # The copula stands before "neuer" or right after the role ("… wird in der kommenden Saison
+    # der neue Trainer", "Neuer Außenminister wird …"), not after a name ("Der neue Minister X
+    # wird …").
     return any(
         doc[j].lower_ in words
         and n + 1 < len(toks)
         and _role_noun(doc[toks[n + 1]].text, view.lex.lang)
-        and ((n > 0 and toks[n - 1] == i) or (n + 2 < len(toks) and toks[n + 2] == i))
+        and (i < j or (n + 2 < len(toks) and toks[n + 2] == i))
         for n, j in enumerate(toks)
     )
 
@@ -1792,6 +1796,18 @@ def _phrase_from(view: _DocView, toks: list[int], start: int) -> list[int]:
             out.extend((toks[k], toks[k + 1]))
             k += 2
             continue
+        if (
+            seen_noun
+            and not in_attribute
+            and text in lex.coordinators
+            and k + 1 < len(toks)
+            and _gender_pair(doc[toks[k - 1]].text, doc[toks[k + 1]].text)
+        ):
+            # "Die Ministerpräsidentinnen und Ministerpräsidenten der Länder": one group named in
+            # both genders.
+            out.extend((toks[k], toks[k + 1]))
+            k += 2
+            continue
         if not seen_noun and (text.lower() in lex.determiners or numeral or _is_adjective_like(tok, lex)):
             out.append(toks[k])
         elif _is_capitalised(tok) and not _verb_forms(view, toks[k]):
@@ -1811,6 +1827,13 @@ def _phrase_from(view: _DocView, toks: list[int], start: int) -> list[int]:
     while out and not _is_capitalised(doc[out[-1]]):
         out.pop()
     return out
+
+
+def _gender_pair(first: str, second: str) -> bool:
+    """Whether two nouns are one noun in its feminine and masculine plural ("Ministerinnen und
+    Minister", "Bürgerinnen und Bürger"), in either order."""
+    a, b = sorted((first, second), key=len)
+    return len(a) >= 4 and b.startswith(a.rstrip("n").rstrip("e")) and b.endswith("innen") and not a.endswith("innen")
 
 
 def _masculine_role(word: str, lang: str) -> bool:
@@ -2572,6 +2595,12 @@ def _candidates(view: _DocView, sent: _Sentence) -> list[_Candidate]:
                 )
             )
             cand.participants = _mention_participants(view, win, i, noun, place_tokens, light)
+            if not noun and etype == "visit" and cand.place is None:
+                places = [p for p in cand.participants if view.type_of_name.get(p[0]) == "LOC" and p[1] is not None]
+                if len(places) == 1:
+                    # "will den Libanon besuchen": the place visited, no one who takes part.
+                    cand.participants.remove(places[0])
+                    cand.place = (places[0][0], cast(Span, places[0][1]))
             relative = _relative_clause_after(view, sent, ci, i) if noun and not cand.participants else None
             if relative is not None:
                 # "das Gespräch, das Witkoff in Moskau mit Putin geführt hatte": who held it is
@@ -2676,6 +2705,22 @@ def _candidates(view: _DocView, sent: _Sentence) -> list[_Candidate]:
                 # sich"); for other meeting verbs a subject like "eine Rakete traf …" would be the
                 # other sense, so they need a name.
                 cand.participants = _unnamed_participants(view, win, i, noun)
+                if not cand.participants and noun and reference and _GROUP[etype] == "meet":
+                    # "Nach stundenlangen Verhandlungen haben sich die Staats- und Regierungschefs
+                    # der EU geeinigt": the group in the plural that acts after them held them.
+                    verb = next((j for j in win.tokens if j > i and view._finite(j)), None)
+                    if verb is not None and win.pos[verb] - win.pos[i] <= 3:
+                        cand.participants = _deliberating_group(view, win, verb, False)
+            elif (
+                not noun
+                and _GROUP[etype] in ("meet", "call")
+                and _partner_alone(view, win, i, cand.participants, others=True)
+            ):
+                # "Die Ministerpräsidenten der Länder kommen mit Kanzler Merz zusammen": the group
+                # in the plural meets the partner.
+                # "Die Runde um Merz" names no one beside the one it gathers around.
+                known = {n for n, _ in cand.participants} | lex.group_nouns
+                cand.participants[:0] = [p for p in _deliberating_group(view, win, i, noun) if p[0] not in known]
             elif not cand.participants and not cand.both and vf is not None and vf.generic and etype == "talks":
                 # "Die Landeshauptleute haben in Bregenz beraten": a group of people deliberating
                 # meets; a single one ("Der Rat berät das Budget") deals with a matter.

@@ -42,6 +42,9 @@ from lagebild.records import Paragraph, Quote, QuoteKind, Span
 
 _SENT_PUNCT = ".!?…"
 _HEAD_KINDS = {"headline", "subheading"}
+# How far back (characters) "die Behörde" looks for the organisation it stands for: about three
+# sentences of news prose.
+_BODY_REACH = 600
 
 
 # --------------------------------------------------------------------------- language data
@@ -167,6 +170,7 @@ class QuoteData:
     role_markers: frozenset[str] = field(default_factory=frozenset)
     separable_particles: tuple[str, ...] = ()
     not_speech_acts: frozenset[str] = field(default_factory=frozenset)
+    anaphoric_bodies: frozenset[str] = field(default_factory=frozenset)
     # Participles that after a form of "sein" tell a state, not an act ("ist entschieden").
     stative_participles: frozenset[str] = field(default_factory=frozenset)
     state_auxiliaries: frozenset[str] = field(default_factory=frozenset)
@@ -258,6 +262,7 @@ def quote_data(lang: str = "de") -> QuoteData:
         indefinite_articles=frozenset(sp.get("indefinite_articles", [])),
         addressee_preps=frozenset(sp.get("addressee_preps", [])),
         spokesperson_bodies=tuple(sp.get("spokesperson_bodies", [])),
+        anaphoric_bodies=frozenset(sp.get("anaphoric_bodies", [])),
         reflexives=frozenset(cues.get("reflexives", [])),
         possessives=frozenset(att.get("possessives", [])),
         spokesperson_possessives=frozenset(att.get("spokesperson_possessives", [])),
@@ -658,7 +663,8 @@ def _after_lead_in(u: Unit, ci: int) -> int:
 
 
 # The time stamp that opens a live ticker's entry ("17.45 Uhr:", "9:30 Uhr –").
-_TICKER_STAMP = re.compile(r"\d{1,2}[.:]\d{2}\s*Uhr\s*[:–-]\s*")
+# A live ticker's time stamp, also between the plus signs of a liveblog ("+++ 12:05 Uhr: … +++").
+_TICKER_STAMP = re.compile(r"(?:\+{2,}\s*)?\d{1,2}[.:]\d{2}\s*Uhr\s*[:–-]\s*")
 
 
 # How many words into a clause a back reference ("demnach") may stand.
@@ -1959,6 +1965,17 @@ class QuoteExtractor:
             # speaks for the person the possessive stands for.
             return Speaker(owner.name, owner.id or None, mention)
         capitals = [t for t in np if _is_cap(t)]
+        body_word = capitals[0] if len(capitals) == 1 else None
+        for k in range(len(np) - 2):
+            if np[k].lower_.endswith(d.body_voice_endings) and np[k + 1].text in d.genitive_determiners:
+                body_word = np[k + 2]  # "Ein Sprecher der Organisation sagte dem Sender …"
+                break
+        if has_entities and body_word is not None and self._anaphoric_body(body_word.text):
+            # "Ein Sprecher der Organisation sagte", "Die Behörde teilte mit": the body named just
+            # before speaks.
+            ent = self._last_body(doc, np[0].idx)
+            if ent is not None:
+                return Speaker(ent.name, ent.id or None, mention)
         if has_entities and len(capitals) == 1 and capitals[0].lower_.endswith(d.body_voice_endings):
             body = self._spokesperson_body(doc, capitals[0])
             if body is not None:
@@ -2179,6 +2196,23 @@ class QuoteExtractor:
         # someone named before is no name of its own; "Merz, Kanzler …" is.
         named_head = head is not None and any(np[0].idx <= m.start and m.end <= head_end for m in head.mentions)
         return ent if head is None or head.type != "PER" or head is ent or not named_head else None
+
+    def _anaphoric_body(self, word: str) -> bool:
+        """A noun for a kind of body that points back to one named before ("der Behörde", "des
+        Unternehmens"), in any case."""
+        bodies = self.data.anaphoric_bodies
+        return word in bodies or (word.endswith("s") and (word[:-1] in bodies or word[:-2] in bodies))
+
+    def _last_body(self, doc: Doc, before: int) -> Any:
+        """The organisation, not a medium, named last before ``before`` and not far before it."""
+        best: tuple[int, Any] | None = None
+        for ent in doc._.entities or []:
+            if ent.type != "ORG" or is_medium_name(ent.name, self.lang):
+                continue
+            for m in ent.mentions:
+                if before - _BODY_REACH <= m.start < before and (best is None or m.start > best[0]):
+                    best = (m.start, ent)
+        return best[1] if best is not None else None
 
     def _spokesperson_body(self, doc: Doc, role: Token) -> tuple[str, str | None] | None:
         """The organisation a spokesperson of a kind of body speaks for ("Ministeriumssprecher",
@@ -3125,6 +3159,10 @@ class QuoteExtractor:
 
     def _headline(self, doc: Doc, u: Unit) -> list[Quote]:
         toks = u.tokens
+        end = len(toks)
+        while end and set(toks[end - 1].text) == {"+"}:
+            end -= 1  # "+++ 12:05 Uhr: Kreml: „…“ +++": the liveblog's closing signs
+        toks = toks[:end]
         stamp = _TICKER_STAMP.match(self._text, toks[0].idx) if toks else None
         if stamp is not None:
             # "17.45 Uhr: Merz: „Nicht um jeden Preis“": a live ticker's entry opens with its time.
@@ -3162,8 +3200,8 @@ class QuoteExtractor:
             # muss steigen", "CDU: Wir sind bereit" give a body's position.
             return []
         frame = Frame(speaker if person_like else None)
-        offset = len(u.tokens) - len(toks)
-        found = self._content_quotes(doc, u, offset + colon + 1, len(u.tokens), frame, need_report=False, headline=True)
+        offset = end - len(toks)
+        found = self._content_quotes(doc, u, offset + colon + 1, end, frame, need_report=False, headline=True)
         for q in found:
             # "Name: statement" is the headline form of a direct quote, with or without marks.
             q.kind = "direct"

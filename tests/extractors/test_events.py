@@ -2533,3 +2533,33 @@ def test_group_acting_after_fronted_talks_held_them(pipeline: Language) -> None:
     (ev,) = _events(pipeline, text, names)
     assert ev.type == "talks"
     assert "EU" in ev.participants
+
+
+def test_year_naming_a_budget_is_not_the_date_of_the_talks(pipeline: Language) -> None:
+    names: Names = {"Mario Voigt": ("PER", ["Voigt"]), "BSW": ("ORG", [])}
+    text = "Voigt hat am Donnerstag mit Vertretern des BSW über den Haushalt 2026 verhandelt."
+    (ev,) = _events(pipeline, text, names, [("Donnerstag", "2025-11-27"), ("2026", "2026")])
+    assert ev.date == "2025-11-27"
+
+
+def test_leaving_asked_for_is_no_dismissal(pipeline: Language) -> None:
+    names: Names = {"Dick Schoof": ("PER", ["Schoof"]), "Willem-Alexander": ("PER", [])}
+    assert not _events(pipeline, "Schoof habe Willem-Alexander um seine Entlassung gebeten.", names)
+
+
+def test_date_of_what_a_happening_follows_is_not_its_own(pipeline: Language) -> None:
+    names: Names = {"Dick Schoof": ("PER", ["Schoof"])}
+    text = "Schoof hat seinen Rücktritt eingereicht. Der Rücktritt folgt auf den Bruch der Koalition vor zwei Wochen."
+    (ev,) = _events(pipeline, text, names, [("vor zwei Wochen", "2025-W47")])
+    assert (ev.type, ev.date) == ("resignation", None)
+
+
+def test_who_goes_along_joins_the_journey(pipeline: Language) -> None:
+    names: Names = {
+        "Friedrich Merz": ("PER", ["Merz"]),
+        "Boris Pistorius": ("PER", ["Pistorius"]),
+        "Munster": ("LOC", []),
+    }
+    text = "Merz reiste am Samstag nach Munster. Begleitet wurde er von Verteidigungsminister Pistorius."
+    (ev,) = _events(pipeline, text, names, [("Samstag", "2025-11-29")])
+    assert ev.participants == ["Friedrich Merz", "Boris Pistorius"]

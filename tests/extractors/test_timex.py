@@ -1106,3 +1106,11 @@ def test_rule_words_match_in_plain_letters_too() -> None:
 def test_month_one_is_invited_for_lies_ahead_whatever_the_tense() -> None:
     assert values("Trump hat Xi für April nach Washington eingeladen.") == ["2026-04"]
     assert values("Die Zahlen für April hatte das Amt vorgelegt.") == ["2025-04"]
+
+
+def test_day_set_now_lies_ahead_whatever_the_participle_looks_like(nlp: Language) -> None:
+    from lagebild.pipeline import extract
+
+    # The tagger reads "sind … angesetzt" as a Perfekt; the present copula tells a schedule.
+    (t,) = extract("Neuwahlen sind für den 29. Oktober angesetzt.", MONDAY).timexes
+    assert t.value == "2026-10-29"

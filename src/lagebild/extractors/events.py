@@ -182,6 +182,8 @@ class _Lexicon:
     copulas: frozenset[str]
     presence_preps: frozenset[str]
     joins: tuple[tuple[frozenset[str], str, frozenset[str]], ...]
+    # Of the join verbs, those of going along, which join journeys too ("begleitet").
+    companion_verbs: frozenset[str]
     place_at: frozenset[str]
     place_to: frozenset[str]
     place_to_with_article: frozenset[str]
@@ -189,6 +191,8 @@ class _Lexicon:
     into_contracted: frozenset[str]
     sitting_bodies: tuple[str, ...]
     colleague_roles: tuple[str, ...]
+    following_verbs: frozenset[str]
+    following_preps: frozenset[str]
     elected_bodies: frozenset[str]
     place_from: frozenset[str]
     place_phrases: tuple[tuple[str, ...], ...]
@@ -371,6 +375,7 @@ def lexicon(lang: str = "de") -> _Lexicon:
         copulas=_set(p.get("copulas", [])),
         presence_preps=_set(p.get("presence", [])),
         joins=tuple((_set(j["forms"]), str(j.get("particle", "")), _set(j.get("needs", []))) for j in p["joins"]),
+        companion_verbs=frozenset(f for j in p["joins"] if j.get("journeys") for f in j["forms"]),
         place_at=_set(pl["at"]),
         place_to=_set(pl["to"]),
         place_to_with_article=_set(pl.get("to_with_article", ())),
@@ -378,6 +383,8 @@ def lexicon(lang: str = "de") -> _Lexicon:
         into_contracted=_set(pl.get("into_contracted", ())),
         sitting_bodies=tuple(str(w).lower() for w in c.get("sitting_bodies", ())),
         colleague_roles=tuple(str(w).lower() for w in p.get("colleague_roles", ())),
+        following_verbs=_set(c.get("following_verbs", ())),
+        following_preps=_set(c.get("following_preps", ())),
         elected_bodies=frozenset(d.get("office", {}).get("elected_bodies", ())),
         place_from=_set(pl["from"]),
         place_phrases=tuple(tuple(w.lower() for w in ph) for ph in pl["phrases"]),
@@ -2305,6 +2312,9 @@ def _date(view: _DocView, sent: _Sentence, clause: _Clause, trigger: int) -> tup
         if _in_reference_phrase(view, s, trigger):
             continue
         deadline = bool(before) and before[-1].lower() in view.lex.deadline_words
+        # "über den Haushalt 2026": a year naming which budget, after its noun, comes after any
+        # other date of the clause too.
+        deadline = deadline or (t.text.isdigit() and bool(before) and before[-1][:1].isupper())
         dated.append((value, Span(s, e, t.text)))
         key = (deadline, abs(s - tpos))
         if best is None or key < best[0]:
@@ -2340,7 +2350,9 @@ def _in_reference_phrase(view: _DocView, start: int, trigger: int) -> bool:
     for k in range(first - 1, max(trigger, first - 6), -1):
         if doc[k].is_punct or doc[k].text in view.lex.coordinators:
             return False
-        if doc[k].lower_ in view.lex.reference_point_words:
+        follows = doc[k].lower_ in view.lex.following_preps and k > 0 and doc[k - 1].lower_ in view.lex.following_verbs
+        if doc[k].lower_ in view.lex.reference_point_words or follows:
+            # "Der Rücktritt folgt auf den Bruch der Koalition vor zwei Wochen": what it follows.
             # Only with an article: "nach dem Gipfel im Juni" is a time, "nach Rom am Mittwoch" a way.
             return (
                 k + 1 < first
@@ -3704,8 +3716,10 @@ def _join_sentence(drafts: list[_Draft], view: _DocView, sent: _Sentence) -> Non
     """ "Von US-Seite nahm daran auch X teil": X takes part in the happening just named."""
     if not drafts:
         return
-    # One takes part in meetings, talks and calls, not in someone's journey.
-    targets = [d for d in drafts if d.group in ("meet", "call")]
+    # One takes part in meetings, talks and calls, not in someone's journey, unless one goes along
+    # ("Begleitet wurde er von Pistorius").
+    along = any(view.doc[i].lower_ in view.lex.companion_verbs for i in sent.tokens)
+    targets = [d for d in drafts if d.group in ("meet", "call") or (along and d.group == "travel")]
     if not targets:
         return
     target = max(targets, key=lambda d: (d.sentence, d.last))

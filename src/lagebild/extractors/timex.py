@@ -506,6 +506,8 @@ def _morph_cues(doc: Doc, g: Grammar, text: str | None = None) -> Cues | None:
     auxes: list[int] = []
     presents: list[int] = []
     scheduled = set(t.get("scheduled_participles", ()))
+    present_scheduled = set(t.get("present_scheduled_participles", ()))
+    present_copulas = set(t.get("present_copulas", ()))
     conditional_lemmas = set(t.get("conditional_lemmas", ()))
     forward_lemmas = future_lemmas | conditional_lemmas
     # Where the auxiliaries of a Perfekt, passive or future stand: a participle-shaped form with
@@ -517,6 +519,12 @@ def _morph_cues(doc: Doc, g: Grammar, text: str | None = None) -> Cues | None:
             # "Die Rückkehr ist für Donnerstag geplant": a plan's participle is no Perfekt.
             cues.append(_Cue(tok.idx, 1))
             continue
+        if tok.lower_ in present_scheduled and has_sentences:
+            start = tok.sent.start
+            if any(w.lower_ in present_copulas for w in tok.doc[max(start, tok.i - 8) : tok.i]):
+                # "Neuwahlen sind für den 29. Oktober angesetzt": set now for a day to come.
+                cues.append(_Cue(tok.idx, 1))
+                continue
         morph = tok.morph
         tense = morph.get("Tense", [])
         form = morph.get("VerbForm", [])

@@ -2359,3 +2359,11 @@ def test_capitals_in_brackets_after_a_person_are_the_party() -> None:
     # The model's reading of the word in brackets is what the rule corrects.
     doc = run(get_nlp(), "Wahlsieger Rob Jetten (D66) sagte, er sei enttäuscht.")
     assert by_name(doc, "D66").type == "ORG"
+
+
+def test_lone_name_after_in_is_a_place_whatever_the_model_reads() -> None:
+    from lagebild.language.pipeline import get_nlp
+
+    # The model reads "Cambridge" here as a person; the rule corrects that reading.
+    doc = run(get_nlp(), "Sie heirateten 1973. In Cambridge wurde später ihr erstes Kind geboren.")
+    assert by_name(doc, "Cambridge").type == "LOC"

@@ -2594,3 +2594,17 @@ def test_liveblog_entry_between_plus_signs_gives_the_headline_quote(nlp: Languag
     text = '+++ 12:05 Uhr: Kreml: "Keine Fortschritte" +++\nPeskow sieht bei den Gesprächen keine Fortschritte.'
     (q,) = run(nlp, text)
     assert (q.text, q.speaker) == ('"Keine Fortschritte"', "Kreml")
+
+
+def test_having_it_passed_on_is_speaking(nlp: Language) -> None:
+    text = "Macron ließ über seinen Sprecher ausrichten, Europa sei stärker, als manche glauben."
+    (q,) = run(nlp, text)
+    assert (q.speaker, q.text) == ("Macron", "Europa sei stärker, als manche glauben")
+
+
+def test_konjunktiv_found_by_its_ending_continues_a_speech_act(nlp: Language) -> None:
+    text = (
+        "Der Grünen-Politiker Anton Hofreiter warf der Regierung Zögerlichkeit vor. "
+        'Wer jetzt zaudere, "lädt Putin zu weiteren Angriffen ein".'
+    )
+    assert run(nlp, text)[-1].speaker == "Anton Hofreiter"

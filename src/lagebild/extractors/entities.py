@@ -273,6 +273,7 @@ class _Lexicon:
         self.masc_nominative = frozenset(arts["masculine_nominative"])
         self.fem_nominative = frozenset(arts["feminine_nominative"])
         self.possessives = frozenset(arts["possessive"])
+        self.place_only_preps = frozenset(rules.get("place_only_preps", ()))
         self.singular_oblique = frozenset(arts["singular_oblique"])
         self.demonstratives = frozenset(arts.get("demonstratives", []))
         self.determiners = (
@@ -2505,6 +2506,14 @@ class _Analysis:
                 # "der Getränkehersteller Pepsi": the kind of company before its name.
                 a += 1
                 label = "ORG"
+            if (
+                label == "PER"
+                and b - a == 1
+                and a > 0
+                and self.words[a - 1].lower() in self.lex.place_only_preps
+                and not (self.words[a].endswith("s") and self.common_noun(a + 1, trust_ner=False))
+            ):
+                label = "LOC"  # "In Cambridge wurde ihr Kind geboren": one is born in a place, not a person
             if label == "PER":
                 # A sentence's opening word the model took into the name: "Da Wilder", "Laut Parker".
                 # So is an article or possessive: "[Mein] Mandant" in a quote names nobody.

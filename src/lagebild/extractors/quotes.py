@@ -3125,7 +3125,11 @@ class QuoteExtractor:
             return False
         # Konjunktiv II ("würde", "könnte") is also the author's own conditional; only a chain of
         # reported speech carries it over.
-        unambiguous_i = any(t.lower_ in self._konj_i() for t in subj)
+        # A present-tense Konjunktiv the mood rules found by its -e ("zaudere" for "zaudert") is
+        # as sure as a listed form.
+        unambiguous_i = any(
+            t.lower_ in self._konj_i() or (t.lower_.endswith("e") and "Pres" in t.morph.get("Tense", [])) for t in subj
+        )
         substitute = any(t.lower_ in self.data.plural_substitutes for t in subj) and not any(
             t.text in self.data.first_person_plural and not _inside(t, u.marks) for t in u.tokens
         )

@@ -2367,3 +2367,8 @@ def test_lone_name_after_in_is_a_place_whatever_the_model_reads() -> None:
     # The model reads "Cambridge" here as a person; the rule corrects that reading.
     doc = run(get_nlp(), "Sie heirateten 1973. In Cambridge wurde später ihr erstes Kind geboren.")
     assert by_name(doc, "Cambridge").type == "LOC"
+
+
+def test_name_after_a_compound_kind_of_body_is_an_organisation(nlp: Language) -> None:
+    doc = run(nlp, "Der Landwirtschaftsverband Copa-Cogeca kündigte Proteste an.")
+    assert by_name(doc, "Copa-Cogeca").type == "ORG"

@@ -2563,3 +2563,28 @@ def test_who_goes_along_joins_the_journey(pipeline: Language) -> None:
     text = "Merz reiste am Samstag nach Munster. Begleitet wurde er von Verteidigungsminister Pistorius."
     (ev,) = _events(pipeline, text, names, [("Samstag", "2025-11-29")])
     assert ev.participants == ["Friedrich Merz", "Boris Pistorius"]
+
+
+def test_removal_from_office_is_a_dismissal(pipeline: Language) -> None:
+    names: Names = {"Mario Kunasek": ("PER", ["Kunasek"]), "Claudia Holzer": ("PER", ["Holzer"])}
+    text = "Kunasek hat am Mittwoch Landesrätin Holzer ihres Amtes enthoben."
+    (ev,) = _events(pipeline, text, names, [("Mittwoch", "2025-11-26")])
+    assert (ev.type, ev.date) == ("dismissal", "2025-11-26")
+    assert "Claudia Holzer" in ev.participants
+
+
+def test_meeting_where_the_journey_goes_is_the_travellers_alone(nlp: Language) -> None:
+    # The relative "wo" clause and its verb are told by the tagger.
+    names: Names = {
+        "Peter Tschentscher": ("PER", ["Tschentscher"]),
+        "Mette Frederiksen": ("PER", ["Frederiksen"]),
+        "Friedrich Merz": ("PER", ["Merz"]),
+        "Berlin": ("LOC", []),
+    }
+    text = (
+        "Tschentscher hat Frederiksen am Montag empfangen. "
+        "Am Dienstag reist Frederiksen weiter nach Berlin, wo ein Treffen mit Merz geplant ist."
+    )
+    evs = _events(nlp, text, names, [("Montag", "2025-12-01"), ("Dienstag", "2025-12-02")])
+    planned = next(ev for ev in evs if ev.type == "meeting" and ev.status == "planned")
+    assert set(planned.participants) == {"Mette Frederiksen", "Friedrich Merz"}

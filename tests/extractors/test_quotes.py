@@ -2608,3 +2608,11 @@ def test_konjunktiv_found_by_its_ending_continues_a_speech_act(nlp: Language) ->
         'Wer jetzt zaudere, "lädt Putin zu weiteren Angriffen ein".'
     )
     assert run(nlp, text)[-1].speaker == "Anton Hofreiter"
+
+
+def test_office_of_a_role_speaks_for_the_one_named_in_it(nlp: Language) -> None:
+    text = (
+        "Landeshauptmann Mario Kunasek hat die Landesrätin entlassen. "
+        "Grund seien wiederholte Alleingänge, teilte das Büro des Landeshauptmanns mit."
+    )
+    assert run(nlp, text)[-1].speaker == "Mario Kunasek"

@@ -2768,9 +2768,11 @@ def _candidates(view: _DocView, sent: _Sentence) -> list[_Candidate]:
                 _where_clause(view, sent, ci, cand)
                 trip = next((c for c in out if c.clause == ci - 1 and _GROUP[c.type] == "travel"), None)
                 if noun and trip is not None and _GROUP[etype] in ("meet", "call"):
-                    # "reist nach Paris, wo ein Treffen mit Macron geplant ist": the traveller meets.
+                    # "reist nach Paris, wo ein Treffen mit Macron geplant ist": the traveller meets,
+                    # and no one else who met before.
                     known = {n for n, _ in cand.participants}
                     cand.participants[:0] = [p for p in trip.participants if p[0] not in known]
+                    cand.partner_only = False
             if cand.place is None or cand.date is None:
                 anaphor = _place_anaphor(view, sent, win)
                 if anaphor is not None and cand.place is None:

@@ -1964,6 +1964,19 @@ class QuoteExtractor:
             # "ein Sprecher seines Hauses", "eine Sprecherin ihres Ministeriums": the spokesperson
             # speaks for the person the possessive stands for.
             return Speaker(owner.name, owner.id or None, mention)
+        after = np[-1].i + 1 if np else len(doc)
+        if (
+            np
+            and np[-1].text in d.office_nouns
+            and after + 1 < len(doc)
+            and doc[after].text in d.genitive_determiners
+            and _is_cap(doc[after + 1])
+        ):
+            # "das Büro des Landeshauptmanns": the office speaks for the holder of the role, the
+            # one named beside the same role noun.
+            holder = self._role_name(doc, doc[after + 1].text)
+            if holder:
+                return Speaker(holder, None, mention)
         capitals = [t for t in np if _is_cap(t)]
         body_word = capitals[0] if len(capitals) == 1 else None
         for k in range(len(np) - 2):

@@ -2616,3 +2616,9 @@ def test_office_of_a_role_speaks_for_the_one_named_in_it(nlp: Language) -> None:
         "Grund seien wiederholte Alleingänge, teilte das Büro des Landeshauptmanns mit."
     )
     assert run(nlp, text)[-1].speaker == "Mario Kunasek"
+
+
+def test_medium_after_the_speakers_apposition_is_the_channel(nlp: Language) -> None:
+    text = 'Die Lage sei ernst, sagte Anna Berg, Sprecherin des Ministeriums, der "Süddeutschen Zeitung".'
+    (q,) = run(nlp, text)
+    assert (q.speaker, q.channel) == ("Anna Berg", "Süddeutsche Zeitung")

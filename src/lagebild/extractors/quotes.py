@@ -2440,6 +2440,23 @@ class QuoteExtractor:
 
     # ----------------------------------------------------------------- channels
 
+    def _channel_after_apposition(self, u: Unit, cend: int) -> str | None:
+        """The medium named after the speaker's apposition ("sagte Anna Berg, Sprecherin des
+        Ministeriums, der „Süddeutschen Zeitung“"): the clause goes on after the second comma."""
+        toks = u.tokens
+        if cend >= len(toks) or toks[cend].text != ",":
+            return None
+        close = next((k for k in range(cend + 1, len(toks)) if toks[k].text == ","), None)
+        if close is None or close - cend > 8 or self._has_clause_verb(toks[cend + 1 : close]):
+            return None
+        end = next(
+            (k for k in range(close + 1, len(toks)) if toks[k].text in _SENT_PUNCT or toks[k].text == ","), len(toks)
+        )
+        rest = toks[close + 1 : end]
+        if not rest or rest[0].lower_ not in self.data.dative_media_articles:
+            return None
+        return self._channel([toks[cend - 1], *rest])
+
     def _channel(self, toks: Sequence[Token]) -> str | None:
         d = self.data
         words = [t.text.rstrip(".") if t.text.endswith(".") and len(t.text) <= 3 else t.text for t in toks]
@@ -3407,7 +3424,7 @@ class QuoteExtractor:
                     if impersonal
                     else self._speaker(doc, np, last)
                 )
-                frame = Frame(speaker, label, cue_span, self._channel(chan))
+                frame = Frame(speaker, label, cue_span, self._channel(chan) or self._channel_after_apposition(u, cend))
                 # A split quote: „A“, sagte sie, „B“.
                 tail = [m for m in u.marks if m.start > cue_tok.idx and m.statement]
                 head = [m for m in u.marks if m.end <= toks[prev].idx + 1]

@@ -2588,3 +2588,10 @@ def test_meeting_where_the_journey_goes_is_the_travellers_alone(nlp: Language) -
     evs = _events(nlp, text, names, [("Montag", "2025-12-01"), ("Dienstag", "2025-12-02")])
     planned = next(ev for ev in evs if ev.type == "meeting" and ev.status == "planned")
     assert set(planned.participants) == {"Mette Frederiksen", "Friedrich Merz"}
+
+
+def test_time_opening_the_clause_is_no_subject_and_von_opens_the_groups_body(pipeline: Language) -> None:
+    names: Names = {"Union": ("ORG", []), "SPD": ("ORG", []), "Kanzleramt": ("ORG", [])}
+    text = "Gestern Abend haben sich die Spitzen von Union und SPD im Kanzleramt getroffen."
+    (ev,) = _events(pipeline, text, names, [("Gestern Abend", "2025-11-30TEV")])
+    assert ev.participants == ["Spitzen", "Union", "SPD"]

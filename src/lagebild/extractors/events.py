@@ -362,7 +362,8 @@ def lexicon(lang: str = "de") -> _Lexicon:
         host_preps=_set(p.get("host", [])),
         of_preps=_set(p["of"]),
         origin_preps=_set(p.get("origin", [])),
-        group_attributes=_set(c["genitive"]) | _set(p.get("origin", [])),
+        # "die Spitzen von Union und SPD" as "die Spitzen der Union": "von" opens the body too.
+        group_attributes=_set(c["genitive"]) | _set(p.get("origin", [])) | _set(p.get("of", [])),
         passive_agent=_set(p.get("passive_agent", [])),
         passive_auxiliaries=_set(p.get("passive_auxiliaries", [])),
         reflexives=_set(p.get("reflexives", [])),
@@ -1949,8 +1950,13 @@ def _unnamed_participants(view: _DocView, clause: _Clause, trigger: int, noun: b
         return []
     out: list[tuple[str, Span | None]] = []
     first = _after_opening(view, toks)
-    # The subject before the finite verb ("zwei Minister wurden entlassen").
-    if first < pos and doc[toks[first]].text.lower() not in lex.prepositions | lex.predicative_openers:
+    # The subject before the finite verb ("zwei Minister wurden entlassen"); a time opening the
+    # clause ("Gestern Abend haben sich …") is none.
+    if (
+        first < pos
+        and doc[toks[first]].text.lower() not in lex.prepositions | lex.predicative_openers
+        and toks[first] not in view.timex_tokens
+    ):
         head = _phrase_from(view, toks, first)
         if head and head[-1] < trigger and not any(doc[i].text in lex.pronouns for i in head):
             named = _resolve_role_phrase(view, head) or _named_in(view, head)

@@ -2597,3 +2597,11 @@ def test_time_opening_the_clause_is_no_subject_and_von_opens_the_groups_body(pip
     text = "Gestern Abend haben sich die Spitzen von Union und SPD im Kanzleramt getroffen."
     (ev,) = _events(pipeline, text, names, [("Gestern Abend", "2025-11-30TEV")])
     assert ev.participants == ["Spitzen", "Union", "SPD"]
+
+
+def test_visit_that_is_the_setting_of_a_statement_is_the_speakers(nlp: Language) -> None:
+    # The subject is told by the parse.
+    names: Names = {"Friedrich Merz": ("PER", ["Merz"]), "Kiew": ("LOC", [])}
+    text = "Merz sagte am Montag bei einem Besuch in Kiew, die Hilfe gehe weiter."
+    (ev,) = _events(nlp, text, names, [("Montag", "2025-12-01")])
+    assert (ev.type, ev.place, ev.participants) == ("visit", "Kiew", ["Friedrich Merz"])

@@ -191,6 +191,7 @@ class _Lexicon:
     into_contracted: frozenset[str]
     sitting_bodies: tuple[str, ...]
     colleague_roles: tuple[str, ...]
+    setting_preps: frozenset[str]
     following_verbs: frozenset[str]
     following_preps: frozenset[str]
     elected_bodies: frozenset[str]
@@ -384,6 +385,7 @@ def lexicon(lang: str = "de") -> _Lexicon:
         into_contracted=_set(pl.get("into_contracted", ())),
         sitting_bodies=tuple(str(w).lower() for w in c.get("sitting_bodies", ())),
         colleague_roles=tuple(str(w).lower() for w in p.get("colleague_roles", ())),
+        setting_preps=_set(p.get("setting_preps", ())),
         following_verbs=_set(c.get("following_verbs", ())),
         following_preps=_set(c.get("following_preps", ())),
         elected_bodies=frozenset(d.get("office", {}).get("elected_bodies", ())),
@@ -484,6 +486,9 @@ class _Candidate:
     # "Das gab Parmelin nach einem Treffen mit Greer bekannt": a happening named as a point of
     # time, with only the one met.
     reference_partner: bool = False
+    # "Merz sagte bei einem Besuch in Kiew": a visit that is the setting of the clause is its
+    # subject's, also where the subject speaks.
+    setting: bool = False
 
 
 @dataclass(slots=True)
@@ -2644,6 +2649,14 @@ def _candidates(view: _DocView, sent: _Sentence) -> list[_Candidate]:
                 and _GROUP[etype] in ("meet", "call")
                 and _partner_alone(view, win, i, cand.participants, others=True)
             )
+            cand.setting = (
+                noun
+                and _GROUP[etype] == "travel"
+                and not definite  # "Am Rande des Besuchs": the visit told before, someone else's
+                and k > 0
+                and doc[win.tokens[k - 1]].lower_ in lex.setting_preps
+                and not any(view.type_of_name.get(n) == "PER" for n, _ in cand.participants)
+            )
             cand.partner_only = (
                 noun
                 and not light
@@ -3355,6 +3368,10 @@ def _place_candidate(
             # "In Peking will er Wang treffen. Auch ein Gespräch mit Han ist geplant": where the
             # journey goes, where the last meeting is.
             cand.place = (trip.place, trip.place_span)
+    if cand.setting and view.tagged:
+        who = _subject_at(view, cand.trigger) or _speaker_in(view, sent)
+        if who is not None and who[0] not in {n for n, _ in cand.participants}:
+            cand.participants.insert(0, who)
     if cand.reference_partner and view.tagged:
         # "Das gab Parmelin nach einem Treffen mit Greer bekannt": who tells what followed it met
         # the partner.

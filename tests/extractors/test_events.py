@@ -1986,7 +1986,7 @@ def test_who_reports_after_a_meeting_told_nowhere_else_was_at_it(nlp: Language) 
     from lagebild.pipeline import extract
 
     text = (
-        "Die Außenminister der EU haben sich am Montag in Brüssel auf neue Sanktionen verständigt. "
+        "Die Außenminister der EU haben am Montag neue Sanktionen beschlossen. "
         "Das teilte die EU-Außenbeauftragte Kaja Kallas nach dem Treffen mit."
     )
     meetings = [ev for ev in extract(text, published="2025-12-01T16:00+01:00").events if ev.type == "meeting"]
@@ -2605,3 +2605,25 @@ def test_visit_that_is_the_setting_of_a_statement_is_the_speakers(nlp: Language)
     text = "Merz sagte am Montag bei einem Besuch in Kiew, die Hilfe gehe weiter."
     (ev,) = _events(nlp, text, names, [("Montag", "2025-12-01")])
     assert (ev.type, ev.place, ev.participants) == ("visit", "Kiew", ["Friedrich Merz"])
+
+
+def test_plural_sie_stands_for_the_two_people_told_just_before(nlp: Language) -> None:
+    # That the verb is plural is told by the tagger.
+    names: Names = {
+        "Steve Witkoff": ("PER", ["Witkoff"]),
+        "Jared Kushner": ("PER", ["Kushner"]),
+        "Wladimir Putin": ("PER", ["Putin"]),
+        "Moskau": ("LOC", []),
+    }
+    text = "Witkoff und Kushner sind am Dienstag in Moskau eingetroffen. Dort sollen sie am Abend Putin treffen."
+    evs = _events(nlp, text, names, [("Dienstag", "2025-12-02"), ("Abend", "2025-12-02TEV")])
+    meeting = next(ev for ev in evs if ev.type == "meeting")
+    assert set(meeting.participants) == {"Steve Witkoff", "Jared Kushner", "Wladimir Putin"}
+
+
+def test_agreeing_at_a_named_place_is_talks_held_there(pipeline: Language) -> None:
+    names: Names = {"Russland": ("LOC", []), "Ukraine": ("LOC", []), "Istanbul": ("LOC", [])}
+    text = "Russland und die Ukraine haben sich am Freitag in Istanbul auf einen Austausch geeinigt."
+    (ev,) = _events(pipeline, text, names, [("Freitag", "2025-11-28")])
+    assert (ev.type, ev.place, ev.participants) == ("talks", "Istanbul", ["Russland", "Ukraine"])
+    assert not _events(pipeline, "Russland und die Ukraine haben sich auf einen Austausch geeinigt.", names)

@@ -192,6 +192,7 @@ class _Lexicon:
     sitting_bodies: tuple[str, ...]
     colleague_roles: tuple[str, ...]
     setting_preps: frozenset[str]
+    plural_they: frozenset[str]
     following_verbs: frozenset[str]
     following_preps: frozenset[str]
     elected_bodies: frozenset[str]
@@ -386,6 +387,7 @@ def lexicon(lang: str = "de") -> _Lexicon:
         sitting_bodies=tuple(str(w).lower() for w in c.get("sitting_bodies", ())),
         colleague_roles=tuple(str(w).lower() for w in p.get("colleague_roles", ())),
         setting_preps=_set(p.get("setting_preps", ())),
+        plural_they=_set(p.get("plural_they", ())),
         following_verbs=_set(c.get("following_verbs", ())),
         following_preps=_set(c.get("following_preps", ())),
         elected_bodies=frozenset(d.get("office", {}).get("elected_bodies", ())),
@@ -489,6 +491,8 @@ class _Candidate:
     # "Merz sagte bei einem Besuch in Kiew": a visit that is the setting of the clause is its
     # subject's, also where the subject speaks.
     setting: bool = False
+    # "Dort sollen sie Putin treffen": "sie" with a plural verb, the two people told just before.
+    they: bool = False
 
 
 @dataclass(slots=True)
@@ -2649,6 +2653,13 @@ def _candidates(view: _DocView, sent: _Sentence) -> list[_Candidate]:
                 and _GROUP[etype] in ("meet", "call")
                 and _partner_alone(view, win, i, cand.participants, others=True)
             )
+            cand.they = (
+                not noun
+                and _GROUP[etype] in ("meet", "call")
+                and view.tagged
+                and any(doc[j].lower_ in lex.plural_they and doc[j].dep_ in ("nsubj", "sb") for j in win.tokens)
+                and any(_tagged_finite(doc[j]) and doc[j].morph.get("Number", []) == ["Plur"] for j in win.tokens)
+            )
             cand.setting = (
                 noun
                 and _GROUP[etype] == "travel"
@@ -2674,7 +2685,8 @@ def _candidates(view: _DocView, sent: _Sentence) -> list[_Candidate]:
             controller = _controller(view, i) if controlled else None
             if controller is not None and controller[0] not in {n for n, _ in cand.participants}:
                 cand.participants.insert(0, controller)
-            if not noun and _GROUP[etype] in ("meet", "call"):
+            if not noun and _GROUP[etype] in ("meet", "call") and etype != "talks":
+                # (Countries negotiate and agree: "Russland und die Ukraine haben sich geeinigt".)
                 types = {view.type_of_name.get(n) for n, _ in cand.participants}
                 if cand.participants and not types & {"PER", "ORG"}:
                     # "Die Sanktionen treffen Russland hart": a verb of meeting with only places
@@ -2937,8 +2949,13 @@ def _other_verb_trigger(view: _DocView, clause: _Clause, trigger: int) -> bool:
     """Whether the clause has a verb of another happening besides the noun at ``trigger``
     ("Vor dem Treffen hatte Trump … telefoniert")."""
     doc = view.doc
+    # A verb whose conditions the clause does not meet ("geeinigt" without a place) tells none.
     return any(
-        j != trigger and doc[j].text[:1].islower() and doc[j].text.lower() in view.lex.verbs for j in clause.tokens
+        j != trigger
+        and doc[j].text[:1].islower()
+        and doc[j].text.lower() in view.lex.verbs
+        and _pick_verb(view, view.lex.verbs[doc[j].text.lower()], j, clause.window(j, _WINDOW)) is not None
+        for j in clause.tokens
     )
 
 
@@ -3368,6 +3385,11 @@ def _place_candidate(
             # "In Peking will er Wang treffen. Auch ein Gespräch mit Han ist geplant": where the
             # journey goes, where the last meeting is.
             cand.place = (trip.place, trip.place_span)
+    if cand.they:
+        pair = _last_pair(drafts, cand, view, reach=1, dated=False)
+        names = {n for n, _ in cand.participants}
+        if pair is not None and not names & {n for n, _ in pair}:
+            cand.participants[:0] = pair
     if cand.setting and view.tagged:
         who = _subject_at(view, cand.trigger) or _speaker_in(view, sent)
         if who is not None and who[0] not in {n for n, _ in cand.participants}:

@@ -1662,9 +1662,7 @@ def _fronted_partner_subject(view: _DocView, clause: _Clause, trigger: int) -> t
     if pos + 1 >= len(toks) or doc[toks[pos + 1]].text.lower() not in lex.partner_preps:
         return None
     # The preposition of the phrase, with only articles and adjectives before the noun.
-    prep = pos - 1
-    while prep > 0 and (doc[toks[prep]].text.lower() in lex.determiners or _is_adjective_like(doc[toks[prep]], lex)):
-        prep -= 1
+    prep = _phrase_opening(view, toks, pos)
     if doc[toks[prep]].text.lower() not in lex.prepositions or not _named_partner(view, clause.window(trigger, 10)):
         return None
     if prep > 0:
@@ -1687,6 +1685,16 @@ def _fronted_partner_subject(view: _DocView, clause: _Clause, trigger: int) -> t
     if doc[i].text in lex.pronouns:
         return _resolve_pronoun(view, i)
     return None
+
+
+def _phrase_opening(view: _DocView, toks: list[int], pos: int) -> int:
+    """The index in ``toks`` of the word before the articles and adjectives of the noun at
+    ``pos``: its preposition, where it has one ("bei einem kurzen Treffen")."""
+    doc, lex = view.doc, view.lex
+    k = pos - 1
+    while k > 0 and (doc[toks[k]].lower_ in lex.determiners or _is_adjective_like(doc[toks[k]], lex)):
+        k -= 1
+    return k
 
 
 def _finite_here(view: _DocView, i: int) -> bool:
@@ -1943,19 +1951,16 @@ def _unnamed_participants(view: _DocView, clause: _Clause, trigger: int, noun: b
             head = _phrase_from(view, toks, first)
             if head and head[-1] < trigger and _plural_group(view, head):
                 return _group_with_body(view, head)
-        k = pos - 1
-        while k > 0 and (doc[toks[k]].lower_ in lex.determiners or _is_adjective_like(doc[toks[k]], lex)):
-            k -= 1
+        k = _phrase_opening(view, toks, pos)
         if k > first and doc[toks[k]].lower_ in lex.place_at and doc[toks[first]].lower_ not in lex.prepositions:
             # "Das Kabinett hat sich in einer Sondersitzung befasst": the body that sits in it,
             # the subject opening the clause.
             head = _phrase_from(view, toks, first)
             if head and head[-1] < toks[k] and _sitting_body(view, head):
-                return (
-                    _group_with_body(view, head)
-                    if _plural_group(view, head)
-                    else [np for np in [_np_text(view, head)] if np]
-                )
+                if _plural_group(view, head):
+                    return _group_with_body(view, head)
+                np = _np_text(view, head)
+                return [np] if np else []
         return []
     out: list[tuple[str, Span | None]] = []
     first = _after_opening(view, toks)
@@ -2077,8 +2082,7 @@ def _sitting_body(view: _DocView, phrase: list[int]) -> bool:
     doc, lex = view.doc, view.lex
     if any(doc[i].text in lex.pronouns for i in phrase):
         return False
-    cut = next((k for k in range(1, len(phrase)) if doc[phrase[k]].text in lex.group_attributes), len(phrase))
-    noun = next((i for i in reversed(phrase[:cut]) if _is_capitalised(doc[i])), None)
+    noun = _group_noun(view, phrase)
     if noun is None:
         return False
     return doc[noun].lower_.endswith(lex.sitting_bodies) or _plural_group(view, phrase)
@@ -2097,12 +2101,18 @@ def _deliberating_group(view: _DocView, clause: _Clause, trigger: int, noun: boo
     return out
 
 
-def _plural_group(view: _DocView, phrase: list[int]) -> bool:
-    """Whether a phrase's noun, the last one before a genitive attribute ("die Staats- und
-    Regierungschefs der EU"), is in the plural."""
+def _group_noun(view: _DocView, phrase: list[int]) -> int | None:
+    """A group phrase's noun: the last one before a genitive or "von" attribute ("die Staats- und
+    Regierungschefs der EU")."""
     doc, lex = view.doc, view.lex
     cut = next((k for k in range(1, len(phrase)) if doc[phrase[k]].text in lex.group_attributes), len(phrase))
-    noun = next((i for i in reversed(phrase[:cut]) if _is_capitalised(doc[i])), None)
+    return next((i for i in reversed(phrase[:cut]) if _is_capitalised(doc[i])), None)
+
+
+def _plural_group(view: _DocView, phrase: list[int]) -> bool:
+    """Whether a phrase's noun (``_group_noun``) is in the plural."""
+    doc, lex = view.doc, view.lex
+    noun = _group_noun(view, phrase)
     if noun is None:
         return False
     if "Plur" in doc[noun].morph.get("Number", []):
@@ -2660,12 +2670,13 @@ def _candidates(view: _DocView, sent: _Sentence) -> list[_Candidate]:
                 and any(doc[j].lower_ in lex.plural_they and doc[j].dep_ in ("nsubj", "sb") for j in win.tokens)
                 and any(_tagged_finite(doc[j]) and doc[j].morph.get("Number", []) == ["Plur"] for j in win.tokens)
             )
+            # The word before a noun's article: its preposition, where it has one.
+            opener = doc[win.tokens[k - 1]].lower_ if noun and k > 0 else ""
             cand.setting = (
                 noun
                 and _GROUP[etype] == "travel"
                 and not definite  # "Am Rande des Besuchs": the visit told before, someone else's
-                and k > 0
-                and doc[win.tokens[k - 1]].lower_ in lex.setting_preps
+                and opener in lex.setting_preps
                 and not any(view.type_of_name.get(n) == "PER" for n, _ in cand.participants)
             )
             cand.partner_only = (
@@ -2782,9 +2793,11 @@ def _candidates(view: _DocView, sent: _Sentence) -> list[_Candidate]:
             # "hat am Freitag seinen Rücktritt angekündigt": the day is the announcement's.
             # Only the object is announced: "hat bei einem Besuch in Bagdad den Abzug angekündigt"
             # tells a visit that took place.
-            governed = noun and k > 0 and doc[win.tokens[k - 1]].lower_ in lex.prepositions
             announcing = (
-                noun and not reference and not governed and any(doc[j].lower_ in lex.announcement for j in win.tokens)
+                noun
+                and opener not in lex.prepositions
+                and not reference
+                and any(doc[j].lower_ in lex.announcement for j in win.tokens)
             )
             announced = announcing and _GROUP[etype] == "office"
             cand.date = None if reported or topic or former or announced else _date(view, sent, win, i)

@@ -662,8 +662,8 @@ def _after_lead_in(u: Unit, ci: int) -> int:
 # --------------------------------------------------------------------------- the extractor
 
 
-# The time stamp that opens a live ticker's entry ("17.45 Uhr:", "9:30 Uhr –").
-# A live ticker's time stamp, also between the plus signs of a liveblog ("+++ 12:05 Uhr: … +++").
+# The time stamp that opens a live ticker's entry ("17.45 Uhr:", "9:30 Uhr –"), also between the
+# plus signs of a liveblog ("+++ 12:05 Uhr: … +++").
 _TICKER_STAMP = re.compile(r"(?:\+{2,}\s*)?\d{1,2}[.:]\d{2}\s*Uhr\s*[:–-]\s*")
 
 
